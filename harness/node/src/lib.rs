@@ -1,0 +1,252 @@
+//! Node addon: one `NativeBank` per harness context. Calls are synchronous (the bank runs on its
+//! own tokio runtime); `harness/ts` wraps them in the bankrun-shaped async API.
+
+use napi::bindgen_prelude::{BigInt, Buffer};
+use napi_derive::napi;
+use solana_sdk::{
+    account::Account, clock::Clock, pubkey::Pubkey, signer::Signer,
+    transaction::VersionedTransaction,
+};
+
+use ionet_harness::{Bank, TxOutcome};
+
+fn pubkey(bytes: &[u8]) -> napi::Result<Pubkey> {
+    Pubkey::try_from(bytes).map_err(|_| napi::Error::from_reason("expected a 32-byte public key"))
+}
+
+fn u64_of(value: &BigInt, what: &str) -> napi::Result<u64> {
+    let (signed, value, lossless) = value.get_u64();
+    if signed || !lossless {
+        return Err(napi::Error::from_reason(format!("{what} must fit in a u64")));
+    }
+    Ok(value)
+}
+
+fn i64_of(value: &BigInt, what: &str) -> napi::Result<i64> {
+    let (value, lossless) = value.get_i64();
+    if !lossless {
+        return Err(napi::Error::from_reason(format!("{what} must fit in an i64")));
+    }
+    Ok(value)
+}
+
+#[napi(object)]
+pub struct NativeTxResult {
+    /// The `TransactionError` as JSON (`{"InstructionError":[0,{"Custom":6000}]}`), or null.
+    pub err: Option<String>,
+    pub logs: Vec<String>,
+    pub compute_units: BigInt,
+}
+
+impl From<TxOutcome> for NativeTxResult {
+    fn from(outcome: TxOutcome) -> Self {
+        Self {
+            err: outcome
+                .result
+                .err()
+                .map(|err| serde_json::to_string(&err).expect("error as json")),
+            logs: outcome.logs,
+            compute_units: BigInt::from(outcome.compute_units),
+        }
+    }
+}
+
+#[napi(object)]
+pub struct NativeAccount {
+    pub lamports: BigInt,
+    pub data: Buffer,
+    pub owner: Buffer,
+    pub executable: bool,
+    pub rent_epoch: BigInt,
+}
+
+impl From<Account> for NativeAccount {
+    fn from(account: Account) -> Self {
+        Self {
+            lamports: BigInt::from(account.lamports),
+            data: account.data.into(),
+            owner: account.owner.to_bytes().to_vec().into(),
+            executable: account.executable,
+            rent_epoch: BigInt::from(account.rent_epoch),
+        }
+    }
+}
+
+#[napi(object)]
+pub struct NativeKeyedAccount {
+    pub pubkey: Buffer,
+    pub account: NativeAccount,
+}
+
+#[napi(object)]
+pub struct NativeClock {
+    pub slot: BigInt,
+    pub epoch_start_timestamp: BigInt,
+    pub epoch: BigInt,
+    pub leader_schedule_epoch: BigInt,
+    pub unix_timestamp: BigInt,
+}
+
+#[napi(object)]
+pub struct NativeRent {
+    pub lamports_per_byte_year: BigInt,
+    pub exemption_threshold: f64,
+    pub burn_percent: u32,
+}
+
+#[napi]
+pub struct NativeBank {
+    bank: Bank,
+}
+
+#[napi]
+impl NativeBank {
+    /// Starts a bank with the five programs, SPL Token, Token-2022 and ATA.
+    #[napi(constructor)]
+    pub fn new() -> Self {
+        Self {
+            bank: Bank::start(),
+        }
+    }
+
+    /// The funded payer's 64-byte secret key.
+    #[napi]
+    pub fn payer_secret_key(&self) -> Buffer {
+        self.bank.payer().to_bytes().to_vec().into()
+    }
+
+    /// Program names and ids (32 bytes each) registered in this bank.
+    #[napi]
+    pub fn program_ids(&self) -> Vec<NativeKeyedProgram> {
+        ionet_harness::PROGRAMS
+            .iter()
+            .map(|(name, id)| NativeKeyedProgram {
+                name: name.to_string(),
+                id: id.to_bytes().to_vec().into(),
+            })
+            .collect()
+    }
+
+    /// Processes and commits a wire-format (legacy or v0) transaction.
+    #[napi]
+    pub fn process_transaction(&mut self, wire: Buffer) -> napi::Result<NativeTxResult> {
+        Ok(self.bank.process(deserialize_tx(&wire)?).into())
+    }
+
+    /// Runs a wire-format transaction without committing it.
+    #[napi]
+    pub fn simulate_transaction(&mut self, wire: Buffer) -> napi::Result<NativeTxResult> {
+        Ok(self.bank.simulate(deserialize_tx(&wire)?).into())
+    }
+
+    #[napi]
+    pub fn get_account(&mut self, address: Buffer) -> napi::Result<Option<NativeAccount>> {
+        Ok(self.bank.account(&pubkey(&address)?).map(Into::into))
+    }
+
+    #[napi]
+    pub fn set_account(&mut self, address: Buffer, account: NativeAccount) -> napi::Result<()> {
+        let account = Account {
+            lamports: u64_of(&account.lamports, "lamports")?,
+            data: account.data.to_vec(),
+            owner: pubkey(&account.owner)?,
+            executable: account.executable,
+            rent_epoch: u64_of(&account.rent_epoch, "rentEpoch")?,
+        };
+        self.bank.set_account(&pubkey(&address)?, account);
+        Ok(())
+    }
+
+    /// Accounts owned by `owner` among every address the bank has seen.
+    #[napi]
+    pub fn get_program_accounts(&mut self, owner: Buffer) -> napi::Result<Vec<NativeKeyedAccount>> {
+        Ok(self
+            .bank
+            .program_accounts(&pubkey(&owner)?)
+            .into_iter()
+            .map(|(address, account)| NativeKeyedAccount {
+                pubkey: address.to_bytes().to_vec().into(),
+                account: account.into(),
+            })
+            .collect())
+    }
+
+    #[napi]
+    pub fn get_latest_blockhash(&mut self) -> String {
+        self.bank.latest_blockhash().to_string()
+    }
+
+    /// A blockhash not handed out before (waits at most one slot).
+    #[napi]
+    pub fn get_fresh_blockhash(&mut self) -> String {
+        self.bank.fresh_blockhash().to_string()
+    }
+
+    #[napi]
+    pub fn get_clock(&mut self) -> NativeClock {
+        let clock = self.bank.clock();
+        NativeClock {
+            slot: BigInt::from(clock.slot),
+            epoch_start_timestamp: BigInt::from(clock.epoch_start_timestamp),
+            epoch: BigInt::from(clock.epoch),
+            leader_schedule_epoch: BigInt::from(clock.leader_schedule_epoch),
+            unix_timestamp: BigInt::from(clock.unix_timestamp),
+        }
+    }
+
+    #[napi]
+    pub fn set_clock(&mut self, clock: NativeClock) -> napi::Result<()> {
+        let clock = Clock {
+            slot: u64_of(&clock.slot, "slot")?,
+            epoch_start_timestamp: i64_of(&clock.epoch_start_timestamp, "epochStartTimestamp")?,
+            epoch: u64_of(&clock.epoch, "epoch")?,
+            leader_schedule_epoch: u64_of(&clock.leader_schedule_epoch, "leaderScheduleEpoch")?,
+            unix_timestamp: i64_of(&clock.unix_timestamp, "unixTimestamp")?,
+        };
+        self.bank.set_clock(&clock);
+        Ok(())
+    }
+
+    #[napi]
+    pub fn warp_to_slot(&mut self, slot: BigInt) -> napi::Result<()> {
+        let slot = u64_of(&slot, "slot")?;
+        self.bank.warp_to_slot(slot).map_err(napi::Error::from_reason)
+    }
+
+    #[napi]
+    pub fn get_slot(&mut self) -> BigInt {
+        BigInt::from(self.bank.clock().slot)
+    }
+
+    #[napi]
+    pub fn get_balance(&mut self, address: Buffer) -> napi::Result<BigInt> {
+        Ok(BigInt::from(self.bank.balance(&pubkey(&address)?)))
+    }
+
+    #[napi]
+    pub fn get_rent(&mut self) -> NativeRent {
+        let rent = self.bank.rent();
+        NativeRent {
+            lamports_per_byte_year: BigInt::from(rent.lamports_per_byte_year),
+            exemption_threshold: rent.exemption_threshold,
+            burn_percent: rent.burn_percent as u32,
+        }
+    }
+
+    /// The payer's public key, base58.
+    #[napi]
+    pub fn payer(&self) -> String {
+        self.bank.payer().pubkey().to_string()
+    }
+}
+
+#[napi(object)]
+pub struct NativeKeyedProgram {
+    pub name: String,
+    pub id: Buffer,
+}
+
+fn deserialize_tx(wire: &[u8]) -> napi::Result<VersionedTransaction> {
+    bincode::deserialize(wire)
+        .map_err(|e| napi::Error::from_reason(format!("malformed transaction: {e}")))
+}

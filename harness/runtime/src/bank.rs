@@ -1,0 +1,198 @@
+//! A synchronous face over solana-program-test's `ProgramTestContext`: the one bank that the
+//! Rust fixture and the Node addon both drive.
+
+use std::collections::BTreeSet;
+
+use solana_program_test::{BanksClientError, ProgramTestContext};
+use solana_sdk::{
+    account::{Account, AccountSharedData},
+    clock::Clock,
+    hash::Hash,
+    pubkey::Pubkey,
+    rent::Rent,
+    signature::Keypair,
+    signer::Signer,
+    transaction::{TransactionError, VersionedTransaction},
+};
+use tokio::runtime::Runtime;
+
+use crate::{logs, programs::program_test};
+
+/// What processing or simulating a transaction produced.
+#[derive(Debug, Clone)]
+pub struct TxOutcome {
+    pub result: Result<(), TransactionError>,
+    pub logs: Vec<String>,
+    /// Units the runtime charged. Native builtins are not metered, so for our programs this
+    /// counts only the SBF programs they call (SPL Token) plus a fixed charge per builtin.
+    pub compute_units: u64,
+}
+
+/// A running bank with our programs, SPL Token, Token-2022 and Associated Token Account.
+pub struct Bank {
+    runtime: Runtime,
+    context: ProgramTestContext,
+    /// Every address a transaction or `set_account` touched: what `program_accounts` scans,
+    /// since the banks interface has no account index.
+    touched: BTreeSet<Pubkey>,
+}
+
+fn client_error(error: BanksClientError) -> TransactionError {
+    match error {
+        BanksClientError::TransactionError(err)
+        | BanksClientError::SimulationError { err, .. } => err,
+        other => panic!("bank is unreachable: {other}"),
+    }
+}
+
+impl Bank {
+    pub fn start() -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let context = runtime.block_on(program_test().start_with_context());
+        logs::install();
+        let touched = BTreeSet::from([context.payer.pubkey()]);
+        Self {
+            runtime,
+            context,
+            touched,
+        }
+    }
+
+    pub fn payer(&self) -> &Keypair {
+        &self.context.payer
+    }
+
+    /// Processes and commits a transaction.
+    pub fn process(&mut self, tx: VersionedTransaction) -> TxOutcome {
+        self.touched
+            .extend(tx.message.static_account_keys().iter().copied());
+        let client = &mut self.context.banks_client;
+        let outcome = self
+            .runtime
+            .block_on(client.process_transaction_with_metadata(tx));
+        match outcome {
+            Ok(done) => {
+                let (logs, compute_units) = done.metadata.map_or((vec![], 0), |meta| {
+                    (meta.log_messages, meta.compute_units_consumed)
+                });
+                TxOutcome {
+                    result: done.result,
+                    logs,
+                    compute_units,
+                }
+            }
+            Err(error) => TxOutcome {
+                result: Err(client_error(error)),
+                logs: vec![],
+                compute_units: 0,
+            },
+        }
+    }
+
+    /// Runs a transaction without committing it.
+    pub fn simulate(&mut self, tx: VersionedTransaction) -> TxOutcome {
+        let client = &mut self.context.banks_client;
+        let simulated = self
+            .runtime
+            .block_on(client.simulate_transaction(tx))
+            .map_err(client_error);
+        match simulated {
+            Ok(sim) => {
+                let (logs, compute_units) = sim
+                    .simulation_details
+                    .map_or((vec![], 0), |details| (details.logs, details.units_consumed));
+                TxOutcome {
+                    result: sim.result.unwrap_or(Ok(())),
+                    logs,
+                    compute_units,
+                }
+            }
+            Err(err) => TxOutcome {
+                result: Err(err),
+                logs: vec![],
+                compute_units: 0,
+            },
+        }
+    }
+
+    pub fn account(&mut self, address: &Pubkey) -> Option<Account> {
+        let client = &mut self.context.banks_client;
+        self.runtime
+            .block_on(client.get_account(*address))
+            .expect("bank is unreachable")
+    }
+
+    pub fn set_account(&mut self, address: &Pubkey, account: Account) {
+        self.touched.insert(*address);
+        self.context
+            .set_account(address, &AccountSharedData::from(account));
+    }
+
+    /// Accounts owned by `owner` among every address this bank has seen.
+    pub fn program_accounts(&mut self, owner: &Pubkey) -> Vec<(Pubkey, Account)> {
+        let addresses: Vec<Pubkey> = self.touched.iter().copied().collect();
+        addresses
+            .into_iter()
+            .filter_map(|address| self.account(&address).map(|account| (address, account)))
+            .filter(|(_, account)| account.owner == *owner)
+            .collect()
+    }
+
+    pub fn balance(&mut self, address: &Pubkey) -> u64 {
+        self.account(address).map_or(0, |account| account.lamports)
+    }
+
+    pub fn latest_blockhash(&mut self) -> Hash {
+        let client = &mut self.context.banks_client;
+        self.runtime
+            .block_on(client.get_latest_blockhash())
+            .expect("bank is unreachable")
+    }
+
+    /// Waits (at most one slot) for a blockhash never handed out before, so that a transaction
+    /// identical to an earlier one gets a new signature.
+    pub fn fresh_blockhash(&mut self) -> Hash {
+        let context = &mut self.context;
+        self.runtime
+            .block_on(context.get_new_latest_blockhash())
+            .expect("new blockhash")
+    }
+
+    pub fn clock(&mut self) -> Clock {
+        let client = &mut self.context.banks_client;
+        self.runtime
+            .block_on(client.get_sysvar::<Clock>())
+            .expect("clock sysvar")
+    }
+
+    pub fn set_clock(&mut self, clock: &Clock) {
+        self.context.set_sysvar(clock);
+    }
+
+    /// Moves the clock forward by `secs` seconds (the slot stays).
+    pub fn advance_secs(&mut self, secs: i64) {
+        let mut clock = self.clock();
+        clock.unix_timestamp += secs;
+        self.set_clock(&clock);
+    }
+
+    pub fn warp_to_slot(&mut self, slot: u64) -> Result<(), String> {
+        self.context.warp_to_slot(slot).map_err(|e| e.to_string())
+    }
+
+    pub fn slot(&mut self) -> u64 {
+        let client = &mut self.context.banks_client;
+        self.runtime
+            .block_on(client.get_root_slot())
+            .expect("slot")
+    }
+
+    pub fn rent(&mut self) -> Rent {
+        let client = &mut self.context.banks_client;
+        self.runtime.block_on(client.get_rent()).expect("rent")
+    }
+}

@@ -1,0 +1,6 @@
+use anchor_lang::prelude::*;
+
+declare_id!("AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k");
+
+#[program]
+pub mod io_credits {}

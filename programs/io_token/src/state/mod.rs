@@ -1,0 +1,3 @@
+pub mod token_config;
+
+pub use token_config::*;
