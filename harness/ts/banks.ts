@@ -93,7 +93,7 @@ export class BanksClient {
   processSync(tx: AnyTransaction): TransactionResultWithMeta {
     const clock = this.native.getClock();
     const outcome = this.native.processTransaction(wire(tx));
-    const result = outcome.err === null ? null : JSON.parse(outcome.err);
+    const result = outcome.err == null ? null : JSON.parse(outcome.err);
     const processed: ProcessedTransaction = {
       signature: firstSignature(tx),
       slot: Number(clock.slot),
@@ -112,7 +112,7 @@ export class BanksClient {
   async simulateTransaction(tx: AnyTransaction): Promise<TransactionResultWithMeta> {
     const outcome = this.native.simulateTransaction(wire(tx));
     return {
-      result: outcome.err === null ? null : JSON.parse(outcome.err),
+      result: outcome.err == null ? null : JSON.parse(outcome.err),
       meta: { logMessages: outcome.logs, computeUnitsConsumed: outcome.computeUnits },
     };
   }

@@ -9,7 +9,7 @@ import path from "node:path";
 
 export interface NativeTxResult {
   /** The TransactionError as JSON, e.g. `{"InstructionError":[0,{"Custom":6000}]}`, or null. */
-  err: string | null;
+  err?: string | null;
   logs: string[];
   computeUnits: bigint;
 }

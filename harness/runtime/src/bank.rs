@@ -35,7 +35,15 @@ pub struct Bank {
     /// Every address a transaction or `set_account` touched: what `program_accounts` scans,
     /// since the banks interface has no account index.
     touched: BTreeSet<Pubkey>,
+    /// Whether `set_account` wrote since the last warp (see [`Bank::warp_to_slot`]).
+    wrote_accounts_directly: bool,
+    /// The open-file limit in force.
+    open_file_limit: u64,
 }
+
+/// Open files a warp needs once accounts were written with `set_account`: the accounts hash
+/// opens a temporary file for each of its 65,536 bins at once.
+const WARP_OPEN_FILES: u64 = 65_536 + 1_024;
 
 fn client_error(error: BanksClientError) -> TransactionError {
     match error {
@@ -47,6 +55,7 @@ fn client_error(error: BanksClientError) -> TransactionError {
 
 impl Bank {
     pub fn start() -> Self {
+        let open_file_limit = crate::limits::raise_open_file_limit();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -59,6 +68,8 @@ impl Bank {
             runtime,
             context,
             touched,
+            wrote_accounts_directly: false,
+            open_file_limit,
         }
     }
 
@@ -128,6 +139,7 @@ impl Bank {
 
     pub fn set_account(&mut self, address: &Pubkey, account: Account) {
         self.touched.insert(*address);
+        self.wrote_accounts_directly = true;
         self.context
             .set_account(address, &AccountSharedData::from(account));
     }
@@ -180,8 +192,19 @@ impl Bank {
         self.set_clock(&clock);
     }
 
+    /// Freezes the bank and continues at `slot`. After a `set_account`, the accounts hash this
+    /// needs opens 65,536 files at once; below that limit this refuses instead of aborting.
     pub fn warp_to_slot(&mut self, slot: u64) -> Result<(), String> {
-        self.context.warp_to_slot(slot).map_err(|e| e.to_string())
+        if self.wrote_accounts_directly && self.open_file_limit < WARP_OPEN_FILES {
+            return Err(format!(
+                "warp_to_slot after set_account needs {WARP_OPEN_FILES} open files, \
+                 this process may open {}",
+                self.open_file_limit
+            ));
+        }
+        self.context.warp_to_slot(slot).map_err(|e| e.to_string())?;
+        self.wrote_accounts_directly = false;
+        Ok(())
     }
 
     pub fn slot(&mut self) -> u64 {

@@ -9,6 +9,7 @@
 
 pub mod bank;
 pub mod fixture;
+pub mod limits;
 pub mod logs;
 pub mod programs;
 

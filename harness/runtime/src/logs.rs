@@ -4,6 +4,11 @@
 //! upstream `solana-msg` prints `msg!` to stdout. Here each builtin entry records the running
 //! `InvokeContext` (see [`crate::programs`]), and a stub wrapper writes `Program data:` and
 //! `Program log:` lines into that context's log collector.
+//!
+//! The runtime (agave 2.3) logs `Program X invoke [n]` and `Program X success|failed` for every
+//! program, and solana-program-test logs them again around a native builtin and a native CPI.
+//! [`drop_builtin_echo`] and the CPI wrapper remove those echoes, so logs read as on-chain
+//! (Anchor's `EventParser` rejects the doubled stack).
 
 use std::cell::Cell;
 
@@ -39,6 +44,77 @@ fn with_context(write: impl FnOnce(&InvokeContext)) -> bool {
     true
 }
 
+fn with_messages(edit: impl FnOnce(&mut Vec<String>) -> Option<usize>) {
+    with_context(|ic| {
+        if let Some(collector) = ic.get_log_collector() {
+            let mut collector = collector.borrow_mut();
+            if let Some(removed_bytes) = edit(&mut collector.messages) {
+                collector.bytes_written = collector.bytes_written.saturating_sub(removed_bytes);
+            }
+        }
+    });
+}
+
+/// Number of log lines so far in the running transaction.
+pub fn mark() -> usize {
+    let mut len = 0;
+    with_messages(|messages| {
+        len = messages.len();
+        None
+    });
+    len
+}
+
+fn remove_at(messages: &mut Vec<String>, index: usize) -> Option<usize> {
+    Some(messages.remove(index).len())
+}
+
+/// After a builtin ran from `mark`: drops solana-program-test's repeat of the runtime's
+/// `invoke` line (first line after `mark`) and its trailing `success`/`failed` line, which the
+/// runtime logs again once the builtin returns.
+pub fn drop_builtin_echo(mark: usize, program_id: &Pubkey) {
+    let invoke_prefix = format!("Program {program_id} invoke [");
+    let outcome_prefixes = [
+        format!("Program {program_id} success"),
+        format!("Program {program_id} failed"),
+    ];
+    with_messages(|messages| {
+        let mut removed = 0;
+        if mark > 0
+            && messages.len() > mark
+            && messages[mark].starts_with(&invoke_prefix)
+            && messages[mark] == messages[mark - 1]
+        {
+            removed += remove_at(messages, mark)?;
+        }
+        let last = messages.len().checked_sub(1)?;
+        if last >= mark && outcome_prefixes.iter().any(|p| messages[last].starts_with(p)) {
+            removed += remove_at(messages, last)?;
+        }
+        Some(removed)
+    });
+}
+
+/// After a CPI issued from `mark`: drops the stub's `invoke [h]` line (the runtime logs the
+/// callee at `[h+1]`, as on-chain) and its trailing repeat of the runtime's `success` line.
+fn drop_cpi_echo(mark: usize, callee: &Pubkey, succeeded: bool) {
+    let invoke_prefix = format!("Program {callee} invoke [");
+    with_messages(|messages| {
+        let mut removed = 0;
+        if messages.len() > mark + 1
+            && messages[mark].starts_with(&invoke_prefix)
+            && messages[mark + 1].starts_with(&invoke_prefix)
+        {
+            removed += remove_at(messages, mark)?;
+        }
+        let len = messages.len();
+        if succeeded && len >= mark + 2 && messages[len - 1] == messages[len - 2] {
+            removed += remove_at(messages, len - 1)?;
+        }
+        Some(removed)
+    });
+}
+
 fn log_message(message: &str) {
     if !with_context(|ic| stable_log::program_log(&ic.get_log_collector(), message)) {
         println!("{message}");
@@ -71,8 +147,12 @@ impl SyscallStubs for LoggingStubs {
         account_infos: &[solana_sdk::account_info::AccountInfo],
         signers_seeds: &[&[&[u8]]],
     ) -> solana_sdk::entrypoint::ProgramResult {
-        self.inner
-            .sol_invoke_signed(instruction, account_infos, signers_seeds)
+        let before = mark();
+        let result = self
+            .inner
+            .sol_invoke_signed(instruction, account_infos, signers_seeds);
+        drop_cpi_echo(before, &instruction.program_id, result.is_ok());
+        result
     }
     fn sol_get_sysvar(&self, id: *const u8, addr: *mut u8, offset: u64, len: u64) -> u64 {
         self.inner.sol_get_sysvar(id, addr, offset, len)

@@ -45,10 +45,12 @@ macro_rules! builtin_of {
                     as *mut EbpfVm<InvokeContext>)
             };
             let _running = crate::logs::enter(vm.context_object_pointer as *const _);
+            let mark = crate::logs::mark();
             vm.program_result =
                 invoke_builtin_function(entry_of!($program), vm.context_object_pointer)
                     .map_err(EbpfError::SyscallError)
                     .into();
+            crate::logs::drop_builtin_echo(mark, &$program::ID);
         };
         NativeProgram {
             name: stringify!($program),

@@ -43,3 +43,23 @@ fn anchor_error_lines_reach_the_transaction_log() {
         outcome.logs
     );
 }
+
+/// Each program appears once per invocation, at its on-chain depth (solana-program-test's own
+/// echo of builtin and CPI log lines is removed by the harness).
+#[test]
+fn logs_show_each_invocation_once_at_its_depth() {
+    let mut fx = TestFixture::new();
+    let authority = Keypair::new();
+    let (ix, _, _) = initialize_ix(fx.payer().pubkey(), authority.pubkey());
+    let outcome = fx.send_ok(&[ix], &[&authority]);
+    let token = anchor_spl::token::ID.to_string();
+    let ours = io_token::ID.to_string();
+    let count = |line: String| outcome.logs.iter().filter(|l| **l == line).count();
+    assert_eq!(count(format!("Program {ours} invoke [1]")), 1, "{:#?}", outcome.logs);
+    assert_eq!(count(format!("Program {ours} success")), 1, "{:#?}", outcome.logs);
+    assert_eq!(count(format!("Program {token} invoke [2]")), 1, "{:#?}", outcome.logs);
+    assert_eq!(count(format!("Program {token} invoke [1]")), 0, "{:#?}", outcome.logs);
+    assert_eq!(count(format!("Program {token} success")), 1, "{:#?}", outcome.logs);
+    assert_eq!(outcome.logs.first(), Some(&format!("Program {ours} invoke [1]")));
+    assert_eq!(outcome.logs.last(), Some(&format!("Program {ours} success")));
+}

@@ -1,0 +1,73 @@
+/**
+ * Program errors as typed errors: whichever way a refusal arrives (Anchor's `AnchorError`, its
+ * `ProgramError`, or a raw `custom program error: 0x..` with logs), it becomes an
+ * `IoProgramError` naming the program, the error and its code.
+ */
+import { AnchorError, LangErrorMessage, ProgramError } from "@coral-xyz/anchor";
+
+import { IDLS, PROGRAM_NAMES, ProgramName, programNameOf } from "./programs.js";
+
+/** Errors every program shares (programs/io_common/src/safe_math.rs, offset 9000). */
+export const COMMON_ERRORS: Record<number, string> = {
+  9000: "MathOverflow",
+  9001: "CastOverflow",
+};
+
+export class IoProgramError extends Error {
+  constructor(
+    /** The program that refused, when it is one of ours. */
+    readonly program: ProgramName | undefined,
+    /** The error's name, e.g. `AlreadyInitialized`. */
+    readonly errorName: string,
+    readonly code: number,
+    readonly errorMessage: string,
+    readonly logs: string[],
+  ) {
+    super(`${program ?? "program"}: ${errorName} (${code}): ${errorMessage}`);
+    this.name = "IoProgramError";
+  }
+}
+
+/** Name and message of `code` as raised by `program` (its own errors, shared ones, Anchor's). */
+export function errorInfo(program: ProgramName | undefined, code: number): { name: string; msg: string } {
+  const own = program ? IDLS[program].errors?.find((e) => e.code === code) : undefined;
+  if (own) return { name: own.name, msg: own.msg ?? own.name };
+  if (COMMON_ERRORS[code]) return { name: COMMON_ERRORS[code], msg: COMMON_ERRORS[code] };
+  const lang = LangErrorMessage.get(code);
+  if (lang) return { name: `Anchor${code}`, msg: lang };
+  return { name: `Custom${code}`, msg: `custom program error ${code}` };
+}
+
+const FAILED = /^Program (\w+) failed: custom program error: 0x([0-9a-f]+)$/;
+
+/** Turns whatever a failed send threw into an `IoProgramError` when it is a program error. */
+export function toIoError(err: unknown): unknown {
+  if (err instanceof IoProgramError) return err;
+  if (err instanceof AnchorError) {
+    const program = programNameOf(err.program);
+    const { code, number } = err.error.errorCode;
+    return new IoProgramError(program, code, number, err.error.errorMessage, err.logs);
+  }
+  const logs: string[] = (err as { logs?: string[] })?.logs ?? [];
+  for (const line of [...logs].reverse()) {
+    const failed = FAILED.exec(line);
+    if (!failed) continue;
+    const program = programNameOf(failed[1]);
+    const code = parseInt(failed[2], 16);
+    const { name, msg } = errorInfo(program, code);
+    return new IoProgramError(program, name, code, msg, logs);
+  }
+  if (err instanceof ProgramError) {
+    const program = err.program ? programNameOf(err.program) : undefined;
+    const { name } = errorInfo(program, err.code);
+    return new IoProgramError(program, name, err.code, err.msg, err.logs ?? []);
+  }
+  return err;
+}
+
+/** All error names a program can raise, for completeness checks. */
+export function errorNames(program: ProgramName): string[] {
+  return (IDLS[program].errors ?? []).map((e) => e.name);
+}
+
+export { PROGRAM_NAMES };

@@ -1,0 +1,9 @@
+/**
+ * @ionet/sdk: typed clients, math and job lifecycle for the io.net-style GPU cloud programs.
+ */
+export * from "./programs.js";
+export * from "./pda.js";
+export * from "./errors.js";
+export * from "./tx.js";
+export * from "./events/decode.js";
+export { IoTokenClient } from "./token/client.js";

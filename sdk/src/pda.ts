@@ -1,0 +1,30 @@
+/**
+ * PDA derivations. Seeds are read from the `#[constant]`s each program exports in its IDL, so
+ * they mirror the Rust constants by construction (tests/sdk_pda.test.ts checks the strings).
+ */
+import { PublicKey } from "@solana/web3.js";
+
+import { IDLS, PROGRAM_IDS, ProgramName } from "./programs.js";
+
+/** A `#[constant]` byte-string seed of a program, e.g. `seed("io_token", "CONFIG_SEED")`. */
+export function seed(program: ProgramName, name: string): Buffer {
+  const constant = IDLS[program].constants?.find((c) => c.name === name);
+  if (!constant) throw new Error(`${program} exports no constant ${name}`);
+  if (constant.type !== "bytes") throw new Error(`${program}.${name} is not a byte string`);
+  return Buffer.from(JSON.parse(constant.value) as number[]);
+}
+
+function pda(program: ProgramName, seeds: (Buffer | Uint8Array)[]): PublicKey {
+  return PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS[program])[0];
+}
+
+export const TOKEN_SEEDS = {
+  config: seed("io_token", "CONFIG_SEED"),
+  mint: seed("io_token", "MINT_SEED"),
+};
+
+/** The token config, which is also the IO mint authority. */
+export const tokenConfigPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.config]);
+
+/** The IO mint. */
+export const ioMintPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.mint]);
