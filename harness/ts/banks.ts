@@ -94,6 +94,10 @@ export class BanksClient {
     const clock = this.native.getClock();
     const outcome = this.native.processTransaction(wire(tx));
     const result = outcome.err == null ? null : JSON.parse(outcome.err);
+    if (result === "AlreadyProcessed") {
+      // Refused before execution: nothing happened, so it is not part of the history.
+      return { result, meta: { logMessages: outcome.logs, computeUnitsConsumed: outcome.computeUnits } };
+    }
     const processed: ProcessedTransaction = {
       signature: firstSignature(tx),
       slot: Number(clock.slot),

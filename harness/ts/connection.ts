@@ -119,13 +119,10 @@ export class HarnessConnection {
       return this.sendSigned(tx);
     }
     tx.feePayer ??= signers[0]?.publicKey;
-    tx.recentBlockhash = this.banks.native.getLatestBlockhash();
-    tx.sign(...signers);
-    if (this.seen(tx)) {
-      tx.recentBlockhash = this.banks.native.getFreshBlockhash();
+    return this.sendWithFreshBlockhash(tx, (blockhash) => {
+      tx.recentBlockhash = blockhash;
       tx.sign(...signers);
-    }
-    return this.sendSigned(tx);
+    });
   }
 
   /** True if a transaction with this exact signature was processed already. */
@@ -136,11 +133,31 @@ export class HarnessConnection {
     return this.banks.history.some((done) => done.signature === signature);
   }
 
+  /** Processes a signed transaction; throws `HarnessTransactionError` (with logs) on failure. */
   sendSigned(tx: AnyTransaction): TransactionSignature {
     const { result, meta } = this.banks.processSync(tx);
-    const signature = this.banks.history[this.banks.history.length - 1].signature;
+    const sig = tx instanceof VersionedTransaction ? tx.signatures[0] : tx.signature;
+    const signature = bs58.encode(sig!);
     if (result !== null) throw new HarnessTransactionError(result, meta.logMessages, signature);
     return signature;
+  }
+
+  /**
+   * Signs with `sign(blockhash)` and processes; when the bank has already seen that exact
+   * transaction (same message and blockhash), signs again with a fresh blockhash.
+   */
+  sendWithFreshBlockhash(tx: AnyTransaction, sign: (blockhash: string) => void): TransactionSignature {
+    sign(this.banks.native.getLatestBlockhash());
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (this.seen(tx)) sign(this.banks.native.getFreshBlockhash());
+        return this.sendSigned(tx);
+      } catch (err) {
+        const duplicate = err instanceof HarnessTransactionError && err.transactionError === "AlreadyProcessed";
+        if (!duplicate || attempt >= 3) throw err;
+        sign(this.banks.native.getFreshBlockhash());
+      }
+    }
   }
 
   async confirmTransaction(_strategy: unknown, _commitment?: unknown) {

@@ -77,10 +77,7 @@ export class HarnessProvider implements Provider {
   }
 
   async sendAndConfirm(tx: AnyTransaction, signers: Signer[] = [], _opts?: ConfirmOptions): Promise<TransactionSignature> {
-    const native = this.context.native;
-    this.sign(tx, signers, native.getLatestBlockhash());
-    if (this.harnessConnection.seen(tx)) this.sign(tx, signers, native.getFreshBlockhash());
-    return this.harnessConnection.sendSigned(tx);
+    return this.harnessConnection.sendWithFreshBlockhash(tx, (blockhash) => this.sign(tx, signers, blockhash));
   }
 
   async sendAll<T extends AnyTransaction>(txs: { tx: T; signers?: Signer[] }[], opts?: ConfirmOptions) {

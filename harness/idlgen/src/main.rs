@@ -15,7 +15,10 @@ fn main() -> Result<()> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let root = root.canonicalize().context("workspace root")?;
     let target = std::env::var("IDL_TARGET_DIR").unwrap_or_else(|_| {
-        format!("{}/.cache/ionet/idl-target", std::env::var("HOME").unwrap_or_default())
+        format!(
+            "{}/.cache/ionet/idl-target",
+            std::env::var("HOME").unwrap_or_default()
+        )
     });
     std::env::set_var("CARGO_TARGET_DIR", &target);
     // A toolchain override would make the builder call `cargo +<toolchain>`; use the default.

@@ -17,7 +17,9 @@ fn pubkey(bytes: &[u8]) -> napi::Result<Pubkey> {
 fn u64_of(value: &BigInt, what: &str) -> napi::Result<u64> {
     let (signed, value, lossless) = value.get_u64();
     if signed || !lossless {
-        return Err(napi::Error::from_reason(format!("{what} must fit in a u64")));
+        return Err(napi::Error::from_reason(format!(
+            "{what} must fit in a u64"
+        )));
     }
     Ok(value)
 }
@@ -25,7 +27,9 @@ fn u64_of(value: &BigInt, what: &str) -> napi::Result<u64> {
 fn i64_of(value: &BigInt, what: &str) -> napi::Result<i64> {
     let (value, lossless) = value.get_i64();
     if !lossless {
-        return Err(napi::Error::from_reason(format!("{what} must fit in an i64")));
+        return Err(napi::Error::from_reason(format!(
+            "{what} must fit in an i64"
+        )));
     }
     Ok(value)
 }
@@ -102,6 +106,7 @@ pub struct NativeBank {
 #[napi]
 impl NativeBank {
     /// Starts a bank with the five programs, SPL Token, Token-2022 and ATA.
+    #[allow(clippy::new_without_default)] // a JS constructor, not a Rust value type
     #[napi(constructor)]
     pub fn new() -> Self {
         Self {
@@ -210,7 +215,9 @@ impl NativeBank {
     #[napi]
     pub fn warp_to_slot(&mut self, slot: BigInt) -> napi::Result<()> {
         let slot = u64_of(&slot, "slot")?;
-        self.bank.warp_to_slot(slot).map_err(napi::Error::from_reason)
+        self.bank
+            .warp_to_slot(slot)
+            .map_err(napi::Error::from_reason)
     }
 
     #[napi]

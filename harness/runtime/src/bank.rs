@@ -47,8 +47,9 @@ const WARP_OPEN_FILES: u64 = 65_536 + 1_024;
 
 fn client_error(error: BanksClientError) -> TransactionError {
     match error {
-        BanksClientError::TransactionError(err)
-        | BanksClientError::SimulationError { err, .. } => err,
+        BanksClientError::TransactionError(err) | BanksClientError::SimulationError { err, .. } => {
+            err
+        }
         other => panic!("bank is unreachable: {other}"),
     }
 }
@@ -113,9 +114,9 @@ impl Bank {
             .map_err(client_error);
         match simulated {
             Ok(sim) => {
-                let (logs, compute_units) = sim
-                    .simulation_details
-                    .map_or((vec![], 0), |details| (details.logs, details.units_consumed));
+                let (logs, compute_units) = sim.simulation_details.map_or((vec![], 0), |details| {
+                    (details.logs, details.units_consumed)
+                });
                 TxOutcome {
                     result: sim.result.unwrap_or(Ok(())),
                     logs,
@@ -209,9 +210,7 @@ impl Bank {
 
     pub fn slot(&mut self) -> u64 {
         let client = &mut self.context.banks_client;
-        self.runtime
-            .block_on(client.get_root_slot())
-            .expect("slot")
+        self.runtime.block_on(client.get_root_slot()).expect("slot")
     }
 
     pub fn rent(&mut self) -> Rent {

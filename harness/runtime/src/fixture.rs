@@ -4,8 +4,8 @@ use std::collections::HashSet;
 
 use solana_sdk::{
     instruction::Instruction,
-    signature::Signature,
     signature::Keypair,
+    signature::Signature,
     signer::Signer,
     transaction::{Transaction, TransactionError},
 };
@@ -42,7 +42,12 @@ impl TestFixture {
     pub fn send(&mut self, instructions: &[Instruction], signers: &[&Keypair]) -> TxOutcome {
         let payer = self.bank.payer().insecure_clone();
         let mut all: Vec<&Keypair> = vec![&payer];
-        all.extend(signers.iter().copied().filter(|s| s.pubkey() != payer.pubkey()));
+        all.extend(
+            signers
+                .iter()
+                .copied()
+                .filter(|s| s.pubkey() != payer.pubkey()),
+        );
         let sign = |blockhash| {
             Transaction::new_signed_with_payer(instructions, Some(&payer.pubkey()), &all, blockhash)
         };

@@ -88,7 +88,11 @@ pub fn drop_builtin_echo(mark: usize, program_id: &Pubkey) {
             removed += remove_at(messages, mark)?;
         }
         let last = messages.len().checked_sub(1)?;
-        if last >= mark && outcome_prefixes.iter().any(|p| messages[last].starts_with(p)) {
+        if last >= mark
+            && outcome_prefixes
+                .iter()
+                .any(|p| messages[last].starts_with(p))
+        {
             removed += remove_at(messages, last)?;
         }
         Some(removed)

@@ -18,8 +18,16 @@ fn cpi_into_system_and_spl_token_runs_inside_the_bank() {
             .iter()
             .any(|line| line == &format!("Program {program} invoke [2]"))
     };
-    assert!(invoked("11111111111111111111111111111111"), "{:#?}", outcome.logs);
-    assert!(invoked(&anchor_spl::token::ID.to_string()), "{:#?}", outcome.logs);
+    assert!(
+        invoked("11111111111111111111111111111111"),
+        "{:#?}",
+        outcome.logs
+    );
+    assert!(
+        invoked(&anchor_spl::token::ID.to_string()),
+        "{:#?}",
+        outcome.logs
+    );
     assert!(outcome
         .logs
         .iter()
@@ -32,13 +40,16 @@ fn anchor_error_lines_reach_the_transaction_log() {
     let mut fx = TestFixture::new();
     let authority = Keypair::new();
     let (ix, _, _) = initialize_ix(fx.payer().pubkey(), authority.pubkey());
-    fx.send_ok(&[ix.clone()], &[&authority]);
+    fx.send_ok(std::slice::from_ref(&ix), &[&authority]);
     let outcome = fx.send(&[ix], &[&authority]);
     assert!(outcome.result.is_err());
     let name = format!("{:?}", IoTokenError::AlreadyInitialized);
     assert!(
-        outcome.logs.iter().any(|line| line.starts_with("Program log: AnchorError")
-            && line.contains(&format!("Error Code: {name}"))),
+        outcome
+            .logs
+            .iter()
+            .any(|line| line.starts_with("Program log: AnchorError")
+                && line.contains(&format!("Error Code: {name}"))),
         "{:#?}",
         outcome.logs
     );
@@ -55,11 +66,42 @@ fn logs_show_each_invocation_once_at_its_depth() {
     let token = anchor_spl::token::ID.to_string();
     let ours = io_token::ID.to_string();
     let count = |line: String| outcome.logs.iter().filter(|l| **l == line).count();
-    assert_eq!(count(format!("Program {ours} invoke [1]")), 1, "{:#?}", outcome.logs);
-    assert_eq!(count(format!("Program {ours} success")), 1, "{:#?}", outcome.logs);
-    assert_eq!(count(format!("Program {token} invoke [2]")), 1, "{:#?}", outcome.logs);
-    assert_eq!(count(format!("Program {token} invoke [1]")), 0, "{:#?}", outcome.logs);
-    assert_eq!(count(format!("Program {token} success")), 1, "{:#?}", outcome.logs);
-    assert_eq!(outcome.logs.first(), Some(&format!("Program {ours} invoke [1]")));
-    assert_eq!(outcome.logs.last(), Some(&format!("Program {ours} success")));
+    assert_eq!(
+        count(format!("Program {ours} invoke [1]")),
+        1,
+        "{:#?}",
+        outcome.logs
+    );
+    assert_eq!(
+        count(format!("Program {ours} success")),
+        1,
+        "{:#?}",
+        outcome.logs
+    );
+    assert_eq!(
+        count(format!("Program {token} invoke [2]")),
+        1,
+        "{:#?}",
+        outcome.logs
+    );
+    assert_eq!(
+        count(format!("Program {token} invoke [1]")),
+        0,
+        "{:#?}",
+        outcome.logs
+    );
+    assert_eq!(
+        count(format!("Program {token} success")),
+        1,
+        "{:#?}",
+        outcome.logs
+    );
+    assert_eq!(
+        outcome.logs.first(),
+        Some(&format!("Program {ours} invoke [1]"))
+    );
+    assert_eq!(
+        outcome.logs.last(),
+        Some(&format!("Program {ours} success"))
+    );
 }

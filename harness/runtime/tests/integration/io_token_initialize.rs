@@ -7,9 +7,7 @@ use io_token::{
     state::TokenConfig,
 };
 use ionet_harness::TestFixture;
-use solana_sdk::{
-    instruction::Instruction, pubkey::Pubkey, signature::Keypair, signer::Signer,
-};
+use solana_sdk::{instruction::Instruction, pubkey::Pubkey, signature::Keypair, signer::Signer};
 
 use crate::support::{code_of, custom_error, events};
 
@@ -39,7 +37,7 @@ fn initialize_creates_the_mint_and_config_and_refuses_a_second_call() {
     let payer = fx.payer().pubkey();
     let (ix, config_key, mint_key) = initialize_ix(payer, authority.pubkey());
 
-    let outcome = fx.send_ok(&[ix.clone()], &[&authority]);
+    let outcome = fx.send_ok(std::slice::from_ref(&ix), &[&authority]);
 
     let mint_account = fx.bank.account(&mint_key).expect("mint exists");
     assert_eq!(mint_account.owner, anchor_spl::token::ID);
@@ -63,7 +61,13 @@ fn initialize_creates_the_mint_and_config_and_refuses_a_second_call() {
     assert_eq!(emitted[0].max_supply, MAX_SUPPLY);
 
     let err = fx.send_err(&[ix], &[&authority]);
-    assert_eq!(custom_error(&err), code_of(IoTokenError::AlreadyInitialized));
+    assert_eq!(
+        custom_error(&err),
+        code_of(IoTokenError::AlreadyInitialized)
+    );
     let after = fx.bank.account(&config_key).unwrap();
-    assert_eq!(after.data, config_account.data, "a refused call changes nothing");
+    assert_eq!(
+        after.data, config_account.data,
+        "a refused call changes nothing"
+    );
 }

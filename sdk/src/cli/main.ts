@@ -1,0 +1,20 @@
+/** The `io` command line: providers, renters and DAO holders; `io demo` runs the economy. */
+import { Command } from "commander";
+
+import { demo } from "./commands/demo.js";
+import { reportAndExit } from "./output.js";
+
+const program = new Command()
+  .name("io")
+  .description("io.net-style GPU cloud economy: IO token, credits, rentals, rewards, DAO")
+  .option("--json", "print machine-readable JSON")
+  .option("--rpc <url>", "a Solana cluster RPC URL (default: the embedded harness)")
+  .option("--keypair <file>", "signer keypair file for --rpc")
+  .showHelpAfterError();
+
+program
+  .command("demo")
+  .description("run the demo economy on the embedded harness and print its report")
+  .action(async () => demo(program.opts()));
+
+program.parseAsync(process.argv).catch(reportAndExit);
