@@ -7,3 +7,5 @@ export * from "./errors.js";
 export * from "./tx.js";
 export * from "./events/decode.js";
 export { IoTokenClient } from "./token/client.js";
+export type { GenesisBeneficiaries, AuthorityRoleName } from "./token/client.js";
+export * from "./token/supply.js";

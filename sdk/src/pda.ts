@@ -21,6 +21,8 @@ function pda(program: ProgramName, seeds: (Buffer | Uint8Array)[]): PublicKey {
 export const TOKEN_SEEDS = {
   config: seed("io_token", "CONFIG_SEED"),
   mint: seed("io_token", "MINT_SEED"),
+  vesting: seed("io_token", "VESTING_SEED"),
+  vestingVault: seed("io_token", "VESTING_VAULT_SEED"),
 };
 
 /** The token config, which is also the IO mint authority. */
@@ -28,3 +30,15 @@ export const tokenConfigPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.conf
 
 /** The IO mint. */
 export const ioMintPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.mint]);
+
+/** The vested genesis allocations, in the order of the on-chain `Allocation` enum. */
+export const ALLOCATIONS = ["seedInvestors", "seriesA", "coreContributors"] as const;
+export type AllocationName = (typeof ALLOCATIONS)[number];
+
+/** A vesting schedule: `[VESTING_SEED, allocation index]`. */
+export const vestingPda = (allocation: AllocationName): PublicKey =>
+  pda("io_token", [TOKEN_SEEDS.vesting, Uint8Array.of(ALLOCATIONS.indexOf(allocation))]);
+
+/** The token account holding a schedule's unclaimed IO: `[VESTING_VAULT_SEED, schedule]`. */
+export const vestingVaultPda = (schedule: PublicKey): PublicKey =>
+  pda("io_token", [TOKEN_SEEDS.vestingVault, schedule.toBuffer()]);

@@ -1,0 +1,47 @@
+/** Supply accounting of IO, mirroring `io_token`'s cap ledger (programs/io_token/src/math/cap.rs). */
+
+/** One IO in base units (8 decimals). */
+export const ONE_IO = 100_000_000n;
+/** Everything ever minted stays at or below this: 800,000,000 IO. */
+export const MAX_SUPPLY = 800_000_000n * ONE_IO;
+export const GENESIS_SUPPLY = 500_000_000n * ONE_IO;
+export const EMISSION_POOL = 300_000_000n * ONE_IO;
+
+export interface SupplyStatus {
+  /** 800M IO. */
+  cap: bigint;
+  genesisMinted: bigint;
+  emissionMinted: bigint;
+  /** genesis + emissions: what the cap counts. */
+  totalMinted: bigint;
+  /** The mint's current supply. */
+  supply: bigint;
+  /** Minted and since burned (total minted − supply). Burning never reopens room. */
+  burned: bigint;
+  /** Unclaimed IO in the vesting vaults. */
+  lockedInVesting: bigint;
+  /** Supply outside the vesting vaults. */
+  circulating: bigint;
+  /** What may still be minted (cap − total minted). */
+  roomLeft: bigint;
+}
+
+export function supplyStatus(input: {
+  genesisMinted: bigint;
+  emissionMinted: bigint;
+  supply: bigint;
+  lockedInVesting: bigint;
+}): SupplyStatus {
+  const totalMinted = input.genesisMinted + input.emissionMinted;
+  return {
+    cap: MAX_SUPPLY,
+    genesisMinted: input.genesisMinted,
+    emissionMinted: input.emissionMinted,
+    totalMinted,
+    supply: input.supply,
+    burned: totalMinted - input.supply,
+    lockedInVesting: input.lockedInVesting,
+    circulating: input.supply - input.lockedInVesting,
+    roomLeft: MAX_SUPPLY - totalMinted,
+  };
+}
