@@ -15,11 +15,11 @@
 use anchor_lang::prelude::*;
 
 pub mod constants;
-pub mod cpi;
 pub mod errors;
 pub mod events;
 pub mod instructions;
 pub mod math;
+pub mod signed_cpi;
 pub mod state;
 
 use instructions::*;

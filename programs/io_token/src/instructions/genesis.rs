@@ -3,9 +3,9 @@ use anchor_spl::token::{Mint, Token, TokenAccount};
 use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
-use crate::cpi::mint_io;
 use crate::errors::IoTokenError;
 use crate::events::{GenesisMinted, VestingCreated};
+use crate::signed_cpi::mint_io;
 use crate::state::{Allocation, TokenConfig, VestingSchedule};
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]

@@ -3,9 +3,9 @@ use anchor_spl::token::{Mint, Token, TokenAccount};
 use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
-use crate::cpi::pay_from_vault;
 use crate::errors::IoTokenError;
 use crate::events::VestingClaimed;
+use crate::signed_cpi::pay_from_vault;
 use crate::state::{TokenConfig, VestingSchedule};
 
 #[derive(Accounts)]

@@ -1,0 +1,3 @@
+//! Pure fee and conversion math (SPEC section 2), used on-chain here and by io_cloud.
+
+pub mod fees;
