@@ -3,7 +3,7 @@
  * `ProgramError`, or a raw `custom program error: 0x..` with logs), it becomes an
  * `IoProgramError` naming the program, the error and its code.
  */
-import { AnchorError, LangErrorMessage, ProgramError } from "@coral-xyz/anchor";
+import { AnchorError, LangErrorCode, LangErrorMessage, ProgramError } from "@coral-xyz/anchor";
 
 import { IDLS, PROGRAM_NAMES, ProgramName, programNameOf } from "./programs.js";
 
@@ -33,8 +33,8 @@ export function errorInfo(program: ProgramName | undefined, code: number): { nam
   const own = program ? IDLS[program].errors?.find((e) => e.code === code) : undefined;
   if (own) return { name: own.name, msg: own.msg ?? own.name };
   if (COMMON_ERRORS[code]) return { name: COMMON_ERRORS[code], msg: COMMON_ERRORS[code] };
-  const lang = LangErrorMessage.get(code);
-  if (lang) return { name: `Anchor${code}`, msg: lang };
+  const lang = Object.entries(LangErrorCode).find(([, number]) => number === code);
+  if (lang) return { name: lang[0], msg: LangErrorMessage.get(code) ?? lang[0] };
   return { name: `Custom${code}`, msg: `custom program error ${code}` };
 }
 

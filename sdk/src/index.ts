@@ -9,3 +9,7 @@ export * from "./events/decode.js";
 export { IoTokenClient } from "./token/client.js";
 export type { GenesisBeneficiaries, AuthorityRoleName } from "./token/client.js";
 export * from "./token/supply.js";
+export * from "./dao/pda.js";
+export { IoDaoClient, positionShape, proposalStatus } from "./dao/client.js";
+export type { DaoParamsInput, LockKindName, ParamChangeInput, ProposalStatus, VoteSideName } from "./dao/client.js";
+export * from "./math/voting_power.js";

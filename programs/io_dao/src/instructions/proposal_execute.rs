@@ -1,0 +1,77 @@
+use anchor_lang::prelude::*;
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::errors::IoDaoError;
+use crate::events::ProposalExecuted;
+use crate::state::{DaoConfig, ParamChange, Proposal, ProposalState};
+
+#[derive(Accounts)]
+pub struct ProposalExecute<'info> {
+    /// Anyone may execute a passed proposal after its timelock.
+    pub executor: Signer<'info>,
+
+    #[account(mut, seeds = [DAO_CONFIG_SEED], bump = config.bump)]
+    pub config: Box<Account<'info, DaoConfig>>,
+
+    #[account(mut, seeds = [PROPOSAL_SEED, &proposal.id.to_le_bytes()], bump = proposal.bump)]
+    pub proposal: Box<Account<'info, Proposal>>,
+    // The target program and its accounts follow as remaining accounts (see `apply_change`).
+}
+
+impl ProposalExecute<'_> {
+    fn validate(&self, now: i64) -> Result<()> {
+        let proposal = &self.proposal;
+        match proposal.state {
+            ProposalState::Executed => return err!(IoDaoError::AlreadyExecuted),
+            ProposalState::Vetoed => return err!(IoDaoError::ProposalVetoed),
+            ProposalState::Voting | ProposalState::Defeated => {
+                return err!(IoDaoError::ProposalNotSucceeded)
+            }
+            ProposalState::Succeeded => {}
+        }
+        require!(now >= proposal.executable_at, IoDaoError::TimelockNotOver);
+        require!(
+            now < proposal.executable_at.safe_add(EXECUTION_WINDOW_SECS)?,
+            IoDaoError::ProposalExpired
+        );
+        Ok(())
+    }
+}
+
+pub fn handler<'info>(ctx: Context<'_, '_, '_, 'info, ProposalExecute<'info>>) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    ctx.accounts.validate(now)?;
+    let change = ctx.accounts.proposal.change;
+    apply_change(&mut ctx.accounts.config, change)?;
+
+    let proposal = &mut ctx.accounts.proposal;
+    proposal.state = ProposalState::Executed;
+    proposal.seq = proposal.seq.safe_add(1)?;
+    emit_event(&ProposalExecuted {
+        header: EventHeader {
+            entity: proposal.key(),
+            seq: proposal.seq,
+        },
+        change,
+        executor: ctx.accounts.executor.key(),
+        executed_at: now,
+    });
+    Ok(())
+}
+
+/// Applies the change: the DAO's own parameters here; other programs' through a CPI signed by
+/// the governance PDA, which the target checks again against its bounds.
+fn apply_change(config: &mut Account<DaoConfig>, change: ParamChange) -> Result<()> {
+    let mut params = config.params;
+    match change {
+        ParamChange::DaoVotingPeriod { secs } => params.voting_period_secs = secs,
+        ParamChange::DaoTimelock { secs } => params.timelock_secs = secs,
+        ParamChange::DaoQuorum { bps } => params.quorum_bps = bps,
+        ParamChange::DaoMinProposalPower { power } => params.min_proposal_power = power,
+    }
+    params.validate()?;
+    config.params = params;
+    config.seq = config.seq.safe_add(1)?;
+    Ok(())
+}
