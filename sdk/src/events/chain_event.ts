@@ -1,0 +1,45 @@
+/** Program events as an indexer sees them: where they happened and which entity they change. */
+import { decodeEvents } from "./decode.js";
+import type { ProgramName } from "../programs.js";
+
+export interface ChainEvent {
+  signature: string;
+  slot: number;
+  blockTime: number;
+  /** Position among the events of its transaction: (signature, index) identifies an event. */
+  index: number;
+  program: ProgramName;
+  /** camelCase event name, e.g. `rentalBooked`. */
+  name: string;
+  data: Record<string, any>;
+  /** The changed entity (base58) and its sequence number after the change. */
+  entity: string;
+  seq: bigint;
+}
+
+export interface TransactionLogs {
+  signature: string;
+  slot: number;
+  blockTime: number;
+  err: unknown | null;
+  logs: string[];
+}
+
+/** The events of one transaction (none if it failed: a failed transaction changed nothing). */
+export function chainEvents(tx: TransactionLogs): ChainEvent[] {
+  if (tx.err !== null && tx.err !== undefined) return [];
+  return decodeEvents(tx.logs).map((event) => ({
+    signature: tx.signature,
+    slot: tx.slot,
+    blockTime: tx.blockTime,
+    index: event.index,
+    program: event.program,
+    name: event.name,
+    data: event.data,
+    entity: event.data.header?.entity?.toBase58?.() ?? "",
+    seq: BigInt(event.data.header?.seq?.toString() ?? "0"),
+  }));
+}
+
+/** The key under which an event is handled at most once. */
+export const eventKey = (event: Pick<ChainEvent, "signature" | "index">): string => `${event.signature}#${event.index}`;
