@@ -92,3 +92,11 @@ pub struct ProposalExecuted {
     pub executor: Pubkey,
     pub executed_at: i64,
 }
+
+/// The DAO's own parameters changed (by an executed proposal).
+#[event]
+pub struct DaoParamsChanged {
+    /// entity = the DAO config.
+    pub header: EventHeader,
+    pub params: DaoParams,
+}

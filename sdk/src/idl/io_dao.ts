@@ -960,6 +960,19 @@ export type IoDao = {
       ]
     },
     {
+      "name": "daoParamsChanged",
+      "discriminator": [
+        248,
+        71,
+        221,
+        207,
+        134,
+        205,
+        200,
+        78
+      ]
+    },
+    {
       "name": "positionExtended",
       "discriminator": [
         61,
@@ -1342,6 +1355,36 @@ export type IoDao = {
               "Voting power a position needs to propose."
             ],
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "daoParamsChanged",
+      "docs": [
+        "The DAO's own parameters changed (by an executed proposal)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the DAO config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "params",
+            "type": {
+              "defined": {
+                "name": "daoParams"
+              }
+            }
           }
         ]
       }

@@ -90,7 +90,6 @@ pub fn handler(ctx: Context<PositionLock>, args: PositionLockArgs) -> Result<()>
     });
     let config = &mut accounts.config;
     config.total_locked = config.total_locked.safe_add(args.amount)?;
-    config.seq = config.seq.safe_add(1)?;
 
     let position = &accounts.position;
     emit_event(&PositionLocked {

@@ -63,7 +63,6 @@ pub fn handler(ctx: Context<PositionWithdraw>) -> Result<()> {
     let amount = position.amount;
     let config = &mut accounts.config;
     config.total_locked = config.total_locked.safe_sub(amount)?;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&PositionWithdrawn {
         header: EventHeader {
             entity: accounts.position.key(),

@@ -71,7 +71,6 @@ pub fn handler(ctx: Context<ProposalCreate>, args: ProposalCreateArgs) -> Result
         bump: ctx.bumps.proposal,
     });
     config.proposal_count = id.safe_add(1)?;
-    config.seq = config.seq.safe_add(1)?;
 
     let proposal = &accounts.proposal;
     emit_event(&ProposalCreated {

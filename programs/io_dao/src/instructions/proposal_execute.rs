@@ -3,7 +3,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoDaoError;
-use crate::events::ProposalExecuted;
+use crate::events::{DaoParamsChanged, ProposalExecuted};
 use crate::state::{DaoConfig, ParamChange, Proposal, ProposalState};
 
 #[derive(Accounts)]
@@ -73,5 +73,12 @@ fn apply_change(config: &mut Account<DaoConfig>, change: ParamChange) -> Result<
     params.validate()?;
     config.params = params;
     config.seq = config.seq.safe_add(1)?;
+    emit_event(&DaoParamsChanged {
+        header: EventHeader {
+            entity: config.key(),
+            seq: config.seq,
+        },
+        params,
+    });
     Ok(())
 }

@@ -1,0 +1,39 @@
+/** Parsing of what users type, with one clear error per mistake (no stack traces). */
+import { PublicKey } from "@solana/web3.js";
+
+import { UsageError } from "./output.js";
+
+/** A decimal token amount ("12.5") in base units of `decimals`; must be positive. */
+export function parseAmount(text: string, decimals: number, what = "amount"): bigint {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) throw new UsageError(`${what} must be a positive number, got "${text}"`);
+  const [, whole, fraction = ""] = match;
+  if (fraction.length > decimals) throw new UsageError(`${what} has more than ${decimals} decimals: "${text}"`);
+  const value = BigInt(whole) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, "0") || "0");
+  if (value <= 0n) throw new UsageError(`${what} must be greater than zero, got "${text}"`);
+  return value;
+}
+
+/** A positive whole number (hours, GPUs, seconds...). */
+export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${what} must be a positive whole number, got "${text}"`);
+  const value = Number(text);
+  if (value <= 0 || value > max) throw new UsageError(`${what} must be between 1 and ${max}, got ${text}`);
+  return value;
+}
+
+/** A base58 public key. */
+export function parsePubkey(text: string, what = "key"): PublicKey {
+  try {
+    return new PublicKey(text.trim());
+  } catch {
+    throw new UsageError(`${what} is not a valid base58 public key: "${text}"`);
+  }
+}
+
+/** One of `choices` (case-insensitive). */
+export function parseChoice<T extends string>(text: string, choices: readonly T[], what: string): T {
+  const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
+  if (!found) throw new UsageError(`unknown ${what} "${text}": expected one of ${choices.join(", ")}`);
+  return found;
+}
