@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The `io` command: runs the TypeScript CLI through tsx (the SDK ships as TypeScript source).
-import { register } from "tsx/esm/api";
-
-register();
+// Importing "tsx" registers its loader (ESM and CommonJS interop) for what follows.
+await import("tsx");
 await import("../src/cli/main.ts");

@@ -2,6 +2,7 @@
 import { Command } from "commander";
 
 import { demo } from "./commands/demo.js";
+import { supply } from "./commands/supply.js";
 import { reportAndExit } from "./output.js";
 
 const program = new Command()
@@ -16,5 +17,10 @@ program
   .command("demo")
   .description("run the demo economy on the embedded harness and print its report")
   .action(async () => demo(program.opts()));
+
+program
+  .command("supply")
+  .description("IO supply status: cap, minted at genesis and by rewards, burned, vesting, circulating, room left")
+  .action(async () => supply(program.opts()));
 
 program.parseAsync(process.argv).catch(reportAndExit);

@@ -1,5 +1,6 @@
 /** Client of `io_dao`: veIO positions, proposals, votes, execution. */
-import { BN, Program, Provider } from "@coral-xyz/anchor";
+import { Program, Provider } from "@coral-xyz/anchor";
+import BN from "bn.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { AccountMeta, PublicKey, Signer, SystemProgram } from "@solana/web3.js";
 

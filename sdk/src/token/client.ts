@@ -1,5 +1,6 @@
 /** Client of `io_token`: the IO mint, genesis, vesting, the emission gate and supply status. */
-import { BN, Program, Provider } from "@coral-xyz/anchor";
+import { Program, Provider } from "@coral-xyz/anchor";
+import BN from "bn.js";
 import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 
