@@ -13,3 +13,18 @@ export * from "./dao/pda.js";
 export { IoDaoClient, positionShape, proposalStatus } from "./dao/client.js";
 export type { DaoParamsInput, LockKindName, ParamChangeInput, ProposalStatus, VoteSideName } from "./dao/client.js";
 export * from "./math/voting_power.js";
+export * from "./credits/pda.js";
+export { IoCreditsClient } from "./credits/client.js";
+export type { CreditsBuyRequest, CreditsParamChange, CreditsParams } from "./credits/client.js";
+export {
+  BPS_DENOMINATOR,
+  CreditsMathError,
+  feeOf,
+  ioFeeBurned,
+  IO_TENDER_FEE_BPS,
+  NON_IO_TENDER_FEE_BPS,
+  RESERVATION_FEE_BPS,
+  reservationFee,
+  tenderFee,
+} from "./math/fees.js";
+export * from "./math/oracle.js";

@@ -1,0 +1,90 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token_interface::{Mint, TokenAccount, TokenInterface};
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::errors::IoCreditsError;
+use crate::events::FeeWithdrawn;
+use crate::signed_cpi::pay_from_vault;
+use crate::state::{CreditsConfig, Tender};
+
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
+pub struct FeeWithdrawArgs {
+    pub amount: u64,
+}
+
+#[derive(Accounts)]
+pub struct FeeWithdraw<'info> {
+    pub governance: Signer<'info>,
+
+    #[account(
+        seeds = [CONFIG_SEED],
+        bump = config.bump,
+        has_one = governance @ IoCreditsError::Unauthorized,
+    )]
+    pub config: Box<Account<'info, CreditsConfig>>,
+
+    #[account(
+        mut,
+        seeds = [TENDER_SEED, mint.key().as_ref()],
+        bump = tender.bump,
+        has_one = vault @ IoCreditsError::WrongVault,
+    )]
+    pub tender: Box<Account<'info, Tender>>,
+
+    pub mint: Box<InterfaceAccount<'info, Mint>>,
+
+    #[account(mut)]
+    pub vault: Box<InterfaceAccount<'info, TokenAccount>>,
+
+    /// The treasury's account of this tender.
+    #[account(
+        mut,
+        constraint = destination.mint == mint.key() @ IoCreditsError::WrongMint,
+        constraint = destination.key() != vault.key() @ IoCreditsError::DuplicateAccount,
+    )]
+    pub destination: Box<InterfaceAccount<'info, TokenAccount>>,
+
+    #[account(address = tender.token_program @ IoCreditsError::WrongTokenProgram)]
+    pub token_program: Interface<'info, TokenInterface>,
+}
+
+impl FeeWithdraw<'_> {
+    fn validate(&self, args: &FeeWithdrawArgs) -> Result<()> {
+        require!(args.amount > 0, IoCreditsError::ZeroAmount);
+        require!(
+            args.amount <= self.tender.vault_balance()?,
+            IoCreditsError::TreasuryExceeded
+        );
+        Ok(())
+    }
+}
+
+/// Governance moves the treasury's share of a fee vault to a treasury account.
+#[access_control(ctx.accounts.validate(&args))]
+pub fn handler(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
+    let accounts = ctx.accounts;
+    pay_from_vault(
+        &accounts.token_program,
+        &accounts.mint,
+        &accounts.vault,
+        &accounts.destination,
+        &accounts.tender,
+        args.amount,
+    )?;
+    let tender = &mut accounts.tender;
+    tender.fees_withdrawn = tender.fees_withdrawn.safe_add(args.amount)?;
+    tender.seq = tender.seq.safe_add(1)?;
+    emit_event(&FeeWithdrawn {
+        header: EventHeader {
+            entity: tender.key(),
+            seq: tender.seq,
+        },
+        mint: tender.mint,
+        destination: accounts.destination.key(),
+        amount: args.amount,
+        fees_withdrawn: tender.fees_withdrawn,
+        vault_balance: tender.vault_balance()?,
+    });
+    Ok(())
+}
