@@ -28,3 +28,19 @@ export {
   tenderFee,
 } from "./math/fees.js";
 export * from "./math/oracle.js";
+export * from "./cloud/pda.js";
+export { IoCloudClient, regionCode, regionName } from "./cloud/client.js";
+export type {
+  CloudRoleName,
+  CloudRoles,
+  DeviceClassInput,
+  RentalBookInput,
+  SlashDestinationName,
+  SlashInput,
+  TenderInput,
+  UptimeInput,
+  WorkerRegisterInput,
+  WorkerUpdateInput,
+} from "./cloud/client.js";
+export * from "./cloud/fetchers.js";
+export * from "./math/streaming.js";

@@ -1,6 +1,167 @@
+//! `io_cloud`: the GPU market (SPEC section 3): workers, their IO stake and uptime, and
+//! escrowed cluster rentals that stream per second to the workers.
+//!
+//! Flow: governance sets up device classes (GPU model → multiplier) and tenders (IO and USDC,
+//! each with its fee and fee vault). A worker registers a device, stakes at least 200 IO ×
+//! max(1, multiplier) × GPUs into its vault and proves uptime hourly; it is eligible while both
+//! hold. A renter books a cluster (`rental_book`: price × GPUs × hours into the rental's escrow,
+//! fees into the fee vault); the orchestrator assigns eligible idle workers (`rental_assign`),
+//! which starts the stream; anyone settles (`rental_settle`) what has streamed; the renter may
+//! extend or terminate (the first hour is not refundable); the orchestrator reports workers
+//! down and up and replaces them; after the end anyone closes the rental (final settle, refund,
+//! accounts closed, rent back). Unstaking takes 14 days and is refused while rented.
+//!
+//! Authorities (in the config): `governance` (parameters and roles; the DAO's PDA once handed
+//! over), `orchestrator` (assign, down/up, replace), `uptime_verifier` (hourly proofs),
+//! `slashing_authority` (slash with reason and evidence). Workers' authorities sign for their
+//! workers and stake; renters for their rentals. Every change of a worker's rewards weight goes
+//! through `rewards_hook`.
+
 use anchor_lang::prelude::*;
+
+pub mod constants;
+pub mod errors;
+pub mod events;
+pub mod instructions;
+pub mod iosd;
+pub mod math;
+pub mod remaining;
+pub mod rewards_hook;
+pub mod state;
+pub mod token_cpi;
+
+use instructions::*;
 
 declare_id!("7QuRUXb4n2wd4aAMVNtNbCVXRA9w6tvbRc9XMUguht2h");
 
 #[program]
-pub mod io_cloud {}
+pub mod io_cloud {
+    use super::*;
+
+    /// Creates the config with its roles and the IO mint. Refused once it exists.
+    pub fn cloud_initialize(
+        ctx: Context<CloudInitialize>,
+        args: CloudInitializeArgs,
+    ) -> Result<()> {
+        instructions::cloud_initialize::handler(ctx, args)
+    }
+
+    /// Hands a role to a new key; only governance.
+    pub fn config_set_role(ctx: Context<ConfigSetRole>, args: ConfigSetRoleArgs) -> Result<()> {
+        instructions::config_set_role::handler(ctx, args)
+    }
+
+    /// Chooses whether slashed IO is burned or sent to the treasury; only governance.
+    pub fn config_set_slash_destination(
+        ctx: Context<ConfigSetSlashDestination>,
+        args: ConfigSetSlashDestinationArgs,
+    ) -> Result<()> {
+        instructions::config_set_slash_destination::handler(ctx, args)
+    }
+
+    /// Adds or changes a device class (multiplier within bounds); only governance.
+    pub fn device_class_set(ctx: Context<DeviceClassSet>, args: DeviceClassSetArgs) -> Result<()> {
+        instructions::device_class_set::handler(ctx, args)
+    }
+
+    /// Accepts a mint as tender (fee within bounds, fee vault) or changes it; only governance.
+    pub fn tender_set(ctx: Context<TenderSet>, args: TenderSetArgs) -> Result<()> {
+        instructions::tender_set::handler(ctx, args)
+    }
+
+    /// Registers a device as a worker, with an empty stake vault.
+    pub fn worker_register(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result<()> {
+        instructions::worker_register::handler(ctx, args)
+    }
+
+    /// Changes a worker's region, asked price or (idle) GPU count.
+    pub fn worker_update(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()> {
+        instructions::worker_update::handler(ctx, args)
+    }
+
+    /// Permissionless: re-reads the class multiplier and reports eligibility time changed.
+    pub fn worker_refresh(ctx: Context<WorkerRefresh>) -> Result<()> {
+        instructions::worker_refresh::handler(ctx)
+    }
+
+    /// Stakes IO into the worker's vault.
+    pub fn worker_stake(ctx: Context<WorkerStake>, args: WorkerStakeArgs) -> Result<()> {
+        instructions::worker_stake::handler(ctx, args)
+    }
+
+    /// Starts a 14-day unstake cooldown; refused while rented.
+    pub fn worker_unstake(ctx: Context<WorkerUnstake>, args: WorkerUnstakeArgs) -> Result<()> {
+        instructions::worker_unstake::handler(ctx, args)
+    }
+
+    /// Pays out unstaked IO after its cooldown.
+    pub fn worker_withdraw(ctx: Context<WorkerWithdraw>) -> Result<()> {
+        instructions::worker_withdraw::handler(ctx)
+    }
+
+    /// Slashes stake with a reason code and evidence hash; only the slashing authority.
+    pub fn worker_slash(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
+        instructions::worker_slash::handler(ctx, args)
+    }
+
+    /// Removes an idle, unstaked worker and closes its accounts.
+    pub fn worker_deregister(ctx: Context<WorkerDeregister>) -> Result<()> {
+        instructions::worker_deregister::handler(ctx)
+    }
+
+    /// Records an hourly uptime proof result; only the uptime verifier.
+    pub fn uptime_record(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()> {
+        instructions::uptime_record::handler(ctx, args)
+    }
+
+    /// Books a cluster and pays price × GPUs × hours into escrow, fees into the fee vault.
+    pub fn rental_book(ctx: Context<RentalBook>, args: RentalBookArgs) -> Result<()> {
+        instructions::rental_book::handler(ctx, args)
+    }
+
+    /// Assigns eligible workers (remaining accounts) and starts streaming; only the orchestrator.
+    pub fn rental_assign<'info>(
+        ctx: Context<'_, '_, 'info, 'info, RentalAssign<'info>>,
+    ) -> Result<()> {
+        instructions::rental_assign::handler(ctx)
+    }
+
+    /// Permissionless: pays every worker what has streamed (payout accounts as remaining).
+    pub fn rental_settle<'info>(
+        ctx: Context<'_, '_, 'info, 'info, RentalSettle<'info>>,
+    ) -> Result<()> {
+        instructions::rental_settle::handler(ctx)
+    }
+
+    /// Books more hours; the end moves. Only the renter.
+    pub fn rental_extend(ctx: Context<RentalExtend>, args: RentalExtendArgs) -> Result<()> {
+        instructions::rental_extend::handler(ctx, args)
+    }
+
+    /// Ends early and refunds what can no longer stream, except the first hour. Only the renter.
+    pub fn rental_terminate(ctx: Context<RentalTerminate>) -> Result<()> {
+        instructions::rental_terminate::handler(ctx)
+    }
+
+    /// Reports a worker down: it stops streaming. Only the orchestrator.
+    pub fn rental_report_down(ctx: Context<RentalReportWorker>) -> Result<()> {
+        instructions::rental_report_down::handler(ctx)
+    }
+
+    /// Reports a down worker back up. Only the orchestrator.
+    pub fn rental_report_up(ctx: Context<RentalReportWorker>) -> Result<()> {
+        instructions::rental_report_up::handler(ctx)
+    }
+
+    /// Replaces a worker with an eligible idle one. Only the orchestrator.
+    pub fn rental_replace_worker(ctx: Context<RentalReplaceWorker>) -> Result<()> {
+        instructions::rental_replace_worker::handler(ctx)
+    }
+
+    /// Permissionless, after the end: final settle, refund, close accounts, rent back.
+    pub fn rental_close<'info>(
+        ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>,
+    ) -> Result<()> {
+        instructions::rental_close::handler(ctx)
+    }
+}

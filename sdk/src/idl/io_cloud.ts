@@ -11,5 +11,4889 @@ export type IoCloud = {
     "spec": "0.1.0",
     "description": "io_cloud on-chain program"
   },
-  "instructions": []
+  "instructions": [
+    {
+      "name": "cloudInitialize",
+      "docs": [
+        "Creates the config with its roles and the IO mint. Refused once it exists."
+      ],
+      "discriminator": [
+        81,
+        54,
+        88,
+        165,
+        138,
+        204,
+        175,
+        58
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "docs": [
+            "`init_if_needed` so that a repeated call is refused with `AlreadyInitialized`."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint",
+          "docs": [
+            "The IO mint (io_token's PDA on a real cluster)."
+          ]
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "cloudInitializeArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "configSetRole",
+      "docs": [
+        "Hands a role to a new key; only governance."
+      ],
+      "discriminator": [
+        64,
+        235,
+        7,
+        243,
+        233,
+        65,
+        147,
+        215
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetRoleArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "configSetSlashDestination",
+      "docs": [
+        "Chooses whether slashed IO is burned or sent to the treasury; only governance."
+      ],
+      "discriminator": [
+        145,
+        32,
+        91,
+        236,
+        125,
+        251,
+        205,
+        90
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury",
+          "docs": [
+            "The treasury's IO account; required for `Treasury`."
+          ],
+          "optional": true
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetSlashDestinationArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "deviceClassSet",
+      "docs": [
+        "Adds or changes a device class (multiplier within bounds); only governance."
+      ],
+      "discriminator": [
+        57,
+        128,
+        125,
+        208,
+        217,
+        14,
+        203,
+        245
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "deviceClass",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  100,
+                  101,
+                  118,
+                  105,
+                  99,
+                  101,
+                  95,
+                  99,
+                  108,
+                  97,
+                  115,
+                  115
+                ]
+              },
+              {
+                "kind": "arg",
+                "path": "args.classId"
+              }
+            ]
+          }
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "deviceClassSetArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "rentalAssign",
+      "docs": [
+        "Assigns eligible workers (remaining accounts) and starts streaming; only the orchestrator."
+      ],
+      "discriminator": [
+        166,
+        215,
+        140,
+        142,
+        225,
+        188,
+        90,
+        15
+      ],
+      "accounts": [
+        {
+          "name": "orchestrator",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalBook",
+      "docs": [
+        "Books a cluster and pays price × GPUs × hours into escrow, fees into the fee vault."
+      ],
+      "discriminator": [
+        25,
+        23,
+        0,
+        112,
+        4,
+        72,
+        254,
+        251
+      ],
+      "accounts": [
+        {
+          "name": "renter",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "deviceClass",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  100,
+                  101,
+                  118,
+                  105,
+                  99,
+                  101,
+                  95,
+                  99,
+                  108,
+                  97,
+                  115,
+                  115
+                ]
+              },
+              {
+                "kind": "arg",
+                "path": "args.deviceClass"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "tender",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "tender.mint",
+                "account": "tender"
+              }
+            ]
+          }
+        },
+        {
+          "name": "renterToken",
+          "docs": [
+            "The renter's account of the tender, paying principal and fees."
+          ],
+          "writable": true
+        },
+        {
+          "name": "feeVault",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "docs": [
+            "`init_if_needed` so that reusing an open rental's nonce is refused with",
+            "`RentalNonceInUse`."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "renter"
+              },
+              {
+                "kind": "arg",
+                "path": "args.nonce"
+              }
+            ]
+          }
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  101,
+                  115,
+                  99,
+                  114,
+                  111,
+                  119
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "renterIosd",
+          "docs": [
+            "IOSD payment of the reservation fee (all five, only with `reservation_in_iosd`): the",
+            "renter's IOSD account, the IOSD mint, io_credits' config (checked by io_credits), the",
+            "io_credits program and Token-2022."
+          ],
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "iosdMint",
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "creditsConfig",
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "creditsProgram",
+          "optional": true,
+          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+        },
+        {
+          "name": "token2022Program",
+          "optional": true,
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "rentalBookArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "rentalClose",
+      "docs": [
+        "Permissionless, after the end: final settle, refund, close accounts, rent back."
+      ],
+      "discriminator": [
+        53,
+        42,
+        120,
+        56,
+        2,
+        14,
+        0,
+        38
+      ],
+      "accounts": [
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "renter",
+          "docs": [
+            "Receives the rent of the rental and its escrow."
+          ],
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "renterToken",
+          "docs": [
+            "Receives the refund: the renter's account of the tender."
+          ],
+          "writable": true
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalExtend",
+      "docs": [
+        "Books more hours; the end moves. Only the renter."
+      ],
+      "discriminator": [
+        228,
+        52,
+        53,
+        155,
+        130,
+        8,
+        151,
+        182
+      ],
+      "accounts": [
+        {
+          "name": "renter",
+          "signer": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "tender",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.tenderMint",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "renterToken",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "feeVault",
+          "writable": true,
+          "relations": [
+            "tender"
+          ]
+        },
+        {
+          "name": "renterIosd",
+          "docs": [
+            "IOSD payment of the reservation fee (all five, only with `reservation_in_iosd`): the",
+            "renter's IOSD account, the IOSD mint, io_credits' config (checked by io_credits), the",
+            "io_credits program and Token-2022."
+          ],
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "iosdMint",
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "creditsConfig",
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "creditsProgram",
+          "optional": true,
+          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+        },
+        {
+          "name": "token2022Program",
+          "optional": true,
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "rentalExtendArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "rentalReplaceWorker",
+      "docs": [
+        "Replaces a worker with an eligible idle one. Only the orchestrator."
+      ],
+      "discriminator": [
+        19,
+        48,
+        133,
+        148,
+        101,
+        147,
+        37,
+        96
+      ],
+      "accounts": [
+        {
+          "name": "orchestrator",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "outgoing",
+          "writable": true
+        },
+        {
+          "name": "incoming",
+          "writable": true
+        },
+        {
+          "name": "outgoingPayout",
+          "docs": [
+            "The outgoing worker's payout account (its authority's account of the tender)."
+          ],
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalReportDown",
+      "docs": [
+        "Reports a worker down: it stops streaming. Only the orchestrator."
+      ],
+      "discriminator": [
+        127,
+        247,
+        207,
+        244,
+        188,
+        22,
+        126,
+        138
+      ],
+      "accounts": [
+        {
+          "name": "orchestrator",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalReportUp",
+      "docs": [
+        "Reports a down worker back up. Only the orchestrator."
+      ],
+      "discriminator": [
+        129,
+        47,
+        66,
+        59,
+        132,
+        178,
+        164,
+        125
+      ],
+      "accounts": [
+        {
+          "name": "orchestrator",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalSettle",
+      "docs": [
+        "Permissionless: pays every worker what has streamed (payout accounts as remaining)."
+      ],
+      "discriminator": [
+        176,
+        238,
+        196,
+        74,
+        159,
+        123,
+        167,
+        79
+      ],
+      "accounts": [
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rentalTerminate",
+      "docs": [
+        "Ends early and refunds what can no longer stream, except the first hour. Only the renter."
+      ],
+      "discriminator": [
+        44,
+        217,
+        230,
+        77,
+        250,
+        73,
+        255,
+        170
+      ],
+      "accounts": [
+        {
+          "name": "renter",
+          "signer": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "rental",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  110,
+                  116,
+                  97,
+                  108
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.renter",
+                "account": "rental"
+              },
+              {
+                "kind": "account",
+                "path": "rental.nonce",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "relations": [
+            "rental"
+          ]
+        },
+        {
+          "name": "renterToken",
+          "docs": [
+            "Receives the refund: the renter's account of the tender."
+          ],
+          "writable": true
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "tenderSet",
+      "docs": [
+        "Accepts a mint as tender (fee within bounds, fee vault) or changes it; only governance."
+      ],
+      "discriminator": [
+        48,
+        173,
+        250,
+        165,
+        180,
+        75,
+        213,
+        39
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "tender",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "feeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  102,
+                  101,
+                  101,
+                  95,
+                  118,
+                  97,
+                  117,
+                  108,
+                  116
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "tenderSetArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "uptimeRecord",
+      "docs": [
+        "Records an hourly uptime proof result; only the uptime verifier."
+      ],
+      "discriminator": [
+        29,
+        120,
+        135,
+        14,
+        186,
+        53,
+        126,
+        132
+      ],
+      "accounts": [
+        {
+          "name": "uptimeVerifier",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "uptimeRecordArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerDeregister",
+      "docs": [
+        "Removes an idle, unstaked worker and closes its accounts."
+      ],
+      "discriminator": [
+        51,
+        105,
+        65,
+        108,
+        43,
+        10,
+        188,
+        208
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "docs": [
+            "Receives the rent of the worker and its vault."
+          ],
+          "writable": true,
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "workerRefresh",
+      "docs": [
+        "Permissionless: re-reads the class multiplier and reports eligibility time changed."
+      ],
+      "discriminator": [
+        188,
+        98,
+        49,
+        174,
+        25,
+        62,
+        140,
+        129
+      ],
+      "accounts": [
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "deviceClass",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  100,
+                  101,
+                  118,
+                  105,
+                  99,
+                  101,
+                  95,
+                  99,
+                  108,
+                  97,
+                  115,
+                  115
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker.deviceClass",
+                "account": "worker"
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "workerRegister",
+      "docs": [
+        "Registers a device as a worker, with an empty stake vault."
+      ],
+      "discriminator": [
+        25,
+        31,
+        54,
+        87,
+        183,
+        152,
+        23,
+        92
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "deviceClass",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  100,
+                  101,
+                  118,
+                  105,
+                  99,
+                  101,
+                  95,
+                  99,
+                  108,
+                  97,
+                  115,
+                  115
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "deviceClass.classId",
+                "account": "deviceClass"
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "docs": [
+            "`init_if_needed` so that registering a device twice is refused with",
+            "`WorkerAlreadyRegistered`."
+          ],
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  115,
+                  116,
+                  97,
+                  107,
+                  101,
+                  95,
+                  118,
+                  97,
+                  117,
+                  108,
+                  116
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "workerRegisterArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerSlash",
+      "docs": [
+        "Slashes stake with a reason code and evidence hash; only the slashing authority."
+      ],
+      "discriminator": [
+        40,
+        50,
+        80,
+        9,
+        121,
+        99,
+        242,
+        251
+      ],
+      "accounts": [
+        {
+          "name": "slashingAuthority",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "ioMint",
+          "docs": [
+            "Burning changes the mint's supply."
+          ],
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "treasury",
+          "docs": [
+            "The configured treasury, when slashed IO goes there."
+          ],
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "workerSlashArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerStake",
+      "docs": [
+        "Stakes IO into the worker's vault."
+      ],
+      "discriminator": [
+        27,
+        226,
+        166,
+        67,
+        79,
+        116,
+        168,
+        80
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "source",
+          "docs": [
+            "The authority's IO account the stake comes from."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "workerStakeArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerUnstake",
+      "docs": [
+        "Starts a 14-day unstake cooldown; refused while rented."
+      ],
+      "discriminator": [
+        36,
+        176,
+        8,
+        54,
+        196,
+        56,
+        24,
+        119
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "workerUnstakeArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerUpdate",
+      "docs": [
+        "Changes a worker's region, asked price or (idle) GPU count."
+      ],
+      "discriminator": [
+        50,
+        210,
+        142,
+        59,
+        200,
+        64,
+        212,
+        169
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "workerUpdateArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "workerWithdraw",
+      "docs": [
+        "Pays out unstaked IO after its cooldown."
+      ],
+      "discriminator": [
+        56,
+        102,
+        129,
+        64,
+        117,
+        159,
+        221,
+        95
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "Any IO account the authority chooses, except the vault."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    }
+  ],
+  "accounts": [
+    {
+      "name": "cloudConfig",
+      "discriminator": [
+        192,
+        165,
+        126,
+        95,
+        138,
+        4,
+        107,
+        203
+      ]
+    },
+    {
+      "name": "deviceClass",
+      "discriminator": [
+        79,
+        55,
+        104,
+        172,
+        26,
+        47,
+        219,
+        76
+      ]
+    },
+    {
+      "name": "rental",
+      "discriminator": [
+        121,
+        83,
+        229,
+        235,
+        73,
+        50,
+        143,
+        184
+      ]
+    },
+    {
+      "name": "tender",
+      "discriminator": [
+        168,
+        234,
+        132,
+        162,
+        99,
+        159,
+        184,
+        91
+      ]
+    },
+    {
+      "name": "worker",
+      "discriminator": [
+        224,
+        158,
+        97,
+        5,
+        224,
+        241,
+        67,
+        146
+      ]
+    }
+  ],
+  "events": [
+    {
+      "name": "cloudInitialized",
+      "discriminator": [
+        5,
+        89,
+        36,
+        49,
+        4,
+        153,
+        35,
+        44
+      ]
+    },
+    {
+      "name": "cloudRoleChanged",
+      "discriminator": [
+        51,
+        209,
+        164,
+        124,
+        38,
+        223,
+        5,
+        222
+      ]
+    },
+    {
+      "name": "deviceClassSet",
+      "discriminator": [
+        124,
+        0,
+        118,
+        16,
+        110,
+        98,
+        78,
+        75
+      ]
+    },
+    {
+      "name": "rentalAssigned",
+      "discriminator": [
+        194,
+        233,
+        247,
+        62,
+        50,
+        121,
+        40,
+        200
+      ]
+    },
+    {
+      "name": "rentalBooked",
+      "discriminator": [
+        13,
+        123,
+        195,
+        182,
+        94,
+        232,
+        40,
+        196
+      ]
+    },
+    {
+      "name": "rentalClosed",
+      "discriminator": [
+        77,
+        252,
+        165,
+        5,
+        168,
+        29,
+        237,
+        40
+      ]
+    },
+    {
+      "name": "rentalExtended",
+      "discriminator": [
+        153,
+        32,
+        84,
+        40,
+        30,
+        35,
+        246,
+        79
+      ]
+    },
+    {
+      "name": "rentalSettled",
+      "discriminator": [
+        170,
+        51,
+        180,
+        247,
+        186,
+        122,
+        168,
+        59
+      ]
+    },
+    {
+      "name": "rentalTerminated",
+      "discriminator": [
+        168,
+        94,
+        29,
+        54,
+        83,
+        63,
+        14,
+        185
+      ]
+    },
+    {
+      "name": "rentalWorkerReplaced",
+      "discriminator": [
+        142,
+        67,
+        25,
+        36,
+        226,
+        36,
+        26,
+        93
+      ]
+    },
+    {
+      "name": "rentalWorkerStatus",
+      "discriminator": [
+        21,
+        102,
+        66,
+        128,
+        243,
+        121,
+        66,
+        114
+      ]
+    },
+    {
+      "name": "slashDestinationChanged",
+      "discriminator": [
+        83,
+        74,
+        117,
+        243,
+        104,
+        194,
+        226,
+        42
+      ]
+    },
+    {
+      "name": "tenderSet",
+      "discriminator": [
+        239,
+        151,
+        163,
+        230,
+        226,
+        255,
+        55,
+        181
+      ]
+    },
+    {
+      "name": "uptimeRecorded",
+      "discriminator": [
+        155,
+        42,
+        119,
+        153,
+        160,
+        192,
+        85,
+        177
+      ]
+    },
+    {
+      "name": "workerDeregistered",
+      "discriminator": [
+        252,
+        138,
+        103,
+        205,
+        214,
+        92,
+        36,
+        204
+      ]
+    },
+    {
+      "name": "workerRegistered",
+      "discriminator": [
+        32,
+        196,
+        68,
+        85,
+        235,
+        201,
+        213,
+        179
+      ]
+    },
+    {
+      "name": "workerSlashed",
+      "discriminator": [
+        105,
+        194,
+        239,
+        166,
+        177,
+        74,
+        243,
+        242
+      ]
+    },
+    {
+      "name": "workerStakeChanged",
+      "discriminator": [
+        214,
+        216,
+        229,
+        45,
+        77,
+        200,
+        227,
+        5
+      ]
+    },
+    {
+      "name": "workerUpdated",
+      "discriminator": [
+        33,
+        39,
+        231,
+        190,
+        44,
+        226,
+        238,
+        190
+      ]
+    },
+    {
+      "name": "workerWeightChanged",
+      "discriminator": [
+        227,
+        116,
+        45,
+        174,
+        164,
+        201,
+        216,
+        83
+      ]
+    }
+  ],
+  "errors": [
+    {
+      "code": 6000,
+      "name": "alreadyInitialized",
+      "msg": "The cloud config is already initialized"
+    },
+    {
+      "code": 6001,
+      "name": "unauthorized",
+      "msg": "Only the config's governance may do this"
+    },
+    {
+      "code": 6002,
+      "name": "notOrchestrator",
+      "msg": "Only the orchestrator may do this"
+    },
+    {
+      "code": 6003,
+      "name": "notUptimeVerifier",
+      "msg": "Only the uptime verifier may do this"
+    },
+    {
+      "code": 6004,
+      "name": "notSlashingAuthority",
+      "msg": "Only the slashing authority may do this"
+    },
+    {
+      "code": 6005,
+      "name": "invalidAuthority",
+      "msg": "A role must be a real key"
+    },
+    {
+      "code": 6006,
+      "name": "invalidIoMint",
+      "msg": "The IO mint must have 8 decimals"
+    },
+    {
+      "code": 6007,
+      "name": "treasuryRequired",
+      "msg": "Sending slashed IO to the treasury needs an IO treasury account"
+    },
+    {
+      "code": 6008,
+      "name": "wrongTreasury",
+      "msg": "The account is not the configured treasury"
+    },
+    {
+      "code": 6009,
+      "name": "multiplierTooLow",
+      "msg": "The multiplier is below the lowest allowed (0.01x)"
+    },
+    {
+      "code": 6010,
+      "name": "multiplierTooHigh",
+      "msg": "The multiplier is above the highest allowed (100x)"
+    },
+    {
+      "code": 6011,
+      "name": "invalidDeviceClassName",
+      "msg": "The device class name is empty or longer than 32 bytes"
+    },
+    {
+      "code": 6012,
+      "name": "tenderFeeTooHigh",
+      "msg": "The tender fee is above the highest allowed (10%)"
+    },
+    {
+      "code": 6013,
+      "name": "tenderDisabled",
+      "msg": "The tender is disabled"
+    },
+    {
+      "code": 6014,
+      "name": "wrongTenderMint",
+      "msg": "The mint is not the tender's (or the rental's) mint"
+    },
+    {
+      "code": 6015,
+      "name": "deviceClassDisabled",
+      "msg": "The device class is disabled"
+    },
+    {
+      "code": 6016,
+      "name": "notWorkerAuthority",
+      "msg": "Only the worker's authority may do this"
+    },
+    {
+      "code": 6017,
+      "name": "workerAlreadyRegistered",
+      "msg": "This device is already registered by this authority"
+    },
+    {
+      "code": 6018,
+      "name": "invalidGpuCount",
+      "msg": "The GPU count must be between 1 and the maximum"
+    },
+    {
+      "code": 6019,
+      "name": "zeroPrice",
+      "msg": "The price must be greater than zero"
+    },
+    {
+      "code": 6020,
+      "name": "zeroAmount",
+      "msg": "The amount must be greater than zero"
+    },
+    {
+      "code": 6021,
+      "name": "workerRented",
+      "msg": "The worker is rented"
+    },
+    {
+      "code": 6022,
+      "name": "insufficientStake",
+      "msg": "The amount is more than the worker has staked"
+    },
+    {
+      "code": 6023,
+      "name": "unstakePending",
+      "msg": "An unstake is already cooling down; withdraw it first"
+    },
+    {
+      "code": 6024,
+      "name": "nothingUnstaking",
+      "msg": "Nothing is unstaking"
+    },
+    {
+      "code": 6025,
+      "name": "cooldownNotOver",
+      "msg": "The 14-day unstake cooldown has not passed"
+    },
+    {
+      "code": 6026,
+      "name": "stakeNotWithdrawn",
+      "msg": "The worker still has IO staked or unstaking"
+    },
+    {
+      "code": 6027,
+      "name": "proofHourInFuture",
+      "msg": "An uptime proof may not be recorded for an hour that has not begun"
+    },
+    {
+      "code": 6028,
+      "name": "proofOutOfOrder",
+      "msg": "Uptime proofs must be recorded in increasing hour order"
+    },
+    {
+      "code": 6029,
+      "name": "rentalNonceInUse",
+      "msg": "The renter already has an open rental with this nonce"
+    },
+    {
+      "code": 6030,
+      "name": "invalidHours",
+      "msg": "The hours must be between 1 and the maximum"
+    },
+    {
+      "code": 6031,
+      "name": "rentalNotBooked",
+      "msg": "The rental is not waiting for workers"
+    },
+    {
+      "code": 6032,
+      "name": "rentalNotActive",
+      "msg": "The rental is not running"
+    },
+    {
+      "code": 6033,
+      "name": "rentalEnded",
+      "msg": "The rental has reached its end time"
+    },
+    {
+      "code": 6034,
+      "name": "rentalNotEnded",
+      "msg": "The rental has not reached its end time"
+    },
+    {
+      "code": 6035,
+      "name": "rentalTerminated",
+      "msg": "The rental was terminated"
+    },
+    {
+      "code": 6036,
+      "name": "notRenter",
+      "msg": "Only the renter may do this"
+    },
+    {
+      "code": 6037,
+      "name": "invalidWorkerCount",
+      "msg": "No workers, or more than a rental may have"
+    },
+    {
+      "code": 6038,
+      "name": "gpuCountMismatch",
+      "msg": "The workers' GPUs do not add up to the rental's"
+    },
+    {
+      "code": 6039,
+      "name": "wrongDeviceClass",
+      "msg": "The worker's device class is not the rental's"
+    },
+    {
+      "code": 6040,
+      "name": "workerIneligible",
+      "msg": "The worker is not eligible (stake below minimum or uptime proof failed or missing)"
+    },
+    {
+      "code": 6041,
+      "name": "workerBusy",
+      "msg": "The worker is already rented"
+    },
+    {
+      "code": 6042,
+      "name": "invalidWorkerAccount",
+      "msg": "The account is not a worker of this program"
+    },
+    {
+      "code": 6043,
+      "name": "workerNotAssigned",
+      "msg": "The worker is not assigned to this rental"
+    },
+    {
+      "code": 6044,
+      "name": "workerAlreadyDown",
+      "msg": "The worker is already reported down"
+    },
+    {
+      "code": 6045,
+      "name": "workerNotDown",
+      "msg": "The worker is not reported down"
+    },
+    {
+      "code": 6046,
+      "name": "nothingToSettle",
+      "msg": "Nothing has streamed beyond what was already paid"
+    },
+    {
+      "code": 6047,
+      "name": "wrongRemainingAccounts",
+      "msg": "The accounts passed do not match the rental's workers"
+    },
+    {
+      "code": 6048,
+      "name": "wrongPayoutAccount",
+      "msg": "The token account is not the worker's payout account for this tender"
+    },
+    {
+      "code": 6049,
+      "name": "wrongRefundAccount",
+      "msg": "The token account is not the renter's account for this tender"
+    },
+    {
+      "code": 6050,
+      "name": "accountNotWritable",
+      "msg": "An account that must be writable is not"
+    },
+    {
+      "code": 6051,
+      "name": "iosdNeedsUsdTender",
+      "msg": "The reservation fee may be paid in IOSD only for a USD-pegged tender"
+    },
+    {
+      "code": 6052,
+      "name": "iosdAccountsRequired",
+      "msg": "Paying the reservation fee in IOSD needs the IOSD account, mint, credits config and programs"
+    },
+    {
+      "code": 6053,
+      "name": "duplicateAccount",
+      "msg": "The same account was passed in two roles"
+    }
+  ],
+  "types": [
+    {
+      "name": "assignment",
+      "docs": [
+        "One worker's stream within a rental."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "worker",
+            "docs": [
+              "The worker account."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "docs": [
+              "The worker's authority (owner of its payout token accounts)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "gpus",
+            "docs": [
+              "GPUs this worker serves; its rate is price per GPU-second × these."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "assignedAt",
+            "docs": [
+              "When this worker was assigned (to the rental or to this slot by a replacement)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "since",
+            "docs": [
+              "Time up to which `active_seconds` and `down_seconds` are counted."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "activeSeconds",
+            "docs": [
+              "Seconds streamed (up, before the end) and not forfeited."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "downSeconds",
+            "docs": [
+              "Seconds reported down (not paid; the renter gets them back at close)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "forfeitedSeconds",
+            "docs": [
+              "Seconds served within a first hour the worker did not complete (not paid)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "docs": [
+              "Base units paid to this worker."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "down",
+            "docs": [
+              "Reported down by the orchestrator."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "assignmentView",
+      "docs": [
+        "A worker of a rental, as events report it."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "worker",
+            "type": "pubkey"
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "activeSeconds",
+            "type": "u64"
+          },
+          {
+            "name": "downSeconds",
+            "type": "u64"
+          },
+          {
+            "name": "forfeitedSeconds",
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "type": "u64"
+          },
+          {
+            "name": "down",
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudConfig",
+      "docs": [
+        "The market's single config (PDA `[CONFIG_SEED]`); it also owns every tender's fee vault."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "docs": [
+              "Sets parameters (device classes, tenders, slashing destination) and the roles. The DAO's",
+              "PDA once governance is handed over."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "orchestrator",
+            "docs": [
+              "Assigns workers to rentals, reports them down and up, replaces them."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "uptimeVerifier",
+            "docs": [
+              "Records each worker's hourly uptime proof results."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "slashingAuthority",
+            "docs": [
+              "May slash a worker's stake with a reason code and an evidence hash."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "ioMint",
+            "docs": [
+              "The IO mint (8 decimals): stake is in IO and IO is a tender."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "slashDestination",
+            "docs": [
+              "Where slashed IO goes."
+            ],
+            "type": {
+              "defined": {
+                "name": "slashDestination"
+              }
+            }
+          },
+          {
+            "name": "treasury",
+            "docs": [
+              "The treasury's IO token account (default key until set)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this config; 0 until initialized."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudInitializeArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "type": "pubkey"
+          },
+          {
+            "name": "orchestrator",
+            "type": "pubkey"
+          },
+          {
+            "name": "uptimeVerifier",
+            "type": "pubkey"
+          },
+          {
+            "name": "slashingAuthority",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudInitialized",
+      "docs": [
+        "The market's config was created."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the cloud config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "governance",
+            "type": "pubkey"
+          },
+          {
+            "name": "orchestrator",
+            "type": "pubkey"
+          },
+          {
+            "name": "uptimeVerifier",
+            "type": "pubkey"
+          },
+          {
+            "name": "slashingAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "ioMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "slashDestination",
+            "type": {
+              "defined": {
+                "name": "slashDestination"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudRole",
+      "docs": [
+        "Which role of the config changed."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "governance"
+          },
+          {
+            "name": "orchestrator"
+          },
+          {
+            "name": "uptimeVerifier"
+          },
+          {
+            "name": "slashingAuthority"
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudRoleChanged",
+      "docs": [
+        "A role of the config changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the cloud config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "role",
+            "type": {
+              "defined": {
+                "name": "cloudRole"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "authority",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetRoleArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "role",
+            "type": {
+              "defined": {
+                "name": "cloudRole"
+              }
+            }
+          },
+          {
+            "name": "authority",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetSlashDestinationArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "destination",
+            "type": {
+              "defined": {
+                "name": "slashDestination"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceClass",
+      "docs": [
+        "A GPU model of the governed table (PDA `[DEVICE_CLASS_SEED, class id u16 LE]`)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "classId",
+            "docs": [
+              "The class id workers and rentals name."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "multiplierBps",
+            "docs": [
+              "Rewards and stake multiplier in basis points (H100 = 100,000 = 10x; RTX 4070 = 2,500)."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "enabled",
+            "docs": [
+              "Whether new workers may register and rentals be booked in this class."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "name",
+            "docs": [
+              "The GPU model, e.g. \"NVIDIA H100 80GB\"."
+            ],
+            "type": "string"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this class."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceClassSet",
+      "docs": [
+        "A device class was created or changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the device class."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "classId",
+            "type": "u16"
+          },
+          {
+            "name": "name",
+            "type": "string"
+          },
+          {
+            "name": "multiplierBps",
+            "type": "u32"
+          },
+          {
+            "name": "enabled",
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceClassSetArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "classId",
+            "type": "u16"
+          },
+          {
+            "name": "name",
+            "docs": [
+              "The GPU model, at most 32 bytes."
+            ],
+            "type": "string"
+          },
+          {
+            "name": "multiplierBps",
+            "docs": [
+              "Multiplier in basis points (H100 = 100,000; RTX 4070 = 2,500), within 0.01x..100x."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "enabled",
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "eventHeader",
+      "docs": [
+        "Carried first by every event: which entity changed and its sequence number after the change.",
+        "An indexer sees sequence numbers 1, 2, 3... per entity and detects a gap."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "entity",
+            "docs": [
+              "The account whose state the event describes."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "That entity's sequence number after this change (starts at 1)."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rental",
+      "docs": [
+        "A cluster booking (PDA `[RENTAL_SEED, renter, nonce u64 LE]`); its tender sits in the escrow",
+        "(PDA `[ESCROW_SEED, rental]`), a token account the rental owns.",
+        "",
+        "Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds",
+        "`principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for",
+        "the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment",
+        "`i`'s worker sits at `215 + 115 × i`."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "renter",
+            "docs": [
+              "Who booked and pays; receives refunds and the accounts' rent."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "state",
+            "type": {
+              "defined": {
+                "name": "rentalState"
+              }
+            }
+          },
+          {
+            "name": "deviceClass",
+            "docs": [
+              "Device class booked."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "tenderMint",
+            "docs": [
+              "The tender paid in."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "nonce",
+            "docs": [
+              "The renter's number for this booking (seed)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "gpus",
+            "docs": [
+              "GPUs booked; the assigned workers' GPUs add up to this."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "hours",
+            "docs": [
+              "Hours booked, extensions included."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "docs": [
+              "Price per GPU-hour in the tender's base units."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "region",
+            "docs": [
+              "Preferred region (ASCII, zero padded; all zero = any), for the orchestrator."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "escrow",
+            "docs": [
+              "The escrow token account."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "bookedAt",
+            "docs": [
+              "Clock time of the booking."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "startTime",
+            "docs": [
+              "When workers were assigned and streaming began (0 before)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "endTime",
+            "docs": [
+              "When streaming stops (0 before the start)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "principal",
+            "docs": [
+              "Base units deposited into escrow (price × GPUs × hours)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "fees",
+            "docs": [
+              "Fees taken from the tender into the fee vault (tender fee + reservation fee)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "reservationFeesIosd",
+            "docs": [
+              "Reservation fees paid in IOSD (burned; not part of the tender's accounting)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "docs": [
+              "Base units paid to workers."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "refunded",
+            "docs": [
+              "Base units refunded to the renter."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this rental."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "escrowBump",
+            "docs": [
+              "Canonical bump of the escrow."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "assignments",
+            "docs": [
+              "The workers streaming (or streamed) for this rental, one slot each."
+            ],
+            "type": {
+              "vec": {
+                "defined": {
+                  "name": "assignment"
+                }
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalAssigned",
+      "docs": [
+        "The orchestrator assigned workers; streaming started."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "workers",
+            "type": {
+              "vec": {
+                "defined": {
+                  "name": "assignmentView"
+                }
+              }
+            }
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalBookArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "nonce",
+            "docs": [
+              "The renter's number for this booking (seeds the rental)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u16"
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "hours",
+            "type": "u32"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "docs": [
+              "Price per GPU-hour in the tender's base units (micro-USD for USDC; for IO the SDK",
+              "converts a USD price at the oracle price)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "region",
+            "docs": [
+              "Preferred region (ASCII, zero padded; all zero = any)."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "reservationInIosd",
+            "docs": [
+              "Pay the 0.25% reservation fee in IOSD (burned) instead of the tender (USD-pegged tenders)."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalBooked",
+      "docs": [
+        "A renter booked a cluster and paid into escrow."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "renter",
+            "type": "pubkey"
+          },
+          {
+            "name": "nonce",
+            "type": "u64"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u16"
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "hours",
+            "type": "u32"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "region",
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "tenderMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "escrow",
+            "type": "pubkey"
+          },
+          {
+            "name": "principal",
+            "type": "u64"
+          },
+          {
+            "name": "tenderFee",
+            "type": "u64"
+          },
+          {
+            "name": "reservationFee",
+            "type": "u64"
+          },
+          {
+            "name": "reservationFeeIosd",
+            "type": "u64"
+          },
+          {
+            "name": "deposited",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalClosed",
+      "docs": [
+        "The rental was closed: final settle, refund, accounts closed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "payments",
+            "docs": [
+              "Paid by the final settlement, per worker, in slot order."
+            ],
+            "type": {
+              "vec": "u64"
+            }
+          },
+          {
+            "name": "workers",
+            "type": {
+              "vec": {
+                "defined": {
+                  "name": "assignmentView"
+                }
+              }
+            }
+          },
+          {
+            "name": "refund",
+            "type": "u64"
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalExtendArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "extraHours",
+            "type": "u32"
+          },
+          {
+            "name": "reservationInIosd",
+            "docs": [
+              "Pay the 0.25% reservation fee in IOSD (burned) instead of the tender (USD-pegged tenders)."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalExtended",
+      "docs": [
+        "The renter booked more hours."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "extraHours",
+            "type": "u32"
+          },
+          {
+            "name": "principal",
+            "type": "u64"
+          },
+          {
+            "name": "tenderFee",
+            "type": "u64"
+          },
+          {
+            "name": "reservationFee",
+            "type": "u64"
+          },
+          {
+            "name": "reservationFeeIosd",
+            "type": "u64"
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalSettled",
+      "docs": [
+        "Streamed pay went to the workers (settle, or the final settle of a close)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "payments",
+            "docs": [
+              "Paid by this settlement, per worker, in slot order."
+            ],
+            "type": {
+              "vec": "u64"
+            }
+          },
+          {
+            "name": "workers",
+            "type": {
+              "vec": {
+                "defined": {
+                  "name": "assignmentView"
+                }
+              }
+            }
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalState",
+      "docs": [
+        "Where a rental is in its life."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "booked"
+          },
+          {
+            "name": "active"
+          },
+          {
+            "name": "terminated"
+          },
+          {
+            "name": "cancelled"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalTerminated",
+      "docs": [
+        "The renter terminated early (or cancelled before assignment)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "refund",
+            "type": "u64"
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalTotals",
+      "docs": [
+        "Accounting totals of a rental after a change."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "state",
+            "type": {
+              "defined": {
+                "name": "rentalState"
+              }
+            }
+          },
+          {
+            "name": "startTime",
+            "type": "i64"
+          },
+          {
+            "name": "endTime",
+            "type": "i64"
+          },
+          {
+            "name": "hours",
+            "type": "u32"
+          },
+          {
+            "name": "deposited",
+            "docs": [
+              "principal + fees (in the tender)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "fees",
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "type": "u64"
+          },
+          {
+            "name": "refunded",
+            "type": "u64"
+          },
+          {
+            "name": "escrow",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalWorkerReplaced",
+      "docs": [
+        "The orchestrator replaced a worker."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "outgoing",
+            "type": {
+              "defined": {
+                "name": "assignmentView"
+              }
+            }
+          },
+          {
+            "name": "outgoingPayment",
+            "docs": [
+              "Paid to the outgoing worker by the replacement (0 if it stopped in its first hour)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "incoming",
+            "type": {
+              "defined": {
+                "name": "assignmentView"
+              }
+            }
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalWorkerStatus",
+      "docs": [
+        "The orchestrator reported a worker down or back up."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rental."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "worker",
+            "type": {
+              "defined": {
+                "name": "assignmentView"
+              }
+            }
+          },
+          {
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashDestination",
+      "docs": [
+        "Where slashed IO goes, as governance decides."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "burn"
+          },
+          {
+            "name": "treasury"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashDestinationChanged",
+      "docs": [
+        "Governance chose where slashed IO goes."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the cloud config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "slashDestination",
+            "type": {
+              "defined": {
+                "name": "slashDestination"
+              }
+            }
+          },
+          {
+            "name": "treasury",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "stakeChange",
+      "docs": [
+        "A worker's stake changed (stake, unstake request, withdrawal)."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "staked"
+          },
+          {
+            "name": "unstakeRequested"
+          },
+          {
+            "name": "withdrawn"
+          }
+        ]
+      }
+    },
+    {
+      "name": "tender",
+      "docs": [
+        "A mint rentals may be paid in (PDA `[TENDER_SEED, mint]`): IO, or a non-IO tender (USDC).",
+        "",
+        "Prices of rentals paid in this tender are in its base units per GPU-hour (micro-USD for",
+        "USDC; for IO the SDK converts a USD price at the oracle price off-chain)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "mint",
+            "docs": [
+              "The tender's mint."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "isIo",
+            "docs": [
+              "Whether the mint is the IO mint (0% fee by default)."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "usdPegged",
+            "docs": [
+              "One base unit is one micro-USD (USDC): the reservation fee may then be paid in IOSD",
+              "(also micro-USD) instead of the tender."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "feeBps",
+            "docs": [
+              "Fee on a booking in this tender, basis points (io_credits: 2% non-IO, 0% IO)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "enabled",
+            "docs": [
+              "Whether rentals may be booked or extended in this tender."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "feeVault",
+            "docs": [
+              "Token account (PDA `[FEE_VAULT_SEED, mint]`, owned by the config) collecting this tender's",
+              "tender and reservation fees."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this tender."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "feeVaultBump",
+            "docs": [
+              "Canonical bump of the fee vault."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "tenderSet",
+      "docs": [
+        "A tender was created or changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the tender."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "isIo",
+            "type": "bool"
+          },
+          {
+            "name": "feeBps",
+            "type": "u16"
+          },
+          {
+            "name": "enabled",
+            "type": "bool"
+          },
+          {
+            "name": "usdPegged",
+            "type": "bool"
+          },
+          {
+            "name": "feeVault",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "tenderSetArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "feeBps",
+            "docs": [
+              "Fee in basis points, at most 10%; `None` = io_credits' default (0% IO, 2% otherwise)."
+            ],
+            "type": {
+              "option": "u16"
+            }
+          },
+          {
+            "name": "enabled",
+            "type": "bool"
+          },
+          {
+            "name": "usdPegged",
+            "docs": [
+              "One base unit of the mint is one micro-USD (USDC; never IO)."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "uptimeRecordArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "hour",
+            "docs": [
+              "Hour index (Unix time / 3600) the proof is for; not in the future, after the last one."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "ok",
+            "docs": [
+              "Whether the proof (PoW / time-lock) verified."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "resultHash",
+            "docs": [
+              "The proof's result hash."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "uptimeRecorded",
+      "docs": [
+        "The uptime verifier recorded an hourly proof result."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "hour",
+            "type": "i64"
+          },
+          {
+            "name": "ok",
+            "type": "bool"
+          },
+          {
+            "name": "resultHash",
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "weightChangeReason",
+      "docs": [
+        "Why a worker's rewards weight changed."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "registered"
+          },
+          {
+            "name": "updated"
+          },
+          {
+            "name": "staked"
+          },
+          {
+            "name": "unstaked"
+          },
+          {
+            "name": "slashed"
+          },
+          {
+            "name": "uptime"
+          },
+          {
+            "name": "refreshed"
+          },
+          {
+            "name": "busy"
+          },
+          {
+            "name": "idle"
+          },
+          {
+            "name": "deregistered"
+          }
+        ]
+      }
+    },
+    {
+      "name": "worker",
+      "docs": [
+        "A registered device (PDA `[WORKER_SEED, authority, device id]`); its IO stake sits in its",
+        "vault (PDA `[STAKE_VAULT_SEED, worker]`), a token account the worker owns.",
+        "",
+        "The first fields sit at fixed offsets for the SDK's memcmp filters (class 40, region 42,",
+        "busy 50, weight as last reported 51..61, rental 61)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "authority",
+            "docs": [
+              "Operates the worker: updates, stakes, withdraws, receives rental pay."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceClass",
+            "docs": [
+              "Device class id (the governed table)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "region",
+            "docs": [
+              "Region code, ASCII, zero padded (e.g. \"us-east\")."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "busy",
+            "docs": [
+              "Assigned to a rental and not reported down."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "weight",
+            "docs": [
+              "The weight as last told to the rewards program (`rewards_hook`)."
+            ],
+            "type": {
+              "defined": {
+                "name": "workerWeight"
+              }
+            }
+          },
+          {
+            "name": "rental",
+            "docs": [
+              "The rental it serves, or the default key when idle."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceId",
+            "docs": [
+              "The device's id (e.g. io.net's device UUID)."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                16
+              ]
+            }
+          },
+          {
+            "name": "gpus",
+            "docs": [
+              "GPUs of the device."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "multiplierBps",
+            "docs": [
+              "The class multiplier (basis points) as of registration or the last refresh."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "docs": [
+              "Asked price per GPU-hour in micro-USD (informs the orchestrator's matching)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "stakeVault",
+            "docs": [
+              "The stake vault."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "staked",
+            "docs": [
+              "IO staked (counts towards the minimum)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "unstaking",
+            "docs": [
+              "IO unstaked and cooling down (still in the vault, still slashable, not counted)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "unstakeAvailableAt",
+            "docs": [
+              "When the unstaking IO becomes withdrawable."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "slashedTotal",
+            "docs": [
+              "IO slashed, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "hasProof",
+            "docs": [
+              "Whether any uptime proof was recorded."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "lastProofHour",
+            "docs": [
+              "Hour index of the latest proof."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "lastProofOk",
+            "docs": [
+              "Whether the latest proof succeeded."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "lastProofHash",
+            "docs": [
+              "Result hash of the latest proof (PoW / time-lock)."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "registeredAt",
+            "docs": [
+              "Clock time of registration."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this worker."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "vaultBump",
+            "docs": [
+              "Canonical bump of the stake vault."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerDeregistered",
+      "docs": [
+        "A worker left the market; its accounts are closed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "authority",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerRegisterArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "deviceId",
+            "docs": [
+              "The device's id (e.g. io.net's device UUID); seeds the worker PDA with the authority."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                16
+              ]
+            }
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "region",
+            "docs": [
+              "Region code, ASCII, zero padded."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "pricePerGpuHour",
+            "docs": [
+              "Asked price per GPU-hour, micro-USD."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerRegistered",
+      "docs": [
+        "A device registered as a worker."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "authority",
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceId",
+            "type": {
+              "array": [
+                "u8",
+                16
+              ]
+            }
+          },
+          {
+            "name": "deviceClass",
+            "type": "u16"
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "multiplierBps",
+            "type": "u32"
+          },
+          {
+            "name": "region",
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "stakeVault",
+            "type": "pubkey"
+          },
+          {
+            "name": "minStake",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerSlashArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "reasonCode",
+            "docs": [
+              "Why (the slashing authority's code table)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "evidenceHash",
+            "docs": [
+              "Hash of the evidence kept off-chain."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerSlashed",
+      "docs": [
+        "The slashing authority slashed a worker's stake."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "reasonCode",
+            "type": "u16"
+          },
+          {
+            "name": "evidenceHash",
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "destination",
+            "type": {
+              "defined": {
+                "name": "slashDestination"
+              }
+            }
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "unstaking",
+            "type": "u64"
+          },
+          {
+            "name": "slashedTotal",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerStakeArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerStakeChanged",
+      "docs": [
+        "IO moved into, within or out of a worker's stake."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "change",
+            "type": {
+              "defined": {
+                "name": "stakeChange"
+              }
+            }
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "unstaking",
+            "type": "u64"
+          },
+          {
+            "name": "unstakeAvailableAt",
+            "type": "i64"
+          },
+          {
+            "name": "minStake",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerUnstakeArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerUpdateArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "gpus",
+            "docs": [
+              "New GPU count (only while not rented)."
+            ],
+            "type": {
+              "option": "u16"
+            }
+          },
+          {
+            "name": "region",
+            "type": {
+              "option": {
+                "array": [
+                  "u8",
+                  8
+                ]
+              }
+            }
+          },
+          {
+            "name": "pricePerGpuHour",
+            "docs": [
+              "New asked price per GPU-hour, micro-USD."
+            ],
+            "type": {
+              "option": "u64"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerUpdated",
+      "docs": [
+        "A worker's region, price or GPU count (or its class multiplier, on refresh) changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "gpus",
+            "type": "u16"
+          },
+          {
+            "name": "multiplierBps",
+            "type": "u32"
+          },
+          {
+            "name": "region",
+            "type": {
+              "array": [
+                "u8",
+                8
+              ]
+            }
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "minStake",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerWeight",
+      "docs": [
+        "What the rewards program knows of a worker: its base weight (multiplier × GPUs) and whether",
+        "it is busy and eligible."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "baseWeight",
+            "docs": [
+              "Multiplier (basis points) × GPUs."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "busy",
+            "docs": [
+              "Streaming for a rental (assigned and not reported down)."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "eligible",
+            "docs": [
+              "Staked at least the minimum, uptime good, registered."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerWeightChanged",
+      "docs": [
+        "A worker's rewards weight changed: base weight (multiplier × GPUs), busy, eligible. The",
+        "single place this is emitted (`rewards_hook`) is where the io_rewards CPI goes."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "reason",
+            "type": {
+              "defined": {
+                "name": "weightChangeReason"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": {
+              "defined": {
+                "name": "workerWeight"
+              }
+            }
+          },
+          {
+            "name": "weight",
+            "type": {
+              "defined": {
+                "name": "workerWeight"
+              }
+            }
+          }
+        ]
+      }
+    }
+  ],
+  "constants": [
+    {
+      "name": "bps",
+      "docs": [
+        "Basis points in one whole (multipliers are stored in basis points: H100 = 100,000 = 10x)."
+      ],
+      "type": "u32",
+      "value": "10000"
+    },
+    {
+      "name": "configSeed",
+      "docs": [
+        "Seed of the cloud config PDA (roles, IO mint, slashing destination); it also owns the fee vaults."
+      ],
+      "type": "bytes",
+      "value": "[99, 111, 110, 102, 105, 103]"
+    },
+    {
+      "name": "deviceClassSeed",
+      "docs": [
+        "Seed of a device class PDA: `[DEVICE_CLASS_SEED, class id (u16 LE)]`."
+      ],
+      "type": "bytes",
+      "value": "[100, 101, 118, 105, 99, 101, 95, 99, 108, 97, 115, 115]"
+    },
+    {
+      "name": "escrowSeed",
+      "docs": [
+        "Seed of a rental's escrow vault (token account owned by the rental): `[ESCROW_SEED, rental]`."
+      ],
+      "type": "bytes",
+      "value": "[101, 115, 99, 114, 111, 119]"
+    },
+    {
+      "name": "feeVaultSeed",
+      "docs": [
+        "Seed of a tender's fee vault (token account owned by the config): `[FEE_VAULT_SEED, mint]`."
+      ],
+      "type": "bytes",
+      "value": "[102, 101, 101, 95, 118, 97, 117, 108, 116]"
+    },
+    {
+      "name": "ioDecimals",
+      "docs": [
+        "IO has 8 decimals; the configured IO mint must too."
+      ],
+      "type": "u8",
+      "value": "8"
+    },
+    {
+      "name": "maxDeviceClassNameLen",
+      "docs": [
+        "Longest device class name, in bytes."
+      ],
+      "type": "u32",
+      "value": "32"
+    },
+    {
+      "name": "maxMultiplierBps",
+      "docs": [
+        "Highest multiplier governance may give a device class: 100x."
+      ],
+      "type": "u32",
+      "value": "1000000"
+    },
+    {
+      "name": "maxRentalHours",
+      "docs": [
+        "Longest rental, extensions included: one year of hours."
+      ],
+      "type": "u32",
+      "value": "8760"
+    },
+    {
+      "name": "maxRentalWorkers",
+      "docs": [
+        "Most workers one rental may have at once (bounds the rental account and the transactions",
+        "that pass every worker)."
+      ],
+      "type": "u8",
+      "value": "8"
+    },
+    {
+      "name": "maxTenderFeeBps",
+      "docs": [
+        "Highest fee governance may set on a tender: 10%."
+      ],
+      "type": "u16",
+      "value": "1000"
+    },
+    {
+      "name": "maxWorkerGpus",
+      "docs": [
+        "Most GPUs one worker may declare."
+      ],
+      "type": "u16",
+      "value": "64"
+    },
+    {
+      "name": "minMultiplierBps",
+      "docs": [
+        "Lowest multiplier governance may give a device class: 0.01x."
+      ],
+      "type": "u32",
+      "value": "100"
+    },
+    {
+      "name": "rentalSeed",
+      "docs": [
+        "Seed of a rental PDA: `[RENTAL_SEED, renter, nonce (u64 LE)]`."
+      ],
+      "type": "bytes",
+      "value": "[114, 101, 110, 116, 97, 108]"
+    },
+    {
+      "name": "secondsPerHour",
+      "docs": [
+        "One hour: uptime proofs are hourly; a rental's first hour is not refundable; a worker that",
+        "stops within its first hour of service is not paid for it."
+      ],
+      "type": "i64",
+      "value": "3600"
+    },
+    {
+      "name": "stakePerGpu",
+      "docs": [
+        "Stake per GPU at a multiplier of at most 1: 200 IO (io.net)."
+      ],
+      "type": "u64",
+      "value": "20000000000"
+    },
+    {
+      "name": "stakeVaultSeed",
+      "docs": [
+        "Seed of a worker's IO stake vault (token account owned by the worker): `[STAKE_VAULT_SEED, worker]`."
+      ],
+      "type": "bytes",
+      "value": "[115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]"
+    },
+    {
+      "name": "tenderSeed",
+      "docs": [
+        "Seed of a tender PDA: `[TENDER_SEED, tender mint]`."
+      ],
+      "type": "bytes",
+      "value": "[116, 101, 110, 100, 101, 114]"
+    },
+    {
+      "name": "unstakeCooldownSeconds",
+      "docs": [
+        "Unstaked IO is withdrawable 14 days after the request."
+      ],
+      "type": "i64",
+      "value": "1209600"
+    },
+    {
+      "name": "workerSeed",
+      "docs": [
+        "Seed of a worker PDA: `[WORKER_SEED, worker authority, device id (16 bytes)]`."
+      ],
+      "type": "bytes",
+      "value": "[119, 111, 114, 107, 101, 114]"
+    }
+  ]
 };

@@ -1,0 +1,302 @@
+//! Every state change emits one of these (through `io_common::emit_event`), carrying the
+//! entity's key, its sequence number after the change and the values after it.
+
+use anchor_lang::prelude::*;
+use io_common::EventHeader;
+
+use crate::state::{RentalState, SlashDestination, WorkerWeight};
+
+/// The market's config was created.
+#[event]
+pub struct CloudInitialized {
+    /// entity = the cloud config.
+    pub header: EventHeader,
+    pub governance: Pubkey,
+    pub orchestrator: Pubkey,
+    pub uptime_verifier: Pubkey,
+    pub slashing_authority: Pubkey,
+    pub io_mint: Pubkey,
+    pub slash_destination: SlashDestination,
+}
+
+/// Which role of the config changed.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloudRole {
+    Governance,
+    Orchestrator,
+    UptimeVerifier,
+    SlashingAuthority,
+}
+
+/// A role of the config changed.
+#[event]
+pub struct CloudRoleChanged {
+    /// entity = the cloud config.
+    pub header: EventHeader,
+    pub role: CloudRole,
+    pub previous: Pubkey,
+    pub authority: Pubkey,
+}
+
+/// Governance chose where slashed IO goes.
+#[event]
+pub struct SlashDestinationChanged {
+    /// entity = the cloud config.
+    pub header: EventHeader,
+    pub slash_destination: SlashDestination,
+    pub treasury: Pubkey,
+}
+
+/// A device class was created or changed.
+#[event]
+pub struct DeviceClassSet {
+    /// entity = the device class.
+    pub header: EventHeader,
+    pub class_id: u16,
+    pub name: String,
+    pub multiplier_bps: u32,
+    pub enabled: bool,
+}
+
+/// A tender was created or changed.
+#[event]
+pub struct TenderSet {
+    /// entity = the tender.
+    pub header: EventHeader,
+    pub mint: Pubkey,
+    pub is_io: bool,
+    pub fee_bps: u16,
+    pub enabled: bool,
+    pub usd_pegged: bool,
+    pub fee_vault: Pubkey,
+}
+
+/// A device registered as a worker.
+#[event]
+pub struct WorkerRegistered {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub authority: Pubkey,
+    pub device_id: [u8; 16],
+    pub device_class: u16,
+    pub gpus: u16,
+    pub multiplier_bps: u32,
+    pub region: [u8; 8],
+    pub price_per_gpu_hour: u64,
+    pub stake_vault: Pubkey,
+    pub min_stake: u64,
+}
+
+/// A worker's region, price or GPU count (or its class multiplier, on refresh) changed.
+#[event]
+pub struct WorkerUpdated {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub gpus: u16,
+    pub multiplier_bps: u32,
+    pub region: [u8; 8],
+    pub price_per_gpu_hour: u64,
+    pub min_stake: u64,
+}
+
+/// A worker left the market; its accounts are closed.
+#[event]
+pub struct WorkerDeregistered {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub authority: Pubkey,
+}
+
+/// A worker's stake changed (stake, unstake request, withdrawal).
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StakeChange {
+    Staked,
+    UnstakeRequested,
+    Withdrawn,
+}
+
+/// IO moved into, within or out of a worker's stake.
+#[event]
+pub struct WorkerStakeChanged {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub change: StakeChange,
+    pub amount: u64,
+    pub staked: u64,
+    pub unstaking: u64,
+    pub unstake_available_at: i64,
+    pub min_stake: u64,
+}
+
+/// The slashing authority slashed a worker's stake.
+#[event]
+pub struct WorkerSlashed {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub amount: u64,
+    pub reason_code: u16,
+    pub evidence_hash: [u8; 32],
+    pub destination: SlashDestination,
+    pub staked: u64,
+    pub unstaking: u64,
+    pub slashed_total: u64,
+}
+
+/// The uptime verifier recorded an hourly proof result.
+#[event]
+pub struct UptimeRecorded {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub hour: i64,
+    pub ok: bool,
+    pub result_hash: [u8; 32],
+}
+
+/// Why a worker's rewards weight changed.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeightChangeReason {
+    Registered,
+    Updated,
+    Staked,
+    Unstaked,
+    Slashed,
+    Uptime,
+    Refreshed,
+    Busy,
+    Idle,
+    Deregistered,
+}
+
+/// A worker's rewards weight changed: base weight (multiplier × GPUs), busy, eligible. The
+/// single place this is emitted (`rewards_hook`) is where the io_rewards CPI goes.
+#[event]
+pub struct WorkerWeightChanged {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub reason: WeightChangeReason,
+    pub previous: WorkerWeight,
+    pub weight: WorkerWeight,
+}
+
+/// A renter booked a cluster and paid into escrow.
+#[event]
+pub struct RentalBooked {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub renter: Pubkey,
+    pub nonce: u64,
+    pub device_class: u16,
+    pub gpus: u16,
+    pub hours: u32,
+    pub price_per_gpu_hour: u64,
+    pub region: [u8; 8],
+    pub tender_mint: Pubkey,
+    pub escrow: Pubkey,
+    pub principal: u64,
+    pub tender_fee: u64,
+    pub reservation_fee: u64,
+    pub reservation_fee_iosd: u64,
+    pub deposited: u64,
+}
+
+/// A worker of a rental, as events report it.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AssignmentView {
+    pub worker: Pubkey,
+    pub gpus: u16,
+    pub active_seconds: u64,
+    pub down_seconds: u64,
+    pub forfeited_seconds: u64,
+    pub paid: u64,
+    pub down: bool,
+}
+
+/// Accounting totals of a rental after a change.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RentalTotals {
+    pub state: RentalState,
+    pub start_time: i64,
+    pub end_time: i64,
+    pub hours: u32,
+    /// principal + fees (in the tender).
+    pub deposited: u64,
+    pub fees: u64,
+    pub paid: u64,
+    pub refunded: u64,
+    pub escrow: u64,
+}
+
+/// The orchestrator assigned workers; streaming started.
+#[event]
+pub struct RentalAssigned {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub workers: Vec<AssignmentView>,
+    pub totals: RentalTotals,
+}
+
+/// Streamed pay went to the workers (settle, or the final settle of a close).
+#[event]
+pub struct RentalSettled {
+    /// entity = the rental.
+    pub header: EventHeader,
+    /// Paid by this settlement, per worker, in slot order.
+    pub payments: Vec<u64>,
+    pub workers: Vec<AssignmentView>,
+    pub totals: RentalTotals,
+}
+
+/// The renter booked more hours.
+#[event]
+pub struct RentalExtended {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub extra_hours: u32,
+    pub principal: u64,
+    pub tender_fee: u64,
+    pub reservation_fee: u64,
+    pub reservation_fee_iosd: u64,
+    pub totals: RentalTotals,
+}
+
+/// The renter terminated early (or cancelled before assignment).
+#[event]
+pub struct RentalTerminated {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub refund: u64,
+    pub totals: RentalTotals,
+}
+
+/// The orchestrator reported a worker down or back up.
+#[event]
+pub struct RentalWorkerStatus {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub worker: AssignmentView,
+    pub totals: RentalTotals,
+}
+
+/// The orchestrator replaced a worker.
+#[event]
+pub struct RentalWorkerReplaced {
+    /// entity = the rental.
+    pub header: EventHeader,
+    pub outgoing: AssignmentView,
+    /// Paid to the outgoing worker by the replacement (0 if it stopped in its first hour).
+    pub outgoing_payment: u64,
+    pub incoming: AssignmentView,
+    pub totals: RentalTotals,
+}
+
+/// The rental was closed: final settle, refund, accounts closed.
+#[event]
+pub struct RentalClosed {
+    /// entity = the rental.
+    pub header: EventHeader,
+    /// Paid by the final settlement, per worker, in slot order.
+    pub payments: Vec<u64>,
+    pub workers: Vec<AssignmentView>,
+    pub refund: u64,
+    pub totals: RentalTotals,
+}

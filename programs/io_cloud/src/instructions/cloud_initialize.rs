@@ -1,0 +1,89 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::Mint;
+use io_common::{emit_event, EventHeader};
+
+use crate::constants::{CONFIG_SEED, IO_DECIMALS};
+use crate::errors::IoCloudError;
+use crate::events::CloudInitialized;
+use crate::state::{CloudConfig, SlashDestination};
+
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
+pub struct CloudInitializeArgs {
+    pub governance: Pubkey,
+    pub orchestrator: Pubkey,
+    pub uptime_verifier: Pubkey,
+    pub slashing_authority: Pubkey,
+}
+
+#[derive(Accounts)]
+pub struct CloudInitialize<'info> {
+    #[account(mut)]
+    pub payer: Signer<'info>,
+
+    /// `init_if_needed` so that a repeated call is refused with `AlreadyInitialized`.
+    #[account(
+        init_if_needed,
+        payer = payer,
+        space = 8 + CloudConfig::INIT_SPACE,
+        seeds = [CONFIG_SEED],
+        bump,
+    )]
+    pub config: Box<Account<'info, CloudConfig>>,
+
+    /// The IO mint (io_token's PDA on a real cluster).
+    pub io_mint: Box<Account<'info, Mint>>,
+
+    pub system_program: Program<'info, System>,
+}
+
+impl CloudInitialize<'_> {
+    fn validate(&self, args: &CloudInitializeArgs) -> Result<()> {
+        require!(
+            !self.config.is_initialized(),
+            IoCloudError::AlreadyInitialized
+        );
+        require!(
+            self.io_mint.decimals == IO_DECIMALS,
+            IoCloudError::InvalidIoMint
+        );
+        for role in [
+            args.governance,
+            args.orchestrator,
+            args.uptime_verifier,
+            args.slashing_authority,
+        ] {
+            require!(role != Pubkey::default(), IoCloudError::InvalidAuthority);
+        }
+        Ok(())
+    }
+}
+
+/// Creates the config with its four roles; slashed IO is burned until governance says otherwise.
+#[access_control(ctx.accounts.validate(&args))]
+pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Result<()> {
+    let config = &mut ctx.accounts.config;
+    config.set_inner(CloudConfig {
+        governance: args.governance,
+        orchestrator: args.orchestrator,
+        uptime_verifier: args.uptime_verifier,
+        slashing_authority: args.slashing_authority,
+        io_mint: ctx.accounts.io_mint.key(),
+        slash_destination: SlashDestination::Burn,
+        treasury: Pubkey::default(),
+        seq: 1,
+        bump: ctx.bumps.config,
+    });
+    emit_event(&CloudInitialized {
+        header: EventHeader {
+            entity: config.key(),
+            seq: config.seq,
+        },
+        governance: config.governance,
+        orchestrator: config.orchestrator,
+        uptime_verifier: config.uptime_verifier,
+        slashing_authority: config.slashing_authority,
+        io_mint: config.io_mint,
+        slash_destination: config.slash_destination,
+    });
+    Ok(())
+}

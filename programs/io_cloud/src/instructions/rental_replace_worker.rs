@@ -1,0 +1,104 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::{Mint, Token, TokenAccount};
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::errors::IoCloudError;
+use crate::events::RentalWorkerReplaced;
+use crate::instructions::rental_assign::{check_assignable, set_worker_rental};
+use crate::state::{CloudConfig, Rental, Worker};
+use crate::token_cpi;
+
+#[derive(Accounts)]
+pub struct RentalReplaceWorker<'info> {
+    pub orchestrator: Signer<'info>,
+
+    #[account(
+        seeds = [CONFIG_SEED],
+        bump = config.bump,
+        has_one = orchestrator @ IoCloudError::NotOrchestrator,
+    )]
+    pub config: Box<Account<'info, CloudConfig>>,
+
+    #[account(
+        mut,
+        seeds = [RENTAL_SEED, rental.renter.as_ref(), &rental.nonce.to_le_bytes()],
+        bump = rental.bump,
+        has_one = escrow,
+    )]
+    pub rental: Box<Account<'info, Rental>>,
+
+    #[account(
+        mut,
+        seeds = [WORKER_SEED, outgoing.authority.as_ref(), &outgoing.device_id],
+        bump = outgoing.bump,
+    )]
+    pub outgoing: Box<Account<'info, Worker>>,
+
+    #[account(
+        mut,
+        seeds = [WORKER_SEED, incoming.authority.as_ref(), &incoming.device_id],
+        bump = incoming.bump,
+        constraint = incoming.key() != outgoing.key() @ IoCloudError::DuplicateAccount,
+    )]
+    pub incoming: Box<Account<'info, Worker>>,
+
+    /// The outgoing worker's payout account (its authority's account of the tender).
+    #[account(
+        mut,
+        constraint = outgoing_payout.mint == rental.tender_mint @ IoCloudError::WrongPayoutAccount,
+        constraint = outgoing_payout.owner == outgoing.authority @ IoCloudError::WrongPayoutAccount,
+    )]
+    pub outgoing_payout: Box<Account<'info, TokenAccount>>,
+
+    #[account(mut)]
+    pub escrow: Box<Account<'info, TokenAccount>>,
+
+    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    pub tender_mint: Box<Account<'info, Mint>>,
+
+    pub token_program: Program<'info, Token>,
+}
+
+/// The orchestrator replaces a worker with an eligible idle one of the same class and GPU
+/// count. The outgoing worker is paid what is due (nothing if it stops within its first hour).
+pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    let accounts = ctx.accounts;
+    let rental_key = accounts.rental.key();
+    let outgoing_key = accounts.outgoing.key();
+    let incoming_key = accounts.incoming.key();
+    let next = check_assignable(&accounts.incoming, &accounts.rental, now)?;
+    let rental = &mut accounts.rental;
+    let slot = rental.slot_of(&outgoing_key)?;
+    let (payment, outgoing) = rental.replace(slot, &next, now)?;
+    token_cpi::pay_from_escrow(
+        &accounts.token_program.to_account_info(),
+        &accounts.tender_mint,
+        accounts.escrow.to_account_info(),
+        accounts.outgoing_payout.to_account_info(),
+        &accounts.rental,
+        payment,
+    )?;
+    set_worker_rental(
+        outgoing_key,
+        &mut accounts.outgoing,
+        Pubkey::default(),
+        false,
+        now,
+    )?;
+    set_worker_rental(incoming_key, &mut accounts.incoming, rental_key, true, now)?;
+    let rental = &mut accounts.rental;
+    rental.seq = rental.seq.safe_add(1)?;
+    emit_event(&RentalWorkerReplaced {
+        header: EventHeader {
+            entity: rental_key,
+            seq: rental.seq,
+        },
+        outgoing: outgoing.view(),
+        outgoing_payment: payment,
+        incoming: rental.assignments[slot].view(),
+        totals: rental.totals()?,
+    });
+    Ok(())
+}

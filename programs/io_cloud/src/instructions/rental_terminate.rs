@@ -1,0 +1,68 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::{Mint, Token, TokenAccount};
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::errors::IoCloudError;
+use crate::events::RentalTerminated;
+use crate::state::Rental;
+use crate::token_cpi;
+
+#[derive(Accounts)]
+pub struct RentalTerminate<'info> {
+    pub renter: Signer<'info>,
+
+    #[account(
+        mut,
+        seeds = [RENTAL_SEED, rental.renter.as_ref(), &rental.nonce.to_le_bytes()],
+        bump = rental.bump,
+        has_one = renter @ IoCloudError::NotRenter,
+        has_one = escrow,
+    )]
+    pub rental: Box<Account<'info, Rental>>,
+
+    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    pub tender_mint: Box<Account<'info, Mint>>,
+
+    #[account(mut)]
+    pub escrow: Box<Account<'info, TokenAccount>>,
+
+    /// Receives the refund: the renter's account of the tender.
+    #[account(
+        mut,
+        constraint = renter_token.mint == rental.tender_mint @ IoCloudError::WrongTenderMint,
+        constraint = renter_token.owner == rental.renter @ IoCloudError::WrongRefundAccount,
+    )]
+    pub renter_token: Box<Account<'info, TokenAccount>>,
+
+    pub token_program: Program<'info, Token>,
+}
+
+/// The renter ends the rental early: everything that can no longer stream comes back now,
+/// except the first hour, which is not refundable (the rental runs at least until then).
+/// Before assignment it is a cancellation: all of the escrow comes back.
+pub fn handler(ctx: Context<RentalTerminate>) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    let accounts = ctx.accounts;
+    let refund = accounts.rental.terminate(now)?;
+    token_cpi::pay_from_escrow(
+        &accounts.token_program.to_account_info(),
+        &accounts.tender_mint,
+        accounts.escrow.to_account_info(),
+        accounts.renter_token.to_account_info(),
+        &accounts.rental,
+        refund,
+    )?;
+    let rental_key = accounts.rental.key();
+    let rental = &mut accounts.rental;
+    rental.seq = rental.seq.safe_add(1)?;
+    emit_event(&RentalTerminated {
+        header: EventHeader {
+            entity: rental_key,
+            seq: rental.seq,
+        },
+        refund,
+        totals: rental.totals()?,
+    });
+    Ok(())
+}

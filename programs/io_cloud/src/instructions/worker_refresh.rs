@@ -1,0 +1,48 @@
+use anchor_lang::prelude::*;
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::events::{WeightChangeReason, WorkerUpdated};
+use crate::rewards_hook::sync_worker_weight;
+use crate::state::{DeviceClass, Worker};
+
+#[derive(Accounts)]
+pub struct WorkerRefresh<'info> {
+    #[account(
+        mut,
+        seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
+        bump = worker.bump,
+    )]
+    pub worker: Box<Account<'info, Worker>>,
+
+    #[account(
+        seeds = [DEVICE_CLASS_SEED, &worker.device_class.to_le_bytes()],
+        bump = device_class.bump,
+    )]
+    pub device_class: Box<Account<'info, DeviceClass>>,
+}
+
+/// Permissionless: picks up a governed change of the worker's class multiplier and reports
+/// eligibility that time changed (an uptime hour passing without a proof).
+pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    let key = ctx.accounts.worker.key();
+    let multiplier_bps = ctx.accounts.device_class.multiplier_bps;
+    let worker = &mut ctx.accounts.worker;
+    if worker.multiplier_bps != multiplier_bps {
+        worker.multiplier_bps = multiplier_bps;
+        worker.seq = worker.seq.safe_add(1)?;
+        emit_event(&WorkerUpdated {
+            header: EventHeader {
+                entity: key,
+                seq: worker.seq,
+            },
+            gpus: worker.gpus,
+            multiplier_bps: worker.multiplier_bps,
+            region: worker.region,
+            price_per_gpu_hour: worker.price_per_gpu_hour,
+            min_stake: worker.min_stake()?,
+        });
+    }
+    sync_worker_weight(key, worker, now, WeightChangeReason::Refreshed)
+}

@@ -1,0 +1,68 @@
+use anchor_lang::prelude::*;
+use io_common::{emit_event, EventHeader, SafeMath};
+
+use crate::constants::*;
+use crate::errors::IoCloudError;
+use crate::events::{WeightChangeReason, WorkerUpdated};
+use crate::rewards_hook::sync_worker_weight;
+use crate::state::Worker;
+
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
+pub struct WorkerUpdateArgs {
+    /// New GPU count (only while not rented).
+    pub gpus: Option<u16>,
+    pub region: Option<[u8; 8]>,
+    /// New asked price per GPU-hour, micro-USD.
+    pub price_per_gpu_hour: Option<u64>,
+}
+
+#[derive(Accounts)]
+pub struct WorkerUpdate<'info> {
+    pub authority: Signer<'info>,
+
+    #[account(
+        mut,
+        seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
+        bump = worker.bump,
+        has_one = authority @ IoCloudError::NotWorkerAuthority,
+    )]
+    pub worker: Box<Account<'info, Worker>>,
+}
+
+impl WorkerUpdate<'_> {
+    fn validate(&self, args: &WorkerUpdateArgs) -> Result<()> {
+        if let Some(gpus) = args.gpus {
+            require!(!self.worker.is_rented(), IoCloudError::WorkerRented);
+            require!(
+                gpus > 0 && gpus <= MAX_WORKER_GPUS,
+                IoCloudError::InvalidGpuCount
+            );
+        }
+        require!(args.price_per_gpu_hour != Some(0), IoCloudError::ZeroPrice);
+        Ok(())
+    }
+}
+
+/// The worker's authority changes its region, asked price or (when idle) GPU count.
+#[access_control(ctx.accounts.validate(&args))]
+pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    let key = ctx.accounts.worker.key();
+    let worker = &mut ctx.accounts.worker;
+    worker.gpus = args.gpus.unwrap_or(worker.gpus);
+    worker.region = args.region.unwrap_or(worker.region);
+    worker.price_per_gpu_hour = args.price_per_gpu_hour.unwrap_or(worker.price_per_gpu_hour);
+    worker.seq = worker.seq.safe_add(1)?;
+    emit_event(&WorkerUpdated {
+        header: EventHeader {
+            entity: key,
+            seq: worker.seq,
+        },
+        gpus: worker.gpus,
+        multiplier_bps: worker.multiplier_bps,
+        region: worker.region,
+        price_per_gpu_hour: worker.price_per_gpu_hour,
+        min_stake: worker.min_stake()?,
+    });
+    sync_worker_weight(key, worker, now, WeightChangeReason::Updated)
+}

@@ -1,0 +1,14 @@
+pub mod cloud_config;
+pub mod device_class;
+pub mod rental;
+pub mod tender;
+pub mod worker;
+
+#[cfg(test)]
+mod rental_conservation_tests;
+
+pub use cloud_config::*;
+pub use device_class::*;
+pub use rental::*;
+pub use tender::*;
+pub use worker::*;

@@ -1,0 +1,437 @@
+use anchor_lang::prelude::*;
+use io_common::{CommonError, SafeMath};
+
+use crate::constants::{MAX_RENTAL_HOURS, MAX_RENTAL_WORKERS, RENTAL_SEED, SECONDS_PER_HOUR};
+use crate::errors::IoCloudError;
+use crate::events::{AssignmentView, RentalTotals};
+use crate::math::streaming::{accrued, payable, principal, Charges};
+
+/// Where a rental is in its life.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
+pub enum RentalState {
+    /// Paid into escrow, waiting for the orchestrator to assign workers.
+    Booked,
+    /// Streaming to its workers until `end_time`.
+    Active,
+    /// Terminated early by the renter: `end_time` moved to max(termination, start + 1 hour).
+    Terminated,
+    /// Terminated before any worker was assigned: everything refunded.
+    Cancelled,
+}
+
+/// A worker as the orchestrator assigns it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AssignedWorker {
+    pub worker: Pubkey,
+    /// The worker's authority: its pay goes to this wallet's token account of the tender.
+    pub owner: Pubkey,
+    pub gpus: u16,
+}
+
+/// One worker's stream within a rental.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
+pub struct Assignment {
+    /// The worker account.
+    pub worker: Pubkey,
+    /// The worker's authority (owner of its payout token accounts).
+    pub owner: Pubkey,
+    /// GPUs this worker serves; its rate is price per GPU-second × these.
+    pub gpus: u16,
+    /// When this worker was assigned (to the rental or to this slot by a replacement).
+    pub assigned_at: i64,
+    /// Time up to which `active_seconds` and `down_seconds` are counted.
+    pub since: i64,
+    /// Seconds streamed (up, before the end) and not forfeited.
+    pub active_seconds: u64,
+    /// Seconds reported down (not paid; the renter gets them back at close).
+    pub down_seconds: u64,
+    /// Seconds served within a first hour the worker did not complete (not paid).
+    pub forfeited_seconds: u64,
+    /// Base units paid to this worker.
+    pub paid: u64,
+    /// Reported down by the orchestrator.
+    pub down: bool,
+}
+
+impl Assignment {
+    fn new(worker: &AssignedWorker, now: i64) -> Self {
+        Self {
+            worker: worker.worker,
+            owner: worker.owner,
+            gpus: worker.gpus,
+            assigned_at: now,
+            since: now,
+            active_seconds: 0,
+            down_seconds: 0,
+            forfeited_seconds: 0,
+            paid: 0,
+            down: false,
+        }
+    }
+
+    pub fn view(&self) -> AssignmentView {
+        AssignmentView {
+            worker: self.worker,
+            gpus: self.gpus,
+            active_seconds: self.active_seconds,
+            down_seconds: self.down_seconds,
+            forfeited_seconds: self.forfeited_seconds,
+            paid: self.paid,
+            down: self.down,
+        }
+    }
+
+    /// Counts the seconds from `since` to `min(now, end)` as streamed or down.
+    fn checkpoint(&mut self, now: i64, end: i64) -> Result<()> {
+        let until = now.min(end);
+        if until <= self.since {
+            return Ok(());
+        }
+        let elapsed = u64::try_from(until.safe_sub(self.since)?)
+            .map_err(|_| error!(CommonError::CastOverflow))?;
+        if self.down {
+            self.down_seconds = self.down_seconds.safe_add(elapsed)?;
+        } else {
+            self.active_seconds = self.active_seconds.safe_add(elapsed)?;
+        }
+        self.since = until;
+        Ok(())
+    }
+
+    /// A worker stopping within its first hour of service forfeits that time.
+    fn forfeit_unfinished_first_hour(&mut self) -> Result<()> {
+        if self.active_seconds < SECONDS_PER_HOUR as u64 {
+            self.forfeited_seconds = self.forfeited_seconds.safe_add(self.active_seconds)?;
+            self.active_seconds = 0;
+        }
+        Ok(())
+    }
+
+    /// What is payable now and not yet paid.
+    fn due(&self, price_per_gpu_hour: u64, ended: bool) -> Result<u64> {
+        payable(price_per_gpu_hour, self.gpus, self.active_seconds, ended)?.safe_sub(self.paid)
+    }
+}
+
+/// A cluster booking (PDA `[RENTAL_SEED, renter, nonce u64 LE]`); its tender sits in the escrow
+/// (PDA `[ESCROW_SEED, rental]`), a token account the rental owns.
+///
+/// Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds
+/// `principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for
+/// the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment
+/// `i`'s worker sits at `215 + 115 × i`.
+#[account]
+#[derive(InitSpace, Debug, PartialEq)]
+pub struct Rental {
+    /// Who booked and pays; receives refunds and the accounts' rent.
+    pub renter: Pubkey,
+    pub state: RentalState,
+    /// Device class booked.
+    pub device_class: u16,
+    /// The tender paid in.
+    pub tender_mint: Pubkey,
+    /// The renter's number for this booking (seed).
+    pub nonce: u64,
+    /// GPUs booked; the assigned workers' GPUs add up to this.
+    pub gpus: u16,
+    /// Hours booked, extensions included.
+    pub hours: u32,
+    /// Price per GPU-hour in the tender's base units.
+    pub price_per_gpu_hour: u64,
+    /// Preferred region (ASCII, zero padded; all zero = any), for the orchestrator.
+    pub region: [u8; 8],
+    /// The escrow token account.
+    pub escrow: Pubkey,
+    /// Clock time of the booking.
+    pub booked_at: i64,
+    /// When workers were assigned and streaming began (0 before).
+    pub start_time: i64,
+    /// When streaming stops (0 before the start).
+    pub end_time: i64,
+    /// Base units deposited into escrow (price × GPUs × hours).
+    pub principal: u64,
+    /// Fees taken from the tender into the fee vault (tender fee + reservation fee).
+    pub fees: u64,
+    /// Reservation fees paid in IOSD (burned; not part of the tender's accounting).
+    pub reservation_fees_iosd: u64,
+    /// Base units paid to workers.
+    pub paid: u64,
+    /// Base units refunded to the renter.
+    pub refunded: u64,
+    /// Event sequence number of this rental.
+    pub seq: u64,
+    /// Canonical bump of this PDA.
+    pub bump: u8,
+    /// Canonical bump of the escrow.
+    pub escrow_bump: u8,
+    /// The workers streaming (or streamed) for this rental, one slot each.
+    #[max_len(MAX_RENTAL_WORKERS)]
+    pub assignments: Vec<Assignment>,
+}
+
+impl Rental {
+    /// What the escrow holds: `principal − paid − refunded`.
+    pub fn escrow_balance(&self) -> Result<u64> {
+        self.principal.safe_sub(self.paid)?.safe_sub(self.refunded)
+    }
+
+    /// The totals events carry.
+    pub fn totals(&self) -> Result<RentalTotals> {
+        Ok(RentalTotals {
+            state: self.state,
+            start_time: self.start_time,
+            end_time: self.end_time,
+            hours: self.hours,
+            deposited: self.deposited()?,
+            fees: self.fees,
+            paid: self.paid,
+            refunded: self.refunded,
+            escrow: self.escrow_balance()?,
+        })
+    }
+
+    /// Every slot as events report it.
+    pub fn views(&self) -> Vec<AssignmentView> {
+        self.assignments.iter().map(Assignment::view).collect()
+    }
+
+    /// Everything the renter paid in the tender.
+    pub fn deposited(&self) -> Result<u64> {
+        self.principal.safe_add(self.fees)
+    }
+
+    /// The rental has streamed to its end and may be closed.
+    pub fn has_ended(&self, now: i64) -> bool {
+        matches!(self.state, RentalState::Active | RentalState::Terminated) && now >= self.end_time
+    }
+
+    pub fn is_running(&self, now: i64) -> Result<()> {
+        require!(
+            matches!(self.state, RentalState::Active | RentalState::Terminated),
+            IoCloudError::RentalNotActive
+        );
+        require!(now < self.end_time, IoCloudError::RentalEnded);
+        Ok(())
+    }
+
+    /// The slot of `worker` in this rental.
+    pub fn slot_of(&self, worker: &Pubkey) -> Result<usize> {
+        self.assignments
+            .iter()
+            .position(|a| a.worker == *worker)
+            .ok_or_else(|| error!(IoCloudError::WorkerNotAssigned))
+    }
+
+    /// Records a deposit (booking or extension) and its fees.
+    pub fn record_deposit(&mut self, charges: &Charges, reservation_fee_iosd: u64) -> Result<()> {
+        self.principal = self.principal.safe_add(charges.principal)?;
+        self.fees = self.fees.safe_add(charges.fees()?)?;
+        self.reservation_fees_iosd = self.reservation_fees_iosd.safe_add(reservation_fee_iosd)?;
+        Ok(())
+    }
+
+    /// Assigns the first workers and starts the stream.
+    pub fn start(&mut self, workers: &[AssignedWorker], now: i64) -> Result<()> {
+        require!(
+            self.state == RentalState::Booked,
+            IoCloudError::RentalNotBooked
+        );
+        require!(
+            !workers.is_empty() && workers.len() <= usize::from(MAX_RENTAL_WORKERS),
+            IoCloudError::InvalidWorkerCount
+        );
+        let mut gpus: u64 = 0;
+        for (i, worker) in workers.iter().enumerate() {
+            require!(
+                !workers[..i].iter().any(|w| w.worker == worker.worker),
+                IoCloudError::DuplicateAccount
+            );
+            gpus = gpus.safe_add(u64::from(worker.gpus))?;
+        }
+        require!(gpus == u64::from(self.gpus), IoCloudError::GpuCountMismatch);
+        let duration = i64::from(self.hours).safe_mul(SECONDS_PER_HOUR)?;
+        self.end_time = now.safe_add(duration)?;
+        self.start_time = now;
+        self.state = RentalState::Active;
+        self.assignments = workers.iter().map(|w| Assignment::new(w, now)).collect();
+        Ok(())
+    }
+
+    fn checkpoint_all(&mut self, now: i64) -> Result<()> {
+        let end = self.end_time;
+        for assignment in self.assignments.iter_mut() {
+            assignment.checkpoint(now, end)?;
+        }
+        Ok(())
+    }
+
+    /// Brings every stream up to `now` and pays each worker what is due; returns the amount per
+    /// slot (possibly all zero).
+    pub fn pay_streamed(&mut self, now: i64) -> Result<Vec<u64>> {
+        require!(
+            matches!(self.state, RentalState::Active | RentalState::Terminated),
+            IoCloudError::RentalNotActive
+        );
+        self.checkpoint_all(now)?;
+        let ended = now >= self.end_time;
+        let price = self.price_per_gpu_hour;
+        let mut dues = Vec::with_capacity(self.assignments.len());
+        for assignment in self.assignments.iter_mut() {
+            let due = assignment.due(price, ended)?;
+            assignment.paid = assignment.paid.safe_add(due)?;
+            self.paid = self.paid.safe_add(due)?;
+            dues.push(due);
+        }
+        Ok(dues)
+    }
+
+    /// `pay_streamed`, refused when nothing is due (a second settle at the same time).
+    pub fn settle(&mut self, now: i64) -> Result<Vec<u64>> {
+        let mut next = self.clone();
+        let dues = next.pay_streamed(now)?;
+        require!(
+            dues.iter().any(|due| *due > 0),
+            IoCloudError::NothingToSettle
+        );
+        *self = next;
+        Ok(dues)
+    }
+
+    /// Books `extra_hours` more; the end moves by as much. Returns the principal to deposit.
+    pub fn extend(&mut self, extra_hours: u32, now: i64) -> Result<u64> {
+        match self.state {
+            RentalState::Booked => {}
+            RentalState::Active => require!(now < self.end_time, IoCloudError::RentalEnded),
+            RentalState::Terminated => return err!(IoCloudError::RentalTerminated),
+            RentalState::Cancelled => return err!(IoCloudError::RentalNotActive),
+        }
+        let hours = self.hours.checked_add(extra_hours);
+        require!(
+            extra_hours > 0 && hours.is_some_and(|h| h <= MAX_RENTAL_HOURS),
+            IoCloudError::InvalidHours
+        );
+        let added = principal(self.price_per_gpu_hour, self.gpus, extra_hours)?;
+        if self.state == RentalState::Active {
+            self.checkpoint_all(now)?;
+            let more = i64::from(extra_hours).safe_mul(SECONDS_PER_HOUR)?;
+            self.end_time = self.end_time.safe_add(more)?;
+        }
+        self.hours = hours.unwrap_or(self.hours);
+        Ok(added)
+    }
+
+    /// Ends the rental early. Before any assignment everything is refunded (`Cancelled`);
+    /// after, the end moves to max(now, start + 1 hour) (the first hour is not refundable) and
+    /// the renter gets back all that can no longer stream. Returns the refund.
+    pub fn terminate(&mut self, now: i64) -> Result<u64> {
+        match self.state {
+            RentalState::Booked => {
+                let refund = self.escrow_balance()?;
+                self.refunded = self.refunded.safe_add(refund)?;
+                self.state = RentalState::Cancelled;
+                return Ok(refund);
+            }
+            RentalState::Active => require!(now < self.end_time, IoCloudError::RentalEnded),
+            RentalState::Terminated => return err!(IoCloudError::RentalTerminated),
+            RentalState::Cancelled => return err!(IoCloudError::RentalNotActive),
+        }
+        self.checkpoint_all(now)?;
+        let first_hour_end = self.start_time.safe_add(SECONDS_PER_HOUR)?;
+        let end = now.max(first_hour_end).min(self.end_time);
+        // Reserve what every slot could still earn if it streamed until the new end.
+        let mut reserve: u64 = 0;
+        for assignment in &self.assignments {
+            let left = u64::try_from(end.safe_sub(assignment.since)?)
+                .map_err(|_| error!(CommonError::CastOverflow))?;
+            let seconds = assignment.active_seconds.safe_add(left)?;
+            let most = accrued(self.price_per_gpu_hour, assignment.gpus, seconds)?;
+            reserve = reserve.safe_add(most.safe_sub(assignment.paid)?)?;
+        }
+        let refund = self.escrow_balance()?.safe_sub(reserve)?;
+        self.end_time = end;
+        self.state = RentalState::Terminated;
+        self.refunded = self.refunded.safe_add(refund)?;
+        Ok(refund)
+    }
+
+    /// The orchestrator reports a worker down: it stops streaming; if it had not completed its
+    /// first hour of service, that time is forfeited.
+    pub fn report_down(&mut self, slot: usize, now: i64) -> Result<()> {
+        self.is_running(now)?;
+        let end = self.end_time;
+        let assignment = self.slot_mut(slot)?;
+        require!(!assignment.down, IoCloudError::WorkerAlreadyDown);
+        assignment.checkpoint(now, end)?;
+        assignment.forfeit_unfinished_first_hour()?;
+        assignment.down = true;
+        Ok(())
+    }
+
+    /// The orchestrator reports a down worker back up: it streams again from now.
+    pub fn report_up(&mut self, slot: usize, now: i64) -> Result<()> {
+        self.is_running(now)?;
+        let end = self.end_time;
+        let assignment = self.slot_mut(slot)?;
+        require!(assignment.down, IoCloudError::WorkerNotDown);
+        assignment.checkpoint(now, end)?;
+        assignment.down = false;
+        Ok(())
+    }
+
+    /// Replaces the worker of `slot` (same GPU count). The outgoing worker is paid what is due
+    /// (nothing if it stops within its first hour); returns that amount and the old slot.
+    pub fn replace(
+        &mut self,
+        slot: usize,
+        next: &AssignedWorker,
+        now: i64,
+    ) -> Result<(u64, Assignment)> {
+        self.is_running(now)?;
+        require!(
+            !self.assignments.iter().any(|a| a.worker == next.worker),
+            IoCloudError::DuplicateAccount
+        );
+        let (end, price) = (self.end_time, self.price_per_gpu_hour);
+        let assignment = self.slot_mut(slot)?;
+        require!(assignment.gpus == next.gpus, IoCloudError::GpuCountMismatch);
+        assignment.checkpoint(now, end)?;
+        assignment.forfeit_unfinished_first_hour()?;
+        let due = assignment.due(price, false)?;
+        assignment.paid = assignment.paid.safe_add(due)?;
+        let outgoing = *assignment;
+        *assignment = Assignment::new(next, now);
+        self.paid = self.paid.safe_add(due)?;
+        Ok((due, outgoing))
+    }
+
+    /// After the end (or a cancellation): pays what is due and refunds the rest. Returns the
+    /// payment per slot and the refund.
+    pub fn close_out(&mut self, now: i64) -> Result<(Vec<u64>, u64)> {
+        let dues = match self.state {
+            RentalState::Cancelled => vec![0; self.assignments.len()],
+            _ => {
+                require!(self.has_ended(now), IoCloudError::RentalNotEnded);
+                self.pay_streamed(now)?
+            }
+        };
+        let refund = self.escrow_balance()?;
+        self.refunded = self.refunded.safe_add(refund)?;
+        Ok((dues, refund))
+    }
+
+    fn slot_mut(&mut self, slot: usize) -> Result<&mut Assignment> {
+        self.assignments
+            .get_mut(slot)
+            .ok_or_else(|| error!(IoCloudError::WorkerNotAssigned))
+    }
+
+    /// Signer seeds of this rental (the escrow's owner).
+    pub fn signer_seeds<'a>(&'a self, nonce: &'a [u8; 8]) -> [&'a [u8]; 4] {
+        [
+            RENTAL_SEED,
+            self.renter.as_ref(),
+            nonce,
+            std::slice::from_ref(&self.bump),
+        ]
+    }
+}

@@ -1,0 +1,59 @@
+/** PDAs of `io_cloud`; seeds come from the program's IDL constants (`programs/io_cloud/src/constants.rs`). */
+import { PublicKey } from "@solana/web3.js";
+
+import { PROGRAM_IDS } from "../programs.js";
+import { seed } from "../pda.js";
+
+export const CLOUD_SEEDS = {
+  config: seed("io_cloud", "CONFIG_SEED"),
+  deviceClass: seed("io_cloud", "DEVICE_CLASS_SEED"),
+  tender: seed("io_cloud", "TENDER_SEED"),
+  feeVault: seed("io_cloud", "FEE_VAULT_SEED"),
+  worker: seed("io_cloud", "WORKER_SEED"),
+  stakeVault: seed("io_cloud", "STAKE_VAULT_SEED"),
+  rental: seed("io_cloud", "RENTAL_SEED"),
+  escrow: seed("io_cloud", "ESCROW_SEED"),
+};
+
+const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
+  PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_cloud)[0];
+
+const u16le = (value: number): Buffer => {
+  const buffer = Buffer.alloc(2);
+  buffer.writeUInt16LE(value);
+  return buffer;
+};
+
+const u64le = (value: bigint): Buffer => {
+  const buffer = Buffer.alloc(8);
+  buffer.writeBigUInt64LE(value);
+  return buffer;
+};
+
+/** The market's config (roles, IO mint); it owns the fee vaults. */
+export const cloudConfigPda = (): PublicKey => cloudPda([CLOUD_SEEDS.config]);
+
+/** A device class of the governed table: `[DEVICE_CLASS_SEED, class id u16 LE]`. */
+export const deviceClassPda = (classId: number): PublicKey => cloudPda([CLOUD_SEEDS.deviceClass, u16le(classId)]);
+
+/** A tender: `[TENDER_SEED, mint]`. */
+export const cloudTenderPda = (mint: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.tender, mint.toBuffer()]);
+
+/** A tender's fee vault (token account owned by the config): `[FEE_VAULT_SEED, mint]`. */
+export const cloudFeeVaultPda = (mint: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.feeVault, mint.toBuffer()]);
+
+/** A worker: `[WORKER_SEED, authority, device id (16 bytes)]`. */
+export function workerPda(authority: PublicKey, deviceId: Uint8Array): PublicKey {
+  if (deviceId.length !== 16) throw new RangeError("a device id is 16 bytes");
+  return cloudPda([CLOUD_SEEDS.worker, authority.toBuffer(), deviceId]);
+}
+
+/** A worker's IO stake vault (token account owned by the worker): `[STAKE_VAULT_SEED, worker]`. */
+export const stakeVaultPda = (worker: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.stakeVault, worker.toBuffer()]);
+
+/** A rental: `[RENTAL_SEED, renter, nonce u64 LE]`. */
+export const rentalPda = (renter: PublicKey, nonce: bigint): PublicKey =>
+  cloudPda([CLOUD_SEEDS.rental, renter.toBuffer(), u64le(nonce)]);
+
+/** A rental's escrow (token account owned by the rental): `[ESCROW_SEED, rental]`. */
+export const escrowPda = (rental: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.escrow, rental.toBuffer()]);

@@ -1,0 +1,90 @@
+import { expect } from "chai";
+import { PublicKey, Transaction } from "@solana/web3.js";
+
+import { rentalStateName, slotDueAt, streamAccrued, streamPayable, rentalCharges, regionName } from "@ionet/sdk";
+
+import { funded } from "./support.js";
+import { cloudWorld, CloudWorld, fundUsdc, H100, HOUR, readyWorker, RTX4070, USDC } from "./support_io_cloud.js";
+
+describe("io_cloud: fetchers", () => {
+  let world: CloudWorld;
+
+  before(async () => {
+    world = await cloudWorld();
+  });
+
+  it("finds workers by class, region, eligibility, busy and rental with memcmp filters", async () => {
+    const { cloud, orchestrator } = world;
+    const eu = await readyWorker(world, { region: "eu-west", gpus: 2 });
+    const us = await readyWorker(world, { region: "us-east" });
+    const rtx = await readyWorker(world, { deviceClass: RTX4070, region: "eu-west" });
+    const unproven = await readyWorker(world, { region: "eu-west", prove: false });
+    const keys = (list: { publicKey: PublicKey }[]) => list.map((w) => w.publicKey.toBase58()).sort();
+    const sorted = (...ws: PublicKey[]) => ws.map((w) => w.toBase58()).sort();
+
+    expect(keys(await cloud.workers({ deviceClass: H100 }))).to.deep.equal(sorted(eu.worker, us.worker, unproven.worker));
+    expect(keys(await cloud.workers({ region: "eu-west" }))).to.deep.equal(sorted(eu.worker, rtx.worker, unproven.worker));
+    expect(keys(await cloud.workers({ deviceClass: H100, region: "eu-west", eligible: true }))).to.deep.equal(sorted(eu.worker));
+    expect(keys(await cloud.workers({ eligible: false }))).to.deep.equal(sorted(unproven.worker));
+    expect(keys(await cloud.workers({ authority: us.authority.publicKey }))).to.deep.equal(sorted(us.worker));
+    expect(regionName((await cloud.fetchWorker(eu.worker))!.region)).to.equal("eu-west");
+
+    const renter = await funded(world.provider);
+    const usdc = await fundUsdc(world, renter.publicKey, USDC(100));
+    const base = { deviceClass: H100, hours: 1, pricePerGpuHour: USDC(1), tenderMint: world.usdcMint, renterToken: usdc };
+    const first = await cloud.book(renter, { ...base, nonce: 1n, gpus: 2 });
+    const second = await cloud.book(renter, { ...base, nonce: 2n, gpus: 1 });
+    await cloud.assign(orchestrator, first.rental, [eu.worker]);
+    expect(keys(await cloud.workers({ busy: true }))).to.deep.equal(sorted(eu.worker));
+    expect(keys(await cloud.workers({ rental: first.rental }))).to.deep.equal(sorted(eu.worker));
+
+    expect(keys(await cloud.rentals({ renter: renter.publicKey }))).to.deep.equal(sorted(first.rental, second.rental));
+    expect(keys(await cloud.rentals({ state: "active" }))).to.deep.equal(sorted(first.rental));
+    expect(keys(await cloud.rentals({ state: "booked", renter: renter.publicKey }))).to.deep.equal(sorted(second.rental));
+    expect(keys(await cloud.rentals({ worker: eu.worker }))).to.deep.equal(sorted(first.rental));
+    expect(keys(await cloud.rentals({ worker: us.worker }))).to.deep.equal([]);
+    expect(keys(await cloud.rentals({ tenderMint: world.usdcMint, deviceClass: H100 }))).to.have.length(2);
+    expect(rentalStateName((await cloud.fetchRental(first.rental))!.state)).to.equal("active");
+  });
+
+  it("predicts a settle with the SDK's streaming math, and fits 8 workers in one close transaction", async () => {
+    const { cloud, orchestrator, context, provider } = world;
+    const workers = [];
+    for (let i = 0; i < 8; i++) workers.push(await readyWorker(world, { gpus: 1 + (i % 3) }));
+    const gpus = workers.reduce((sum, w) => sum + w.gpus, 0);
+    const renter = await funded(provider);
+    const price = 2_500_001n; // not a multiple of 3,600: rounding shows
+    const charges = rentalCharges(price, gpus, 2, 200);
+    const usdc = await fundUsdc(world, renter.publicKey, charges.total);
+    const { rental } = await cloud.book(renter, { nonce: 7n, deviceClass: H100, gpus, hours: 2, pricePerGpuHour: price, tenderMint: world.usdcMint, renterToken: usdc });
+    await cloud.assign(orchestrator, rental, workers.map((w) => w.worker));
+    await context.advanceSeconds(HOUR + 1_234n);
+    const account = (await cloud.fetchRental(rental))!;
+    const now = (await context.banksClient.getClock()).unixTimestamp;
+    const end = BigInt(account.endTime.toString());
+    const predicted = account.assignments.map((slot) =>
+      slotDueAt(
+        { gpus: slot.gpus, since: BigInt(slot.since.toString()), activeSeconds: BigInt(slot.activeSeconds.toString()), paid: BigInt(slot.paid.toString()), down: slot.down },
+        price,
+        now,
+        end,
+      ),
+    );
+    const result = await cloud.settle(rental);
+    const paid = result.events.find((e) => e.name === "rentalSettled")!.data.payments.map((p: { toString(): string }) => BigInt(p.toString()));
+    expect(paid).to.deep.equal(predicted);
+    expect(predicted[0]).to.equal(streamAccrued(price, workers[0].gpus, HOUR + 1_234n));
+    expect(streamPayable(price, 1, HOUR - 1n, false)).to.equal(0n);
+
+    await context.advanceSeconds(HOUR);
+    const closeIx = await cloud.closeIx(rental);
+    const tx = new Transaction().add(closeIx);
+    tx.feePayer = provider.publicKey;
+    tx.recentBlockhash = (await provider.connection.getLatestBlockhash()).blockhash;
+    const size = tx.serialize({ requireAllSignatures: false, verifySignatures: false }).length;
+    expect(closeIx.keys.length).to.equal(6 + 16);
+    expect(size).to.be.lessThan(1_232);
+    await cloud.close(rental);
+    expect(await provider.connection.getAccountInfo(rental)).to.equal(null);
+  });
+});

@@ -1,0 +1,165 @@
+import { expect } from "chai";
+import { BN } from "@coral-xyz/anchor";
+import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, unpackAccount } from "@solana/spl-token";
+import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+
+import {
+  cloudFeeVaultPda,
+  cloudTenderPda,
+  deviceClassPda,
+  encodePriceUpdateV2,
+  escrowPda,
+  IoCreditsClient,
+  PYTH_RECEIVER_ID,
+  rentalCharges,
+  rentalPda,
+  reservationFee,
+  sendInstructions,
+  theEvent,
+} from "@ionet/sdk";
+
+import { balance, expectRefusal, funded } from "./support.js";
+import { clockNow, cloudWorld, CloudWorld, fundIo, fundUsdc, H100, IO, USDC } from "./support_io_cloud.js";
+
+const refused = (action: Promise<unknown>, name: string) => expectRefusal(action, name, "io_cloud");
+const FEED_ID = Uint8Array.from({ length: 32 }, (_, i) => 32 - i);
+
+describe("io_cloud: reservation fee in IOSD", () => {
+  let world: CloudWorld;
+  let credits: IoCreditsClient;
+  let renter: Keypair;
+  let usdc: PublicKey;
+
+  const iosdBalance = async (owner: PublicKey) => {
+    const address = credits.iosdAccount(owner);
+    const info = await world.provider.connection.getAccountInfo(address);
+    return info ? unpackAccount(address, info, TOKEN_2022_PROGRAM_ID).amount : 0n;
+  };
+
+  before(async () => {
+    world = await cloudWorld();
+    credits = new IoCreditsClient(world.provider);
+    await credits.initialize(world.governance.publicKey, {
+      priceFeedId: FEED_ID,
+      maxAgeS: 60,
+      maxConfBps: 100,
+      breakerWindowS: 86_400,
+      breakerLimit: USDC(1_000_000),
+      ioFeeBurnBps: 5_000,
+      reservationFeeBps: 25,
+    });
+    renter = await funded(world.provider, 2);
+    usdc = await fundUsdc(world, renter.publicKey, USDC(1_000));
+    const io = await fundIo(world, renter.publicKey, IO(100));
+    const priceUpdate = Keypair.generate().publicKey;
+    world.context.setAccount(priceUpdate, {
+      lamports: 10_000_000,
+      owner: PYTH_RECEIVER_ID,
+      data: encodePriceUpdateV2({
+        writeAuthority: Keypair.generate().publicKey,
+        verificationLevel: { kind: "full" },
+        priceMessage: {
+          feedId: FEED_ID,
+          price: 250_000_000n,
+          conf: 100_000n,
+          exponent: -8,
+          publishTime: await clockNow(world.context),
+          prevPublishTime: (await clockNow(world.context)) - 1n,
+          emaPrice: 250_000_000n,
+          emaConf: 100_000n,
+        },
+        postedSlot: 1n,
+      }),
+    });
+    await credits.creditsBuy(renter, { buyerIo: io, priceUpdate, ioAmount: IO(10), minIosdOut: 1n });
+  });
+
+  it("burns the 0.25% reservation fee in IOSD through io_credits; the tender pays principal and 2% only", async () => {
+    const iosdBefore = await iosdBalance(renter.publicKey);
+    const supplyBefore = (await getMint(world.provider.connection, credits.iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply;
+    const usdcBefore = await balance(world.provider, usdc);
+    const feesBefore = await balance(world.provider, cloudFeeVaultPda(world.usdcMint));
+    const price = USDC(2);
+    const { rental, result } = await world.cloud.book(renter, {
+      nonce: 1n,
+      deviceClass: H100,
+      gpus: 2,
+      hours: 10,
+      pricePerGpuHour: price,
+      tenderMint: world.usdcMint,
+      renterToken: usdc,
+      reservationInIosd: true,
+    });
+    const charges = rentalCharges(price, 2, 10, 200, true);
+    const fee = reservationFee(charges.principal);
+    expect(fee).to.equal(100_000n); // 0.25% of 40 USDC, in micro-USD = IOSD base units
+    expect(charges.reservationFee).to.equal(0n);
+    expect(usdcBefore - (await balance(world.provider, usdc))).to.equal(charges.principal + charges.tenderFee);
+    expect((await balance(world.provider, cloudFeeVaultPda(world.usdcMint))) - feesBefore).to.equal(charges.tenderFee);
+    expect(await balance(world.provider, escrowPda(rental))).to.equal(charges.principal);
+    expect(iosdBefore - (await iosdBalance(renter.publicKey))).to.equal(fee);
+    const supplyAfter = (await getMint(world.provider.connection, credits.iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply;
+    expect(supplyBefore - supplyAfter).to.equal(fee);
+    const booked = theEvent(result, "rentalBooked").data;
+    expect(booked.reservationFeeIosd.toString()).to.equal(fee.toString());
+    expect(booked.reservationFee.toString()).to.equal("0");
+    expect(result.events.some((e) => e.program === "io_credits" && e.name === "creditsSpent")).to.equal(true);
+
+    const extended = await world.cloud.extend(renter, rental, 1, usdc, { reservationInIosd: true });
+    expect(theEvent(extended, "rentalExtended").data.reservationFeeIosd.toString()).to.equal("10000");
+    expect((await world.cloud.fetchRental(rental))!.reservationFeesIosd.toString()).to.equal("110000");
+  });
+
+  it("refuses IOSD for a tender that is not USD-pegged (IosdNeedsUsdTender)", async () => {
+    const io = await fundIo(world, renter.publicKey, IO(10));
+    const before = await iosdBalance(renter.publicKey);
+    await refused(
+      world.cloud.book(renter, {
+        nonce: 2n,
+        deviceClass: H100,
+        gpus: 1,
+        hours: 1,
+        pricePerGpuHour: IO(1),
+        tenderMint: world.ioMint,
+        renterToken: io,
+        reservationInIosd: true,
+      }),
+      "IosdNeedsUsdTender",
+    );
+    expect(await iosdBalance(renter.publicKey)).to.equal(before);
+  });
+
+  it("refuses IOSD without the IOSD accounts (IosdAccountsRequired)", async () => {
+    const rental = rentalPda(renter.publicKey, 3n);
+    const ix = await world.cloud.program.methods
+      .rentalBook({
+        nonce: new BN(3),
+        deviceClass: H100,
+        gpus: 1,
+        hours: 1,
+        pricePerGpuHour: new BN(USDC(1).toString()),
+        region: Array(8).fill(0),
+        reservationInIosd: true,
+      })
+      .accountsPartial({
+        renter: renter.publicKey,
+        deviceClass: deviceClassPda(H100),
+        tenderMint: world.usdcMint,
+        tender: cloudTenderPda(world.usdcMint),
+        renterToken: usdc,
+        feeVault: cloudFeeVaultPda(world.usdcMint),
+        rental,
+        escrow: escrowPda(rental),
+        renterIosd: null,
+        iosdMint: null,
+        creditsConfig: null,
+        creditsProgram: null,
+        token2022Program: null,
+        tokenProgram: TOKEN_PROGRAM_ID,
+        systemProgram: SystemProgram.programId,
+      })
+      .instruction();
+    await refused(sendInstructions(world.provider, [ix], [renter]), "IosdAccountsRequired");
+    expect(await world.provider.connection.getAccountInfo(rental)).to.equal(null);
+  });
+});

@@ -1,0 +1,367 @@
+import { expect } from "chai";
+import { getMint } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
+
+import {
+  cloudConfigPda,
+  cloudFeeVaultPda,
+  cloudTenderPda,
+  deviceClassPda,
+  IoCloudClient,
+  stakeVaultPda,
+  theEvent,
+  workerPda,
+} from "@ionet/sdk";
+
+import { balance, expectRefusal, funded, newBank, snapshot, tokenAccount } from "./support.js";
+import {
+  clockNow,
+  cloudWorld,
+  CloudWorld,
+  fundIo,
+  H100,
+  hourOf,
+  HOUR,
+  IO,
+  minStake,
+  newDeviceId,
+  newMint,
+  prove,
+  readyWorker,
+  RTX4070,
+  USDC,
+} from "./support_io_cloud.js";
+
+const refused = (action: Promise<unknown>, name: string) => expectRefusal(action, name, "io_cloud");
+const DAY = 86_400n;
+
+describe("io_cloud: config, device classes and tenders", () => {
+  let world: CloudWorld;
+
+  before(async () => {
+    world = await cloudWorld();
+  });
+
+  it("stores the four roles and the IO mint; slashed IO is burned by default", async () => {
+    const config = (await world.cloud.fetchConfig())!;
+    expect(config.governance.equals(world.governance.publicKey)).to.equal(true);
+    expect(config.orchestrator.equals(world.orchestrator.publicKey)).to.equal(true);
+    expect(config.uptimeVerifier.equals(world.verifier.publicKey)).to.equal(true);
+    expect(config.slashingAuthority.equals(world.slasher.publicKey)).to.equal(true);
+    expect(config.ioMint.equals(world.ioMint)).to.equal(true);
+    expect(config.slashDestination).to.deep.equal({ burn: {} });
+  });
+
+  it("refuses a second initialize with AlreadyInitialized and changes nothing", async () => {
+    const before = await snapshot(world.provider, [cloudConfigPda()]);
+    const key = Keypair.generate().publicKey;
+    await refused(
+      world.cloud.initialize({ governance: key, orchestrator: key, uptimeVerifier: key, slashingAuthority: key }, world.ioMint),
+      "AlreadyInitialized",
+    );
+    expect(await snapshot(world.provider, [cloudConfigPda()])).to.deep.equal(before);
+  });
+
+  it("refuses an IO mint without 8 decimals (InvalidIoMint) and default-key roles (InvalidAuthority)", async () => {
+    const bank = await newBank();
+    const cloud = new IoCloudClient(bank.provider);
+    const key = Keypair.generate().publicKey;
+    const roles = { governance: key, orchestrator: key, uptimeVerifier: key, slashingAuthority: key };
+    await refused(cloud.initialize(roles, await newMint(bank, key, 6)), "InvalidIoMint");
+    const ioLike = await newMint(bank, key, 8);
+    await refused(cloud.initialize({ ...roles, governance: PublicKey.default }, ioLike), "InvalidAuthority");
+    expect(await cloud.fetchConfig()).to.equal(null);
+  });
+
+  it("keeps the governed device class table: H100 = 10x, RTX 4070 = 0.25x", async () => {
+    const h100 = (await world.cloud.fetchDeviceClass(H100))!;
+    expect(h100.multiplierBps).to.equal(100_000);
+    expect(h100.name).to.equal("NVIDIA H100 80GB");
+    expect((await world.cloud.fetchDeviceClass(RTX4070))!.multiplierBps).to.equal(2_500);
+  });
+
+  it("refuses device class changes by anyone but governance (Unauthorized) and out of bounds", async () => {
+    const { cloud, governance, provider } = world;
+    const before = await snapshot(provider, [deviceClassPda(H100)]);
+    const intruder = await funded(provider);
+    await refused(cloud.setDeviceClass(intruder, { classId: H100, name: "x", multiplierBps: 1_000_000 }), "Unauthorized");
+    await refused(cloud.setDeviceClass(governance, { classId: H100, name: "x", multiplierBps: 99 }), "MultiplierTooLow");
+    await refused(cloud.setDeviceClass(governance, { classId: H100, name: "x", multiplierBps: 1_000_001 }), "MultiplierTooHigh");
+    await refused(cloud.setDeviceClass(governance, { classId: H100, name: "", multiplierBps: 100_000 }), "InvalidDeviceClassName");
+    await refused(
+      cloud.setDeviceClass(governance, { classId: H100, name: "x".repeat(33), multiplierBps: 100_000 }),
+      "InvalidDeviceClassName",
+    );
+    expect(await snapshot(provider, [deviceClassPda(H100)])).to.deep.equal(before);
+  });
+
+  it("sets tenders with io_credits' default fees (0% IO, 2% USDC) and a fee vault each", async () => {
+    const io = (await world.cloud.fetchTender(world.ioMint))!;
+    expect(io.isIo).to.equal(true);
+    expect(io.feeBps).to.equal(0);
+    expect(io.feeVault.equals(cloudFeeVaultPda(world.ioMint))).to.equal(true);
+    const usdc = (await world.cloud.fetchTender(world.usdcMint))!;
+    expect(usdc.feeBps).to.equal(200);
+    expect(usdc.usdPegged).to.equal(true);
+  });
+
+  it("refuses a tender fee above 10% (TenderFeeTooHigh) and tender changes by others (Unauthorized)", async () => {
+    const { cloud, governance, provider, usdcMint } = world;
+    const before = await snapshot(provider, [cloudTenderPda(usdcMint)]);
+    await refused(cloud.setTender(governance, usdcMint, { feeBps: 1_001 }), "TenderFeeTooHigh");
+    await refused(cloud.setTender(await funded(provider), usdcMint, { feeBps: 0 }), "Unauthorized");
+    expect(await snapshot(provider, [cloudTenderPda(usdcMint)])).to.deep.equal(before);
+  });
+
+  it("hands roles over only by governance, never to the default key", async () => {
+    const { cloud, governance, provider } = world;
+    const next = Keypair.generate().publicKey;
+    await refused(cloud.setRole(await funded(provider), "orchestrator", next), "Unauthorized");
+    await refused(cloud.setRole(governance, "orchestrator", PublicKey.default), "InvalidAuthority");
+    const result = await cloud.setRole(governance, "orchestrator", next);
+    expect(theEvent(result, "cloudRoleChanged").data.authority.equals(next)).to.equal(true);
+    await cloud.setRole(governance, "orchestrator", world.orchestrator.publicKey);
+  });
+
+  it("sends slashed IO to the treasury only with a treasury account (TreasuryRequired)", async () => {
+    const { cloud, governance } = world;
+    await refused(cloud.setSlashDestination(governance, "treasury"), "TreasuryRequired");
+    const usdcAccount = await tokenAccount(world.provider, world.usdcMint, governance.publicKey);
+    await refused(cloud.setSlashDestination(governance, "treasury", usdcAccount), "WrongTreasury");
+    await refused(cloud.setSlashDestination(await funded(world.provider), "burn"), "Unauthorized");
+  });
+});
+
+describe("io_cloud: workers and stake", () => {
+  let world: CloudWorld;
+
+  before(async () => {
+    world = await cloudWorld();
+  });
+
+  it("registers a device with an empty vault; the minimum stake follows the class multiplier", async () => {
+    const authority = await funded(world.provider);
+    const deviceId = newDeviceId();
+    const { worker, result } = await world.cloud.registerWorker(authority, {
+      deviceId,
+      deviceClass: H100,
+      gpus: 2,
+      region: "eu-west",
+      pricePerGpuHour: USDC(3),
+    });
+    expect(worker.equals(workerPda(authority.publicKey, deviceId))).to.equal(true);
+    const event = theEvent(result, "workerRegistered").data;
+    expect(event.minStake.toString()).to.equal(IO(4_000).toString()); // 200 × 10 × 2
+    expect(event.header.seq.toString()).to.equal("1");
+    const account = (await world.cloud.fetchWorker(worker))!;
+    expect(account.gpus).to.equal(2);
+    expect(account.weight.eligible).to.equal(false);
+    expect(await balance(world.provider, stakeVaultPda(worker))).to.equal(0n);
+    const before = await snapshot(world.provider, [worker, stakeVaultPda(worker)]);
+    await refused(
+      world.cloud.registerWorker(authority, { deviceId, deviceClass: RTX4070, gpus: 1, region: "x", pricePerGpuHour: 1n }),
+      "WorkerAlreadyRegistered",
+    );
+    expect(await snapshot(world.provider, [worker, stakeVaultPda(worker)])).to.deep.equal(before);
+    // 0.25x is raised to 1x: 200 IO per GPU.
+    expect(minStake(2_500, 3)).to.equal(IO(600));
+  });
+
+  it("refuses bad registrations: InvalidGpuCount, ZeroPrice, DeviceClassDisabled", async () => {
+    const { cloud, governance, provider } = world;
+    const authority = await funded(provider);
+    const base = { deviceId: newDeviceId(), deviceClass: H100, gpus: 1, region: "us", pricePerGpuHour: 1n };
+    await refused(cloud.registerWorker(authority, { ...base, gpus: 0 }), "InvalidGpuCount");
+    await refused(cloud.registerWorker(authority, { ...base, gpus: 65 }), "InvalidGpuCount");
+    await refused(cloud.registerWorker(authority, { ...base, pricePerGpuHour: 0n }), "ZeroPrice");
+    await cloud.setDeviceClass(governance, { classId: 9, name: "retired", multiplierBps: 10_000, enabled: false });
+    await refused(cloud.registerWorker(authority, { ...base, deviceClass: 9 }), "DeviceClassDisabled");
+    expect(await cloud.fetchWorker(workerPda(authority.publicKey, base.deviceId))).to.equal(null);
+  });
+
+  it("is eligible only with the minimum stake and a successful proof; each change reports the weight", async () => {
+    const w = await readyWorker(world, { gpus: 2, stake: IO(3_999), prove: false });
+    expect((await world.cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(false);
+    await prove(world, w.worker);
+    expect((await world.cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(false);
+    const io = await fundIo(world, w.authority.publicKey, IO(1));
+    const result = await world.cloud.stake(w.authority, w.worker, io, IO(1));
+    const changed = theEvent(result, "workerWeightChanged").data;
+    expect(changed.reason).to.deep.equal({ staked: {} });
+    expect(changed.weight.eligible).to.equal(true);
+    expect(changed.weight.busy).to.equal(false);
+    expect(changed.weight.baseWeight.toString()).to.equal("200000"); // 10x in bps × 2 GPUs
+    expect(await balance(world.provider, stakeVaultPda(w.worker))).to.equal(IO(4_000));
+  });
+
+  it("refuses staking by anyone but the worker's authority (NotWorkerAuthority) and zero (ZeroAmount)", async () => {
+    const w = await readyWorker(world);
+    const other = await funded(world.provider);
+    const io = await fundIo(world, other.publicKey, IO(10));
+    const before = await snapshot(world.provider, [w.worker, stakeVaultPda(w.worker)]);
+    await refused(world.cloud.stake(other, w.worker, io, IO(10)), "NotWorkerAuthority");
+    await refused(world.cloud.stake(w.authority, w.worker, w.io, 0n), "ZeroAmount");
+    await refused(world.cloud.stake(w.authority, w.worker, stakeVaultPda(w.worker), 1n), "DuplicateAccount");
+    expect(await snapshot(world.provider, [w.worker, stakeVaultPda(w.worker)])).to.deep.equal(before);
+  });
+
+  it("unstakes with a 14-day cooldown: ineligible at once, withdrawable only after", async () => {
+    const { cloud, context, provider } = world;
+    const w = await readyWorker(world, { deviceClass: RTX4070, gpus: 1 });
+    await refused(cloud.unstake(w.authority, w.worker, IO(201)), "InsufficientStake");
+    await refused(cloud.unstake(w.authority, w.worker, 0n), "ZeroAmount");
+    await refused(cloud.unstake(await funded(provider), w.worker, IO(1)), "NotWorkerAuthority");
+    await refused(cloud.withdraw(w.authority, w.worker, w.io), "NothingUnstaking");
+    const result = await cloud.unstake(w.authority, w.worker, IO(50));
+    const event = theEvent(result, "workerStakeChanged").data;
+    const requestedAt = await clockNow(context);
+    expect(event.staked.toString()).to.equal(IO(150).toString());
+    expect(event.unstaking.toString()).to.equal(IO(50).toString());
+    expect(event.unstakeAvailableAt.toString()).to.equal((requestedAt + 14n * DAY).toString());
+    expect(theEvent(result, "workerWeightChanged").data.weight.eligible).to.equal(false);
+    await refused(cloud.unstake(w.authority, w.worker, IO(1)), "UnstakePending");
+
+    await context.advanceSeconds(14n * DAY - 1n);
+    const before = await snapshot(provider, [w.worker, stakeVaultPda(w.worker), w.io]);
+    await refused(cloud.withdraw(w.authority, w.worker, w.io), "CooldownNotOver");
+    expect(await snapshot(provider, [w.worker, stakeVaultPda(w.worker), w.io])).to.deep.equal(before);
+    await context.advanceSeconds(1);
+    await refused(cloud.withdraw(w.authority, w.worker, stakeVaultPda(w.worker)), "DuplicateAccount");
+    await cloud.withdraw(w.authority, w.worker, w.io);
+    expect(await balance(provider, w.io)).to.equal(IO(50));
+    expect(await balance(provider, stakeVaultPda(w.worker))).to.equal(IO(150));
+  });
+
+  it("slashes with a reason and evidence: burned by default, to the treasury when governed", async () => {
+    const { cloud, provider, governance, slasher } = world;
+    const w = await readyWorker(world, { gpus: 1 });
+    const evidence = new Uint8Array(32).fill(9);
+    const supplyBefore = (await getMint(provider.connection, world.ioMint)).supply;
+    await refused(cloud.slash(await funded(provider), w.worker, { amount: IO(1), reasonCode: 1, evidenceHash: evidence }), "NotSlashingAuthority");
+    await refused(cloud.slash(slasher, w.worker, { amount: IO(2_001), reasonCode: 1, evidenceHash: evidence }), "InsufficientStake");
+    await refused(cloud.slash(slasher, w.worker, { amount: 0n, reasonCode: 1, evidenceHash: evidence }), "ZeroAmount");
+    const result = await cloud.slash(slasher, w.worker, { amount: IO(100), reasonCode: 7, evidenceHash: evidence });
+    const event = theEvent(result, "workerSlashed").data;
+    expect(event.reasonCode).to.equal(7);
+    expect(Buffer.from(event.evidenceHash).equals(Buffer.from(evidence))).to.equal(true);
+    expect(event.destination).to.deep.equal({ burn: {} });
+    expect(event.staked.toString()).to.equal(IO(1_900).toString());
+    expect((await getMint(provider.connection, world.ioMint)).supply).to.equal(supplyBefore - IO(100));
+    // Below the minimum: no longer eligible.
+    const weight = theEvent(result, "workerWeightChanged").data;
+    expect(weight.reason).to.deep.equal({ slashed: {} });
+    expect(weight.weight.eligible).to.equal(false);
+
+    const treasury = await tokenAccount(provider, world.ioMint, Keypair.generate().publicKey);
+    await cloud.setSlashDestination(governance, "treasury", treasury);
+    const wrong = await tokenAccount(provider, world.ioMint, Keypair.generate().publicKey);
+    await refused(cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 2, evidenceHash: evidence }, wrong), "WrongTreasury");
+    await cloud.slash(slasher, w.worker, { amount: IO(400), reasonCode: 2, evidenceHash: evidence });
+    expect(await balance(provider, treasury)).to.equal(IO(400));
+    expect((await cloud.fetchWorker(w.worker))!.slashedTotal.toString()).to.equal(IO(500).toString());
+    await cloud.setSlashDestination(governance, "burn");
+  });
+
+  it("slashes unstaking IO after the staked IO", async () => {
+    const w = await readyWorker(world, { deviceClass: RTX4070 });
+    await world.cloud.unstake(w.authority, w.worker, IO(150));
+    await world.cloud.slash(world.slasher, w.worker, { amount: IO(100), reasonCode: 3, evidenceHash: new Uint8Array(32) });
+    const account = (await world.cloud.fetchWorker(w.worker))!;
+    expect(account.staked.toString()).to.equal("0");
+    expect(account.unstaking.toString()).to.equal(IO(100).toString());
+  });
+
+  it("updates region and price; GPU count changes the minimum", async () => {
+    const w = await readyWorker(world, { gpus: 1 });
+    await refused(world.cloud.updateWorker(w.authority, w.worker, { pricePerGpuHour: 0n }), "ZeroPrice");
+    await refused(world.cloud.updateWorker(w.authority, w.worker, { gpus: 0 }), "InvalidGpuCount");
+    await refused(world.cloud.updateWorker(await funded(world.provider), w.worker, { region: "x" }), "NotWorkerAuthority");
+    const result = await world.cloud.updateWorker(w.authority, w.worker, { gpus: 2, region: "ap-south", pricePerGpuHour: 5n });
+    expect(theEvent(result, "workerUpdated").data.minStake.toString()).to.equal(IO(4_000).toString());
+    // Twice the GPUs with the same stake: below the minimum now.
+    expect(theEvent(result, "workerWeightChanged").data.weight.eligible).to.equal(false);
+  });
+
+  it("picks up a governed multiplier change on refresh", async () => {
+    const w = await readyWorker(world, { deviceClass: RTX4070, gpus: 4 }); // 800 IO staked
+    await world.cloud.setDeviceClass(world.governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 15_000 });
+    const result = await world.cloud.refreshWorker(w.worker);
+    expect(theEvent(result, "workerUpdated").data.minStake.toString()).to.equal(IO(1_200).toString());
+    const changed = theEvent(result, "workerWeightChanged").data;
+    expect(changed.weight.baseWeight.toString()).to.equal("60000");
+    expect(changed.weight.eligible).to.equal(false);
+    await world.cloud.setDeviceClass(world.governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
+  });
+
+  it("deregisters only when unstaked (StakeNotWithdrawn); closes both accounts and returns the rent", async () => {
+    const { cloud, context, provider } = world;
+    const w = await readyWorker(world, { deviceClass: RTX4070 });
+    await refused(cloud.deregister(w.authority, w.worker), "StakeNotWithdrawn");
+    await refused(cloud.deregister(await funded(provider), w.worker), "NotWorkerAuthority");
+    await cloud.unstake(w.authority, w.worker, IO(200));
+    await refused(cloud.deregister(w.authority, w.worker), "StakeNotWithdrawn");
+    await context.advanceSeconds(14n * DAY);
+    await cloud.withdraw(w.authority, w.worker, w.io);
+    const lamportsBefore = BigInt(await provider.connection.getBalance(w.authority.publicKey));
+    const rent = BigInt((await provider.connection.getAccountInfo(w.worker))!.lamports) +
+      BigInt((await provider.connection.getAccountInfo(stakeVaultPda(w.worker)))!.lamports);
+    const result = await cloud.deregister(w.authority, w.worker);
+    expect(result.events.map((e) => e.name)).to.include("workerDeregistered");
+    expect(await provider.connection.getAccountInfo(w.worker)).to.equal(null);
+    expect(await provider.connection.getAccountInfo(stakeVaultPda(w.worker))).to.equal(null);
+    const lamportsAfter = BigInt(await provider.connection.getBalance(w.authority.publicKey));
+    expect(lamportsAfter - lamportsBefore).to.equal(rent);
+  });
+});
+
+describe("io_cloud: uptime", () => {
+  let world: CloudWorld;
+
+  before(async () => {
+    world = await cloudWorld();
+  });
+
+  it("refuses proofs by anyone but the verifier, for a future hour, or out of order", async () => {
+    const w = await readyWorker(world);
+    const hour = hourOf(await clockNow(world.context));
+    const before = await snapshot(world.provider, [w.worker]);
+    const hash = new Uint8Array(32);
+    await refused(world.cloud.recordUptime(await funded(world.provider), w.worker, { hour, ok: true, resultHash: hash }), "NotUptimeVerifier");
+    await refused(world.cloud.recordUptime(world.verifier, w.worker, { hour: hour + 1n, ok: true, resultHash: hash }), "ProofHourInFuture");
+    await refused(world.cloud.recordUptime(world.verifier, w.worker, { hour, ok: true, resultHash: hash }), "ProofOutOfOrder");
+    await refused(world.cloud.recordUptime(world.verifier, w.worker, { hour: hour - 1n, ok: true, resultHash: hash }), "ProofOutOfOrder");
+    expect(await snapshot(world.provider, [w.worker])).to.deep.equal(before);
+  });
+
+  it("a failed proof makes the worker ineligible until the next success", async () => {
+    const w = await readyWorker(world);
+    await world.context.advanceSeconds(HOUR);
+    const failed = await world.cloud.recordUptime(world.verifier, w.worker, {
+      hour: hourOf(await clockNow(world.context)),
+      ok: false,
+      resultHash: new Uint8Array(32),
+    });
+    expect(theEvent(failed, "uptimeRecorded").data.ok).to.equal(false);
+    expect(theEvent(failed, "workerWeightChanged").data.weight.eligible).to.equal(false);
+    await world.context.advanceSeconds(HOUR);
+    await prove(world, w.worker);
+    expect((await world.cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(true);
+  });
+
+  it("a missing hour makes the worker ineligible (reported by a permissionless refresh) until the next success", async () => {
+    const w = await readyWorker(world);
+    // The proof of hour h covers hours h and h + 1; at hour h + 2 one hour is missing.
+    const start = await clockNow(world.context);
+    const nextHourStart = (hourOf(start) + 1n) * HOUR;
+    world.context.setClock({ ...(await world.context.banksClient.getClock()), unixTimestamp: nextHourStart + HOUR - 1n });
+    const quiet = await world.cloud.refreshWorker(w.worker);
+    expect(quiet.events.filter((e) => e.name === "workerWeightChanged")).to.have.length(0);
+    await world.context.advanceSeconds(1);
+    const lapsed = await world.cloud.refreshWorker(w.worker);
+    const changed = theEvent(lapsed, "workerWeightChanged").data;
+    expect(changed.reason).to.deep.equal({ refreshed: {} });
+    expect(changed.weight.eligible).to.equal(false);
+    await prove(world, w.worker);
+    expect((await world.cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(true);
+  });
+});

@@ -1,0 +1,202 @@
+/** Shared setup of the io_cloud suites: IO (real io_token genesis), a USDC-like mint, the market. */
+import {
+  createInitializeMint2Instruction,
+  createMintToInstruction,
+  createTransferInstruction,
+  getAssociatedTokenAddressSync,
+  MINT_SIZE,
+  TOKEN_PROGRAM_ID,
+} from "@solana/spl-token";
+import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+
+import { HarnessContext } from "@ionet/harness";
+import { IoCloudClient, IoTokenClient, ONE_IO, sendInstructions, workerPda } from "@ionet/sdk";
+
+import { funded, newBank, TestBank, tokenAccount } from "./support.js";
+
+export const IO = (n: number | bigint) => BigInt(n) * ONE_IO;
+export const USDC = (n: number | bigint) => BigInt(n) * 1_000_000n;
+export const H100 = 1;
+export const RTX4070 = 2;
+export const HOUR = 3_600n;
+
+export interface CloudWorld extends TestBank {
+  cloud: IoCloudClient;
+  token: IoTokenClient;
+  governance: Keypair;
+  orchestrator: Keypair;
+  verifier: Keypair;
+  slasher: Keypair;
+  ioMint: PublicKey;
+  usdcMint: PublicKey;
+  usdcAuthority: Keypair;
+  /** Holds the community allocation: the IO every test hands out. */
+  ioHolder: Keypair;
+  ioHolderAccount: PublicKey;
+}
+
+export interface ReadyWorker {
+  authority: Keypair;
+  worker: PublicKey;
+  deviceId: Uint8Array;
+  gpus: number;
+  /** The authority's USDC account (payout of USDC rentals). */
+  usdc: PublicKey;
+  /** The authority's IO account. */
+  io: PublicKey;
+}
+
+export async function clockNow(context: HarnessContext): Promise<bigint> {
+  return (await context.banksClient.getClock()).unixTimestamp;
+}
+
+export const hourOf = (unix: bigint): bigint => unix / HOUR;
+
+/** A fresh SPL Token mint with `decimals`, minted by `authority`. */
+export async function newMint(world: TestBank, authority: PublicKey, decimals: number): Promise<PublicKey> {
+  const mint = Keypair.generate();
+  const rent = await world.provider.connection.getMinimumBalanceForRentExemption(MINT_SIZE);
+  await sendInstructions(
+    world.provider,
+    [
+      SystemProgram.createAccount({
+        fromPubkey: world.provider.publicKey,
+        newAccountPubkey: mint.publicKey,
+        lamports: rent,
+        space: MINT_SIZE,
+        programId: TOKEN_PROGRAM_ID,
+      }),
+      createInitializeMint2Instruction(mint.publicKey, decimals, authority, null, TOKEN_PROGRAM_ID),
+    ],
+    [mint],
+  );
+  return mint.publicKey;
+}
+
+/** A bank with IO after genesis, a USDC-like mint, and the market initialized with H100 (10x) and RTX 4070 (0.25x) and both tenders. */
+export async function cloudWorld(): Promise<CloudWorld> {
+  const bank = await newBank();
+  const { provider } = bank;
+  const token = new IoTokenClient(provider);
+  const admin = Keypair.generate();
+  await token.initialize(admin);
+  const ioHolder = await funded(provider);
+  const ioHolderAccount = await tokenAccount(provider, token.mint, ioHolder.publicKey);
+  const treasury = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);
+  const someone = Keypair.generate().publicKey;
+  await token.genesis(admin, { seedInvestors: someone, seriesA: someone, coreContributors: someone }, ioHolderAccount, treasury);
+
+  const usdcAuthority = Keypair.generate();
+  const usdcMint = await newMint(bank, usdcAuthority.publicKey, 6);
+  const cloud = new IoCloudClient(provider);
+  const [governance, orchestrator, verifier, slasher] = await Promise.all([0, 1, 2, 3].map(() => funded(provider)));
+  await cloud.initialize(
+    {
+      governance: governance.publicKey,
+      orchestrator: orchestrator.publicKey,
+      uptimeVerifier: verifier.publicKey,
+      slashingAuthority: slasher.publicKey,
+    },
+    token.mint,
+  );
+  await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
+  await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
+  await cloud.setTender(governance, token.mint);
+  await cloud.setTender(governance, usdcMint, { usdPegged: true });
+  return {
+    ...bank,
+    cloud,
+    token,
+    governance,
+    orchestrator,
+    verifier,
+    slasher,
+    ioMint: token.mint,
+    usdcMint,
+    usdcAuthority,
+    ioHolder,
+    ioHolderAccount,
+  };
+}
+
+/** `owner`'s IO account holding `amount` more IO. */
+export async function fundIo(world: CloudWorld, owner: PublicKey, amount: bigint): Promise<PublicKey> {
+  const account = await tokenAccount(world.provider, world.ioMint, owner);
+  if (amount > 0n) {
+    await sendInstructions(
+      world.provider,
+      [createTransferInstruction(world.ioHolderAccount, account, world.ioHolder.publicKey, amount)],
+      [world.ioHolder],
+    );
+  }
+  return account;
+}
+
+/** `owner`'s USDC account holding `amount` more USDC. */
+export async function fundUsdc(world: CloudWorld, owner: PublicKey, amount: bigint): Promise<PublicKey> {
+  const account = await tokenAccount(world.provider, world.usdcMint, owner);
+  if (amount > 0n) {
+    await sendInstructions(
+      world.provider,
+      [createMintToInstruction(world.usdcMint, account, world.usdcAuthority.publicKey, amount)],
+      [world.usdcAuthority],
+    );
+  }
+  return account;
+}
+
+let deviceCounter = 0;
+export function newDeviceId(): Uint8Array {
+  deviceCounter += 1;
+  const id = new Uint8Array(16);
+  new DataView(id.buffer).setUint32(0, deviceCounter, true);
+  id.set(Keypair.generate().publicKey.toBytes().subarray(0, 12), 4);
+  return id;
+}
+
+export interface WorkerOptions {
+  deviceClass?: number;
+  gpus?: number;
+  region?: string;
+  /** IO to stake; default the minimum. */
+  stake?: bigint;
+  /** Record a successful uptime proof for the current hour (default true). */
+  prove?: boolean;
+}
+
+/** A registered worker, staked (default: the minimum) and with a successful proof this hour. */
+export async function readyWorker(world: CloudWorld, options: WorkerOptions = {}): Promise<ReadyWorker> {
+  const authority = await funded(world.provider);
+  const deviceId = newDeviceId();
+  const gpus = options.gpus ?? 1;
+  const deviceClass = options.deviceClass ?? H100;
+  const { worker } = await world.cloud.registerWorker(authority, {
+    deviceId,
+    deviceClass,
+    gpus,
+    region: options.region ?? "us-east",
+    pricePerGpuHour: USDC(2),
+  });
+  const account = await world.cloud.fetchWorkerOrThrow(worker);
+  const stake = options.stake ?? minStake(account.multiplierBps, gpus);
+  const io = await fundIo(world, authority.publicKey, stake);
+  if (stake > 0n) await world.cloud.stake(authority, worker, io, stake);
+  if (options.prove ?? true) await prove(world, worker);
+  const usdc = await fundUsdc(world, authority.publicKey, 0n);
+  return { authority, worker, deviceId, gpus, usdc, io };
+}
+
+/** Records a successful proof for the current hour. */
+export async function prove(world: CloudWorld, worker: PublicKey, ok = true): Promise<void> {
+  const hour = hourOf(await clockNow(world.context));
+  await world.cloud.recordUptime(world.verifier, worker, { hour, ok, resultHash: new Uint8Array(32).fill(7) });
+}
+
+/** 200 IO × max(1, multiplier) × GPUs. */
+export function minStake(multiplierBps: number, gpus: number): bigint {
+  return (IO(200) * BigInt(Math.max(multiplierBps, 10_000)) * BigInt(gpus)) / 10_000n;
+}
+
+export const usdcAta = (world: CloudWorld, owner: PublicKey) => getAssociatedTokenAddressSync(world.usdcMint, owner, true);
+
+export { workerPda };
