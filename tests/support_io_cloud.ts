@@ -33,6 +33,8 @@ export interface CloudWorld extends TestBank {
   /** Holds the community allocation: the IO every test hands out. */
   ioHolder: Keypair;
   ioHolderAccount: PublicKey;
+  /** io_token's config authority (registers the emission authority). */
+  tokenAdmin: Keypair;
 }
 
 export interface ReadyWorker {
@@ -116,6 +118,7 @@ export async function cloudWorld(): Promise<CloudWorld> {
     usdcAuthority,
     ioHolder,
     ioHolderAccount,
+    tokenAdmin: admin,
   };
 }
 

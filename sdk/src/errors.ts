@@ -49,7 +49,8 @@ export function toIoError(err: unknown): unknown {
     return new IoProgramError(program, code, number, err.error.errorMessage, err.logs);
   }
   const logs: string[] = (err as { logs?: string[] })?.logs ?? [];
-  for (const line of [...logs].reverse()) {
+  // The first failure logged is where the error arose (callers fail after their callee).
+  for (const line of logs) {
     const failed = FAILED.exec(line);
     if (!failed) continue;
     const program = programNameOf(failed[1]);

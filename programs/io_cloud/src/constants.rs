@@ -69,3 +69,7 @@ pub const MAX_RENTAL_WORKERS: u8 = 8;
 /// Longest rental, extensions included: one year of hours.
 #[constant]
 pub const MAX_RENTAL_HOURS: u32 = 8_760;
+
+/// io_cloud's signer towards io_rewards (registered there as the weight authority).
+#[constant]
+pub const REWARDS_AUTHORITY_SEED: &[u8] = b"rewards_authority";

@@ -84,6 +84,11 @@ pub mod io_cloud {
         instructions::worker_refresh::handler(ctx)
     }
 
+    /// Sends the worker's current weight to io_rewards (which settles it first); anyone.
+    pub fn worker_sync_rewards(ctx: Context<WorkerSyncRewards>) -> Result<()> {
+        instructions::worker_sync_rewards::handler(ctx)
+    }
+
     /// Stakes IO into the worker's vault.
     pub fn worker_stake(ctx: Context<WorkerStake>, args: WorkerStakeArgs) -> Result<()> {
         instructions::worker_stake::handler(ctx, args)

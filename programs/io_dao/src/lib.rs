@@ -16,6 +16,7 @@ use anchor_lang::prelude::*;
 pub mod constants;
 pub mod errors;
 pub mod events;
+pub mod governed_cpi;
 pub mod instructions;
 pub mod math;
 pub mod state;

@@ -1,6 +1,84 @@
+//! `io_rewards`: block rewards (SPEC section 4): the 20-year hourly emission schedule, streamed
+//! per second to eligible workers pro rata to their weight through an O(1) reward-per-weight
+//! accumulator, minted through io_token's emission gate.
+//!
+//! Flow: `initialize` creates the config (the schedule's start, governance, the weight
+//! authority, io_token's config and mint). The weight authority (io_cloud's PDA) calls
+//! `rewards_update_worker` whenever a worker's base weight (multiplier × GPUs), busy state or
+//! eligibility changes; the worker is settled at its old weight first. A worker's owner calls
+//! `rewards_claim`, which mints what it has earned through `io_token::mint_emission`, signed by
+//! the config PDA. Anyone may `rewards_crank` the accumulator to now. Emissions released while
+//! no worker has weight wait in the pool's `unallocated` and go to the first workers holding
+//! weight afterwards (see `math::accumulator`).
+//!
+//! Authorities: `governance` (the DAO's PDA) sets `emission_scale` and `busy_boost` and
+//! registers the weight authority; the `weight_authority` alone sets workers' weights; each
+//! worker's `owner` alone claims its rewards; io_token must register the config PDA as its
+//! emission authority.
+
 use anchor_lang::prelude::*;
+
+pub mod constants;
+pub mod errors;
+pub mod events;
+pub mod instructions;
+pub mod math;
+pub mod signed_cpi;
+pub mod state;
+
+use instructions::*;
 
 declare_id!("vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4");
 
 #[program]
-pub mod io_rewards {}
+pub mod io_rewards {
+    use super::*;
+
+    /// Creates the rewards config. Refused once it exists.
+    pub fn initialize(ctx: Context<Initialize>, args: InitializeArgs) -> Result<()> {
+        instructions::initialize::handler(ctx, args)
+    }
+
+    /// Sets one worker's base weight, busy state, eligibility and owner; only the weight
+    /// authority. Settles the worker first; creates its reward account on the first call.
+    pub fn rewards_update_worker(
+        ctx: Context<RewardsUpdateWorker>,
+        args: RewardsUpdateWorkerArgs,
+    ) -> Result<()> {
+        instructions::rewards_update_worker::handler(ctx, args)
+    }
+
+    /// Mints a worker's earned rewards to its owner's IO account; only the owner.
+    pub fn rewards_claim(ctx: Context<RewardsClaim>) -> Result<()> {
+        instructions::rewards_claim::handler(ctx)
+    }
+
+    /// Brings the accumulator up to now; anyone.
+    pub fn rewards_crank(ctx: Context<RewardsCrank>) -> Result<()> {
+        instructions::rewards_crank::handler(ctx)
+    }
+
+    /// Sets the share of the schedule emitted (0..100%); only governance.
+    pub fn config_set_emission_scale(
+        ctx: Context<ConfigSetEmissionScale>,
+        args: ConfigSetEmissionScaleArgs,
+    ) -> Result<()> {
+        instructions::config_set_emission_scale::handler(ctx, args)
+    }
+
+    /// Sets the busy boost (1×..5×); only governance.
+    pub fn config_set_busy_boost(
+        ctx: Context<ConfigSetBusyBoost>,
+        args: ConfigSetBusyBoostArgs,
+    ) -> Result<()> {
+        instructions::config_set_busy_boost::handler(ctx, args)
+    }
+
+    /// Registers a new weight authority; only governance.
+    pub fn config_set_weight_authority(
+        ctx: Context<ConfigSetWeightAuthority>,
+        args: ConfigSetWeightAuthorityArgs,
+    ) -> Result<()> {
+        instructions::config_set_weight_authority::handler(ctx, args)
+    }
+}

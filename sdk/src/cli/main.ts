@@ -3,7 +3,7 @@ import { Command } from "commander";
 
 import { demo } from "./commands/demo.js";
 import { supply } from "./commands/supply.js";
-import { reportAndExit } from "./output.js";
+import { reportAndExit, UsageError } from "./output.js";
 
 const program = new Command()
   .name("io")
@@ -15,8 +15,13 @@ const program = new Command()
 
 program
   .command("demo")
-  .description("run the demo economy on the embedded harness and print its report")
-  .action(async () => demo(program.opts()));
+  .description("run the demo economy on the embedded harness; writes a JSON report and an SVG chart")
+  .option("--out <dir>", "where to write demo-report.json and supply.svg", "out")
+  .option("--hours <n>", "simulated hours", "48")
+  .action(async (options) => {
+    if (!/^\d+$/.test(options.hours) || Number(options.hours) < 20) throw new UsageError("--hours must be a whole number of at least 20");
+    await demo({ ...program.opts(), ...options });
+  });
 
 program
   .command("supply")

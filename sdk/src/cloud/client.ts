@@ -10,10 +10,12 @@ import { getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID 
 import { AccountMeta, PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 
 import { creditsConfigPda, iosdMintPda } from "../credits/pda.js";
+import { rewardsConfigPda, workerRewardPda } from "../rewards/pda.js";
 import { ioPrograms, PROGRAM_IDS } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import {
   cloudConfigPda,
+  cloudRewardsAuthorityPda,
   cloudFeeVaultPda,
   cloudTenderPda,
   deviceClassPda,
@@ -264,6 +266,36 @@ export class IoCloudClient extends CloudFetchers {
   /** Permissionless: picks up a new class multiplier and eligibility that time changed. */
   async refreshWorker(worker: PublicKey): Promise<TxResult> {
     return this.send([await this.refreshWorkerIx(worker)], []);
+  }
+
+  /**
+   * Sends the worker's weight (brought up to now) to io_rewards, which settles its rewards at
+   * the old weight first. Send it in the same transaction as any weight change.
+   */
+  async syncRewardsIx(worker: PublicKey): Promise<TransactionInstruction> {
+    return this.program.methods
+      .workerSyncRewards()
+      .accountsPartial({
+        payer: this.payer,
+        worker,
+        rewardsAuthority: cloudRewardsAuthorityPda(),
+        rewardsConfig: rewardsConfigPda(),
+        workerReward: workerRewardPda(worker),
+        rewardsProgram: PROGRAM_IDS.io_rewards,
+        systemProgram: SystemProgram.programId,
+      })
+      .instruction();
+  }
+
+  /** Syncs `workers` in as few transactions as fit (4 per transaction); returns the last. */
+  async syncRewards(workers: PublicKey[]): Promise<TxResult> {
+    let last: TxResult | undefined;
+    for (let i = 0; i < workers.length; i += 4) {
+      const batch = await Promise.all(workers.slice(i, i + 4).map((worker) => this.syncRewardsIx(worker)));
+      last = await this.send(batch, []);
+    }
+    if (!last) throw new Error("no workers to sync");
+    return last;
   }
 
   async stake(authority: Signer, worker: PublicKey, source: PublicKey, amount: bigint): Promise<TxResult> {

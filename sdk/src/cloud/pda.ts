@@ -13,6 +13,7 @@ export const CLOUD_SEEDS = {
   stakeVault: seed("io_cloud", "STAKE_VAULT_SEED"),
   rental: seed("io_cloud", "RENTAL_SEED"),
   escrow: seed("io_cloud", "ESCROW_SEED"),
+  rewardsAuthority: seed("io_cloud", "REWARDS_AUTHORITY_SEED"),
 };
 
 const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
@@ -57,3 +58,6 @@ export const rentalPda = (renter: PublicKey, nonce: bigint): PublicKey =>
 
 /** A rental's escrow (token account owned by the rental): `[ESCROW_SEED, rental]`. */
 export const escrowPda = (rental: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.escrow, rental.toBuffer()]);
+
+/** io_cloud's signer towards io_rewards: register it there as the weight authority. */
+export const cloudRewardsAuthorityPda = (): PublicKey => cloudPda([CLOUD_SEEDS.rewardsAuthority]);

@@ -1731,6 +1731,85 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "workerSyncRewards",
+      "docs": [
+        "Sends the worker's current weight to io_rewards (which settles it first); anyone."
+      ],
+      "discriminator": [
+        135,
+        29,
+        94,
+        22,
+        216,
+        78,
+        246,
+        8
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "docs": [
+            "Pays for the worker's reward account the first time."
+          ],
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "rewardsAuthority",
+          "docs": [
+            "accepts weights only from the weight authority registered in its config."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  97,
+                  117,
+                  116,
+                  104,
+                  111,
+                  114,
+                  105,
+                  116,
+                  121
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rewardsConfig",
+          "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true
+        },
+        {
+          "name": "rewardsProgram",
+          "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "workerUnstake",
       "docs": [
         "Starts a 14-day unstake cooldown; refused while rented."
@@ -4845,6 +4924,14 @@ export type IoCloud = {
       ],
       "type": "bytes",
       "value": "[114, 101, 110, 116, 97, 108]"
+    },
+    {
+      "name": "rewardsAuthoritySeed",
+      "docs": [
+        "io_cloud's signer towards io_rewards (registered there as the weight authority)."
+      ],
+      "type": "bytes",
+      "value": "[114, 101, 119, 97, 114, 100, 115, 95, 97, 117, 116, 104, 111, 114, 105, 116, 121]"
     },
     {
       "name": "secondsPerHour",

@@ -571,8 +571,9 @@ export type IoDao = {
         {
           "name": "executor",
           "docs": [
-            "Anyone may execute a passed proposal after its timelock."
+            "Anyone may execute a passed proposal after its timelock (pays if a target account grows)."
           ],
+          "writable": true,
           "signer": true
         },
         {
@@ -1474,6 +1475,82 @@ export type IoDao = {
               {
                 "name": "power",
                 "type": "u64"
+              }
+            ]
+          },
+          {
+            "name": "rewardsBusyBoost",
+            "fields": [
+              {
+                "name": "busyBoostBps",
+                "type": "u32"
+              }
+            ]
+          },
+          {
+            "name": "rewardsEmissionScale",
+            "fields": [
+              {
+                "name": "emissionScaleBps",
+                "type": "u16"
+              }
+            ]
+          },
+          {
+            "name": "creditsMaxAge",
+            "fields": [
+              {
+                "name": "secs",
+                "type": "u32"
+              }
+            ]
+          },
+          {
+            "name": "creditsMaxConfBps",
+            "fields": [
+              {
+                "name": "bps",
+                "type": "u16"
+              }
+            ]
+          },
+          {
+            "name": "creditsBreakerWindow",
+            "fields": [
+              {
+                "name": "secs",
+                "type": "u32"
+              }
+            ]
+          },
+          {
+            "name": "creditsBreakerLimit",
+            "fields": [
+              {
+                "name": "iosd",
+                "type": "u64"
+              }
+            ]
+          },
+          {
+            "name": "creditsIoFeeBurnBps",
+            "fields": [
+              {
+                "name": "bps",
+                "type": "u16"
+              }
+            ]
+          },
+          {
+            "name": "cloudDeviceMultiplier",
+            "fields": [
+              {
+                "name": "classId",
+                "type": "u16"
+              },
+              {
+                "name": "multiplierBps",
+                "type": "u32"
               }
             ]
           }

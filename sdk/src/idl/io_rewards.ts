@@ -11,5 +11,1744 @@ export type IoRewards = {
     "spec": "0.1.0",
     "description": "io_rewards on-chain program"
   },
-  "instructions": []
+  "instructions": [
+    {
+      "name": "configSetBusyBoost",
+      "docs": [
+        "Sets the busy boost (1×..5×); only governance."
+      ],
+      "discriminator": [
+        132,
+        62,
+        205,
+        62,
+        195,
+        39,
+        254,
+        71
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "docs": [
+            "The DAO's PDA in production."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetBusyBoostArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "configSetEmissionScale",
+      "docs": [
+        "Sets the share of the schedule emitted (0..100%); only governance."
+      ],
+      "discriminator": [
+        228,
+        227,
+        139,
+        114,
+        11,
+        27,
+        242,
+        135
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "docs": [
+            "The DAO's PDA in production."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetEmissionScaleArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "configSetWeightAuthority",
+      "docs": [
+        "Registers a new weight authority; only governance."
+      ],
+      "discriminator": [
+        148,
+        118,
+        179,
+        157,
+        51,
+        104,
+        205,
+        251
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "docs": [
+            "The DAO's PDA in production."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetWeightAuthorityArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "initialize",
+      "docs": [
+        "Creates the rewards config. Refused once it exists."
+      ],
+      "discriminator": [
+        175,
+        175,
+        109,
+        31,
+        13,
+        152,
+        155,
+        237
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "docs": [
+            "`init_if_needed` so that a repeated call reaches the handler and is refused with",
+            "`AlreadyInitialized` instead of a system-program error."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenConfig",
+          "docs": [
+            "io_token's config: owner (io_token), seeds and bump checked."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                141,
+                150,
+                137,
+                151,
+                223,
+                221,
+                24,
+                72,
+                3,
+                140,
+                203,
+                41,
+                64,
+                138,
+                106,
+                120,
+                2,
+                170,
+                49,
+                217,
+                150,
+                35,
+                171,
+                186,
+                251,
+                13,
+                111,
+                1,
+                125,
+                7,
+                145,
+                242
+              ]
+            }
+          }
+        },
+        {
+          "name": "mint",
+          "relations": [
+            "tokenConfig"
+          ]
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "initializeArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "rewardsClaim",
+      "docs": [
+        "Mints a worker's earned rewards to its owner's IO account; only the owner."
+      ],
+      "discriminator": [
+        39,
+        246,
+        137,
+        230,
+        81,
+        254,
+        178,
+        51
+      ],
+      "accounts": [
+        {
+          "name": "owner",
+          "docs": [
+            "The worker's owner, as the weight authority registered it."
+          ],
+          "signer": true,
+          "relations": [
+            "workerReward"
+          ]
+        },
+        {
+          "name": "config",
+          "docs": [
+            "Also the emission authority that signs the mint."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "workerReward.worker",
+                "account": "workerReward"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenConfig",
+          "docs": [
+            "its owner, seeds and the emission authority again in the CPI."
+          ],
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "mint",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "Any IO token account the owner chooses."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioTokenProgram",
+          "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rewardsCrank",
+      "docs": [
+        "Brings the accumulator up to now; anyone."
+      ],
+      "discriminator": [
+        27,
+        124,
+        216,
+        182,
+        36,
+        135,
+        189,
+        247
+      ],
+      "accounts": [
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rewardsUpdateWorker",
+      "docs": [
+        "Sets one worker's base weight, busy state, eligibility and owner; only the weight",
+        "authority. Settles the worker first; creates its reward account on the first call."
+      ],
+      "discriminator": [
+        13,
+        239,
+        200,
+        188,
+        190,
+        154,
+        161,
+        27
+      ],
+      "accounts": [
+        {
+          "name": "payer",
+          "docs": [
+            "Pays the worker reward account's rent on the first update."
+          ],
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "weightAuthority",
+          "docs": [
+            "The registered weight authority (io_cloud signs with its PDA `[b\"rewards_authority\"]`)."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "docs": [
+            "authority's signature vouches that it is io_cloud's worker account."
+          ]
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ]
+          }
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "rewardsUpdateWorkerArgs"
+            }
+          }
+        }
+      ]
+    }
+  ],
+  "accounts": [
+    {
+      "name": "rewardsConfig",
+      "discriminator": [
+        27,
+        65,
+        81,
+        182,
+        166,
+        101,
+        190,
+        207
+      ]
+    },
+    {
+      "name": "tokenConfig",
+      "discriminator": [
+        92,
+        73,
+        255,
+        43,
+        107,
+        51,
+        117,
+        101
+      ]
+    },
+    {
+      "name": "workerReward",
+      "discriminator": [
+        179,
+        138,
+        31,
+        157,
+        147,
+        242,
+        104,
+        237
+      ]
+    }
+  ],
+  "events": [
+    {
+      "name": "busyBoostChanged",
+      "discriminator": [
+        110,
+        96,
+        38,
+        188,
+        171,
+        4,
+        102,
+        200
+      ]
+    },
+    {
+      "name": "emissionScaleChanged",
+      "discriminator": [
+        66,
+        175,
+        211,
+        240,
+        55,
+        58,
+        12,
+        202
+      ]
+    },
+    {
+      "name": "rewardsAccrued",
+      "discriminator": [
+        33,
+        15,
+        54,
+        214,
+        98,
+        95,
+        10,
+        34
+      ]
+    },
+    {
+      "name": "rewardsClaimed",
+      "discriminator": [
+        75,
+        98,
+        88,
+        18,
+        219,
+        112,
+        88,
+        121
+      ]
+    },
+    {
+      "name": "rewardsInitialized",
+      "discriminator": [
+        37,
+        204,
+        132,
+        87,
+        230,
+        22,
+        52,
+        86
+      ]
+    },
+    {
+      "name": "weightAuthorityChanged",
+      "discriminator": [
+        83,
+        25,
+        72,
+        164,
+        232,
+        90,
+        76,
+        255
+      ]
+    },
+    {
+      "name": "workerRewardUpdated",
+      "discriminator": [
+        18,
+        156,
+        143,
+        60,
+        119,
+        247,
+        118,
+        180
+      ]
+    }
+  ],
+  "errors": [
+    {
+      "code": 6000,
+      "name": "alreadyInitialized",
+      "msg": "The rewards program is already initialized"
+    },
+    {
+      "code": 6001,
+      "name": "unauthorized",
+      "msg": "Only the rewards config's governance may do this"
+    },
+    {
+      "code": 6002,
+      "name": "unauthorizedWeightAuthority",
+      "msg": "Only the registered weight authority may change a worker's reward weight"
+    },
+    {
+      "code": 6003,
+      "name": "notWorkerOwner",
+      "msg": "Only the worker's owner may claim its rewards"
+    },
+    {
+      "code": 6004,
+      "name": "nothingToClaim",
+      "msg": "Nothing has accrued beyond what was already claimed"
+    },
+    {
+      "code": 6005,
+      "name": "emissionScaleTooHigh",
+      "msg": "The emission scale can't exceed 100% of the schedule"
+    },
+    {
+      "code": 6006,
+      "name": "busyBoostTooLow",
+      "msg": "The busy boost can't be below 1x"
+    },
+    {
+      "code": 6007,
+      "name": "busyBoostTooHigh",
+      "msg": "The busy boost can't exceed 5x"
+    },
+    {
+      "code": 6008,
+      "name": "baseWeightTooLarge",
+      "msg": "The base weight exceeds the largest allowed"
+    },
+    {
+      "code": 6009,
+      "name": "invalidAuthority",
+      "msg": "The authority must be a real key"
+    },
+    {
+      "code": 6010,
+      "name": "invalidOwner",
+      "msg": "The worker's owner must be a real key"
+    },
+    {
+      "code": 6011,
+      "name": "invalidStartTime",
+      "msg": "The emission start time can't be negative"
+    },
+    {
+      "code": 6012,
+      "name": "wrongMint",
+      "msg": "The destination is not an IO token account"
+    }
+  ],
+  "types": [
+    {
+      "name": "busyBoostChanged",
+      "docs": [
+        "Governance changed the busy boost (after accruing at the old boost)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": "u32"
+          },
+          {
+            "name": "busyBoostBps",
+            "type": "u32"
+          },
+          {
+            "name": "pool",
+            "type": {
+              "defined": {
+                "name": "rewardPool"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetBusyBoostArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "busyBoostBps",
+            "docs": [
+              "Weight factor of a busy worker in basis points: 10,000 (1×) ..= 50,000 (5×)."
+            ],
+            "type": "u32"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetEmissionScaleArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "emissionScaleBps",
+            "docs": [
+              "Share of the schedule emitted from now on, in basis points: 0 ..= 10,000 (100%)."
+            ],
+            "type": "u16"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetWeightAuthorityArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "weightAuthority",
+            "docs": [
+              "The new weight authority (io_cloud's PDA `[b\"rewards_authority\"]`)."
+            ],
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "emissionScaleChanged",
+      "docs": [
+        "Governance changed the share of the schedule emitted (after accruing at the old share)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": "u16"
+          },
+          {
+            "name": "emissionScaleBps",
+            "type": "u16"
+          },
+          {
+            "name": "pool",
+            "type": {
+              "defined": {
+                "name": "rewardPool"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "eventHeader",
+      "docs": [
+        "Carried first by every event: which entity changed and its sequence number after the change.",
+        "An indexer sees sequence numbers 1, 2, 3... per entity and detects a gap."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "entity",
+            "docs": [
+              "The account whose state the event describes."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "That entity's sequence number after this change (starts at 1)."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "initializeArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "docs": [
+              "Sets `emission_scale` and `busy_boost` (the DAO's PDA in production)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "weightAuthority",
+            "docs": [
+              "Sets workers' reward weights (io_cloud's PDA `[b\"rewards_authority\"]` in production)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "startTime",
+            "docs": [
+              "Clock time at which hour 1 of the schedule begins. A start in the past releases the",
+              "hours already gone at the first accrual (to the first workers with weight)."
+            ],
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardPool",
+      "docs": [
+        "The distribution state of the whole network (kept in the rewards config)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "startTime",
+            "docs": [
+              "Clock time at which hour 1 of the schedule begins."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "lastAccrual",
+            "docs": [
+              "Clock time up to which the schedule has been accrued."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "scheduleReleased",
+            "docs": [
+              "Base units the schedule had released at `last_accrual` (before the emission scale)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "distributed",
+            "docs": [
+              "Base units put into the reward indices (claimed or claimable by workers), ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "unallocated",
+            "docs": [
+              "Base units emitted while no worker had weight, waiting for weight to return."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "forgone",
+            "docs": [
+              "Base units the schedule released but the emission scale withheld; never emitted later."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "docs": [
+              "Base units minted to workers by claims, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "idleWeight",
+            "docs": [
+              "Σ base weights of eligible idle workers."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "busyWeight",
+            "docs": [
+              "Σ base weights of eligible busy workers."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "indexIdle",
+            "docs": [
+              "Reward (base units × INDEX_SCALE) per base-weight unit of an idle worker, ever."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "indexBusy",
+            "docs": [
+              "Reward (base units × INDEX_SCALE) per base-weight unit of a busy worker, ever."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "dust",
+            "docs": [
+              "Remainder (base units × INDEX_SCALE) of the last division, carried into the next."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "emissionScaleBps",
+            "docs": [
+              "Share of the schedule emitted, in basis points (10,000 = 100%)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "busyBoostBps",
+            "docs": [
+              "Weight factor of a busy worker, in basis points (20,000 = 2×)."
+            ],
+            "type": "u32"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsAccrued",
+      "docs": [
+        "The pool was brought to now (by a crank, a claim or a weight change) and, for weight changes,",
+        "its totals changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "registeredWorkers",
+            "type": "u64"
+          },
+          {
+            "name": "pool",
+            "docs": [
+              "The pool after the change."
+            ],
+            "type": {
+              "defined": {
+                "name": "rewardPool"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsClaimed",
+      "docs": [
+        "A worker's owner claimed its block rewards."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker reward account."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "worker",
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "destination",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "docs": [
+              "Base units claimed by this worker, ever."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsConfig",
+      "docs": [
+        "The rewards program's single config (PDA `[REWARDS_CONFIG_SEED]`). It also signs",
+        "`io_token::mint_emission`, so io_token registers it as its emission authority."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "docs": [
+              "Sets the governed parameters (the DAO's PDA `[b\"governance\"]` of io_dao in production)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "weightAuthority",
+            "docs": [
+              "The only signer `rewards_update_worker` accepts (io_cloud's PDA `[b\"rewards_authority\"]`",
+              "in production)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenConfig",
+            "docs": [
+              "io_token's config (PDA `[b\"config\"]` of io_token), passed to the emission gate."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "mint",
+            "docs": [
+              "The IO mint rewards are minted in."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "registeredWorkers",
+            "docs": [
+              "Worker reward accounts ever created."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "pool",
+            "docs": [
+              "The schedule, the accumulator and the governed parameters."
+            ],
+            "type": {
+              "defined": {
+                "name": "rewardPool"
+              }
+            }
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this config; 0 until initialized."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsInitialized",
+      "docs": [
+        "The rewards config was created."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "governance",
+            "type": "pubkey"
+          },
+          {
+            "name": "weightAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenConfig",
+            "type": "pubkey"
+          },
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "pool",
+            "docs": [
+              "The pool after initialization (start time, parameters)."
+            ],
+            "type": {
+              "defined": {
+                "name": "rewardPool"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsUpdateWorkerArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "docs": [
+              "The wallet that may claim this worker's rewards (unclaimed rewards follow the worker)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "baseWeight",
+            "docs": [
+              "Multiplier × GPU count in the weight authority's units (io_cloud: multiplier in basis",
+              "points, H100 = 100,000, RTX 4070 = 2,500, times GPUs); at most `MAX_BASE_WEIGHT`. Only",
+              "ratios matter: rewards are pro rata."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "busy",
+            "docs": [
+              "Rented right now: weighs `base_weight × busy_boost`."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "eligible",
+            "docs": [
+              "Staked and proving uptime: ineligible workers weigh nothing."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "tokenConfig",
+      "docs": [
+        "The token's single config (PDA `[CONFIG_SEED]`); it also signs as the mint authority."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "authority",
+            "docs": [
+              "Administers the token: runs genesis, registers the emission authority, hands itself over."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "mint",
+            "docs": [
+              "The IO mint (PDA `[MINT_SEED]`)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "emissionAuthority",
+            "docs": [
+              "The only signer `mint_emission` accepts (the rewards program's PDA); default = none yet."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "genesisMinted",
+            "docs": [
+              "Base units minted at genesis (0 before, 500M IO after)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "emissionMinted",
+            "docs": [
+              "Base units minted through the emission gate, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "genesisTime",
+            "docs": [
+              "Clock time of genesis; vesting months count from it. 0 before genesis."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "initializedAt",
+            "docs": [
+              "Clock time of the initialization."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this config; 0 until initialized."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "weightAuthorityChanged",
+      "docs": [
+        "Governance registered a new weight authority."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "weightAuthority",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "weightClass",
+      "docs": [
+        "Which reward index a worker earns from."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "none"
+          },
+          {
+            "name": "idle"
+          },
+          {
+            "name": "busy"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerReward",
+      "docs": [
+        "One worker's block rewards (PDA `[WORKER_REWARD_SEED, worker]`), created by the weight",
+        "authority's first `rewards_update_worker` for that worker."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "worker",
+            "docs": [
+              "io_cloud's worker account this share belongs to (the PDA seed)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "docs": [
+              "The wallet that may claim, as the weight authority last set it."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "busy",
+            "docs": [
+              "Whether the worker is rented right now (as last reported)."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "eligible",
+            "docs": [
+              "Whether the worker may earn (stake and uptime, as last reported)."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "share",
+            "docs": [
+              "Weight, class, index snapshot and unclaimed earnings."
+            ],
+            "type": {
+              "defined": {
+                "name": "workerShare"
+              }
+            }
+          },
+          {
+            "name": "claimed",
+            "docs": [
+              "Base units claimed, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this account."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerRewardUpdated",
+      "docs": [
+        "The weight authority set a worker's reward state (after settling it)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker reward account."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "worker",
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "baseWeight",
+            "type": "u64"
+          },
+          {
+            "name": "busy",
+            "type": "bool"
+          },
+          {
+            "name": "eligible",
+            "type": "bool"
+          },
+          {
+            "name": "weight",
+            "docs": [
+              "Weight counted from now on, in basis-point units (base × 10,000 idle, × boost busy)."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "pending",
+            "docs": [
+              "Whole base units claimable right after the change."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "workerShare",
+      "docs": [
+        "One worker's share (kept in its `WorkerReward` account)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "baseWeight",
+            "docs": [
+              "Multiplier × GPUs, in the weight authority's units."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "class",
+            "type": {
+              "defined": {
+                "name": "weightClass"
+              }
+            }
+          },
+          {
+            "name": "indexSnapshot",
+            "docs": [
+              "The index of its class when it was last settled."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "accrued",
+            "docs": [
+              "Earned and not yet claimed, in base units × INDEX_SCALE."
+            ],
+            "type": "u128"
+          }
+        ]
+      }
+    }
+  ],
+  "constants": [
+    {
+      "name": "bps",
+      "docs": [
+        "Basis points: 10,000 = 100% (a scale) or 1× (a boost)."
+      ],
+      "type": "u64",
+      "value": "10000"
+    },
+    {
+      "name": "defaultBusyBoostBps",
+      "docs": [
+        "Default boost of a busy (rented) worker: 2× (SPEC)."
+      ],
+      "type": "u32",
+      "value": "20000"
+    },
+    {
+      "name": "defaultEmissionScaleBps",
+      "docs": [
+        "Default share of the schedule emitted: 100%."
+      ],
+      "type": "u16",
+      "value": "10000"
+    },
+    {
+      "name": "emissionPool",
+      "docs": [
+        "The whole emission pool: 300,000,000 IO. The schedule never releases more."
+      ],
+      "type": "u64",
+      "value": "30000000000000000"
+    },
+    {
+      "name": "maxBaseWeight",
+      "docs": [
+        "Largest base weight of one worker: multiplier × GPUs in the weight authority's units",
+        "(io_cloud: multiplier in basis points, so 10^12 = a 100× class with 1,000,000 GPUs)."
+      ],
+      "type": "u64",
+      "value": "1000000000000"
+    },
+    {
+      "name": "maxBusyBoostBps",
+      "docs": [
+        "At most 5×."
+      ],
+      "type": "u32",
+      "value": "50000"
+    },
+    {
+      "name": "maxEmissionScaleBps",
+      "docs": [
+        "`emission_scale_bps` never exceeds 100% of the schedule."
+      ],
+      "type": "u16",
+      "value": "10000"
+    },
+    {
+      "name": "minBusyBoostBps",
+      "docs": [
+        "A busy worker never earns less than an idle one: at least 1×."
+      ],
+      "type": "u32",
+      "value": "10000"
+    },
+    {
+      "name": "rewardsConfigSeed",
+      "docs": [
+        "Seed of the rewards config PDA. The config also signs `io_token::mint_emission`: it is the",
+        "emission authority io_token must register."
+      ],
+      "type": "bytes",
+      "value": "[114, 101, 119, 97, 114, 100, 115, 95, 99, 111, 110, 102, 105, 103]"
+    },
+    {
+      "name": "secondsPerEpoch",
+      "docs": [
+        "An epoch lasts one hour."
+      ],
+      "type": "i64",
+      "value": "3600"
+    },
+    {
+      "name": "totalEpochs",
+      "docs": [
+        "Hourly epochs h = 1 ..= TOTAL_EPOCHS; the cumulative emission equals the pool from here on."
+      ],
+      "type": "u64",
+      "value": "175319"
+    },
+    {
+      "name": "workerRewardSeed",
+      "docs": [
+        "Seed of a worker's reward account: `[WORKER_REWARD_SEED, worker]`, `worker` being the key of",
+        "io_cloud's worker account."
+      ],
+      "type": "bytes",
+      "value": "[119, 111, 114, 107, 101, 114, 95, 114, 101, 119, 97, 114, 100]"
+    }
+  ]
 };

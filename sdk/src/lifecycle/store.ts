@@ -29,6 +29,7 @@ export interface LifecycleStore {
   list<T>(kind: string): T[];
   action(key: string): ActionRecord | undefined;
   setAction(key: string, record: ActionRecord): void;
+  removeAction(key: string): void;
   actions(): [string, ActionRecord][];
   close(): void;
 }
@@ -113,6 +114,10 @@ export class SqliteStore implements LifecycleStore {
     this.db
       .prepare("INSERT INTO actions (key, value, at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
       .run(key, encode(record), Date.now());
+  }
+
+  removeAction(key: string): void {
+    this.db.prepare("DELETE FROM actions WHERE key = ?").run(key);
   }
 
   actions(): [string, ActionRecord][] {

@@ -4,11 +4,13 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoDaoError;
 use crate::events::{DaoParamsChanged, ProposalExecuted};
-use crate::state::{DaoConfig, ParamChange, Proposal, ProposalState};
+use crate::governed_cpi::apply_to_target;
+use crate::state::{DaoConfig, ParamChange, Proposal, ProposalState, Target};
 
 #[derive(Accounts)]
 pub struct ProposalExecute<'info> {
-    /// Anyone may execute a passed proposal after its timelock.
+    /// Anyone may execute a passed proposal after its timelock (pays if a target account grows).
+    #[account(mut)]
     pub executor: Signer<'info>,
 
     #[account(mut, seeds = [DAO_CONFIG_SEED], bump = config.bump)]
@@ -43,7 +45,16 @@ pub fn handler<'info>(ctx: Context<'_, '_, '_, 'info, ProposalExecute<'info>>) -
     let now = Clock::get()?.unix_timestamp;
     ctx.accounts.validate(now)?;
     let change = ctx.accounts.proposal.change;
-    apply_change(&mut ctx.accounts.config, change)?;
+    if change.target() == Target::Dao {
+        apply_change(&mut ctx.accounts.config, change)?;
+    } else {
+        apply_to_target(
+            change,
+            &ctx.accounts.executor.to_account_info(),
+            ctx.remaining_accounts,
+            ctx.accounts.config.governance_bump,
+        )?;
+    }
 
     let proposal = &mut ctx.accounts.proposal;
     proposal.state = ProposalState::Executed;
@@ -60,8 +71,7 @@ pub fn handler<'info>(ctx: Context<'_, '_, '_, 'info, ProposalExecute<'info>>) -
     Ok(())
 }
 
-/// Applies the change: the DAO's own parameters here; other programs' through a CPI signed by
-/// the governance PDA, which the target checks again against its bounds.
+/// Applies a change of the DAO's own parameters (other programs': `governed_cpi`).
 fn apply_change(config: &mut Account<DaoConfig>, change: ParamChange) -> Result<()> {
     let mut params = config.params;
     match change {
@@ -69,6 +79,7 @@ fn apply_change(config: &mut Account<DaoConfig>, change: ParamChange) -> Result<
         ParamChange::DaoTimelock { secs } => params.timelock_secs = secs,
         ParamChange::DaoQuorum { bps } => params.quorum_bps = bps,
         ParamChange::DaoMinProposalPower { power } => params.min_proposal_power = power,
+        _ => return err!(IoDaoError::WrongTarget),
     }
     params.validate()?;
     config.params = params;

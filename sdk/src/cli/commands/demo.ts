@@ -1,45 +1,79 @@
 /**
- * `io demo`: the main job on the embedded harness. Today it starts the bank, initializes IO and
- * prints the mint and config; it grows into the whole demo economy as the programs land.
+ * `io demo`: the main job. Runs the demo economy on the embedded harness, prints its report and
+ * writes it as JSON and as an SVG chart of supply over simulated time.
  */
-import { Keypair } from "@solana/web3.js";
-import { getMint } from "@solana/spl-token";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
-import { IoTokenClient } from "../../token/client.js";
-import { theEvent } from "../../tx.js";
+import { lineChart } from "../../demo/chart.js";
+import { DemoReport, runDemoEconomy } from "../../demo/economy.js";
+import { formatSupply } from "./supply.js";
 import { emit, OutputOptions } from "../output.js";
-import { openSession } from "../session.js";
+import { Progress } from "../progress.js";
 
-export async function demo(options: OutputOptions): Promise<void> {
-  const { provider } = await openSession({});
-  const token = new IoTokenClient(provider);
-  const authority = Keypair.generate();
-  const result = await token.initialize(authority);
-  const event = theEvent(result, "tokenInitialized");
-  const mint = await getMint(provider.connection, token.mint);
-  const config = await token.fetchConfig();
-  const report = {
-    mint: token.mint.toBase58(),
-    decimals: mint.decimals,
-    mintAuthority: mint.mintAuthority?.toBase58() ?? null,
-    freezeAuthority: mint.freezeAuthority?.toBase58() ?? null,
-    supply: mint.supply,
-    config: token.config.toBase58(),
-    configAuthority: config!.authority.toBase58(),
-    maxSupply: BigInt(event.data.maxSupply.toString()),
-    initializeSignature: result.signature,
-  };
-  emit(options, report, (r) =>
+export interface DemoCommandOptions extends OutputOptions {
+  out?: string;
+  hours?: string;
+}
+
+const io = (units: string | bigint) => (Number(BigInt(units)) / 1e8).toLocaleString("en-US", { maximumFractionDigits: 2 });
+const tender = (units: string, name: string) => (name === "IO" ? `${io(units)} IO` : `${(Number(units) / 1e6).toLocaleString("en-US")} USDC`);
+
+function chart(report: DemoReport): string {
+  const series = (name: string, color: string, pick: (p: DemoReport["supplyOverTime"][number]) => string) => ({
+    name,
+    color,
+    points: report.supplyOverTime.map((p) => ({ x: p.hour, y: Number(BigInt(pick(p))) / 1e8 })),
+  });
+  return lineChart(
     [
-      "io.net economy on the embedded harness",
-      `  IO mint          ${r.mint}`,
-      `  decimals         ${r.decimals}`,
-      `  mint authority   ${r.mintAuthority} (token config PDA)`,
-      `  freeze authority ${r.freezeAuthority ?? "none"}`,
-      `  supply           ${r.supply}`,
-      `  max supply       ${r.maxSupply} base units (800,000,000 IO)`,
-      `  config           ${r.config}`,
-      `  config authority ${r.configAuthority}`,
-    ].join("\n"),
+      series("minted by rewards", "#d62728", (p) => p.emitted),
+      series("staked by workers", "#2ca02c", (p) => p.staked),
+      series("locked in veIO", "#9467bd", (p) => p.lockedInDao),
+    ],
+    { title: "IO over simulated time (demo economy)", xLabel: "simulated hour", yLabel: "IO" },
   );
+}
+
+function human(report: DemoReport, files: { json: string; svg: string }): string {
+  const lines = [
+    `io.net demo economy: ${report.simulatedHours} simulated hours on the embedded harness`,
+    "",
+    "Supply",
+    formatSupply(report.supply),
+    "",
+    "Fees collected by io_cloud",
+    ...report.fees.map((f) => `  ${f.tender.padEnd(5)} ${tender(f.collected, f.tender)}`),
+    "",
+    "Rentals (deposited / paid to workers / refunded / fees)",
+    ...report.rentals.map(
+      (r) => `  ${r.rental.slice(0, 8)}… ${String(r.gpus).padStart(2)} GPUs in ${r.tender.padEnd(4)} ${tender(r.deposited, r.tender)} / ${tender(r.paid, r.tender)} / ${tender(r.refunded, r.tender)} / ${tender(r.fees, r.tender)}`,
+    ),
+    "",
+    "Block rewards claimed per worker",
+    ...report.rewards.map((w) => `  ${w.worker.slice(0, 8)}… ${w.deviceClass.padEnd(17)} ×${w.gpus}  ${io(w.claimed)} IO`),
+    "",
+    `Failure: worker ${report.failure.worker.slice(0, 8)}… stopped proving and heartbeating at hour 3; replaced by ${report.failure.replacedBy?.slice(0, 8) ?? "nobody"}…`,
+    `DAO: proposal ${report.dao.proposal} set busy_boost ${report.dao.busyBoostBefore / 10_000}× → ${report.dao.busyBoostAfter / 10_000}× (executed at hour ${report.dao.executedAtHour})`,
+    `Orchestrator: ${report.orchestrator.eventsApplied} events applied, ${report.orchestrator.transactionsSent} transactions sent, ${report.orchestrator.refusals} refused`,
+    "",
+    `Report: ${files.json}`,
+    `Chart:  ${files.svg}`,
+  ];
+  return lines.join("\n");
+}
+
+export async function demo(options: DemoCommandOptions): Promise<void> {
+  const hours = options.hours ? Number(options.hours) : 48;
+  const out = path.resolve(options.out ?? "out");
+  mkdirSync(out, { recursive: true });
+  const progress = new Progress(hours, "simulating", !options.json && process.stderr.isTTY === true);
+  // Each demo is a new chain: its orchestrator starts from an empty store.
+  const storePath = path.join(out, "orchestrator.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(storePath + suffix, { force: true });
+  const report = await runDemoEconomy({ hours, storePath, onProgress: () => progress.tick() });
+  const files = { json: path.join(out, "demo-report.json"), svg: path.join(out, "supply.svg") };
+  writeFileSync(files.json, JSON.stringify(report, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2));
+  writeFileSync(files.svg, chart(report));
+  emit(options, report, (r) => human(r, files));
 }

@@ -1,0 +1,31 @@
+use anchor_lang::prelude::*;
+
+#[error_code]
+pub enum IoRewardsError {
+    #[msg("The rewards program is already initialized")]
+    AlreadyInitialized,
+    #[msg("Only the rewards config's governance may do this")]
+    Unauthorized,
+    #[msg("Only the registered weight authority may change a worker's reward weight")]
+    UnauthorizedWeightAuthority,
+    #[msg("Only the worker's owner may claim its rewards")]
+    NotWorkerOwner,
+    #[msg("Nothing has accrued beyond what was already claimed")]
+    NothingToClaim,
+    #[msg("The emission scale can't exceed 100% of the schedule")]
+    EmissionScaleTooHigh,
+    #[msg("The busy boost can't be below 1x")]
+    BusyBoostTooLow,
+    #[msg("The busy boost can't exceed 5x")]
+    BusyBoostTooHigh,
+    #[msg("The base weight exceeds the largest allowed")]
+    BaseWeightTooLarge,
+    #[msg("The authority must be a real key")]
+    InvalidAuthority,
+    #[msg("The worker's owner must be a real key")]
+    InvalidOwner,
+    #[msg("The emission start time can't be negative")]
+    InvalidStartTime,
+    #[msg("The destination is not an IO token account")]
+    WrongMint,
+}

@@ -1,0 +1,87 @@
+use anchor_lang::prelude::*;
+use io_common::EventHeader;
+
+use crate::math::accumulator::RewardPool;
+
+/// The rewards config was created.
+#[event]
+pub struct RewardsInitialized {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    pub governance: Pubkey,
+    pub weight_authority: Pubkey,
+    pub token_config: Pubkey,
+    pub mint: Pubkey,
+    /// The pool after initialization (start time, parameters).
+    pub pool: RewardPool,
+}
+
+/// The pool was brought to now (by a crank, a claim or a weight change) and, for weight changes,
+/// its totals changed.
+#[event]
+pub struct RewardsAccrued {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    pub registered_workers: u64,
+    /// The pool after the change.
+    pub pool: RewardPool,
+}
+
+/// Governance changed the share of the schedule emitted (after accruing at the old share).
+#[event]
+pub struct EmissionScaleChanged {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    pub previous: u16,
+    pub emission_scale_bps: u16,
+    pub pool: RewardPool,
+}
+
+/// Governance changed the busy boost (after accruing at the old boost).
+#[event]
+pub struct BusyBoostChanged {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    pub previous: u32,
+    pub busy_boost_bps: u32,
+    pub pool: RewardPool,
+}
+
+/// Governance registered a new weight authority.
+#[event]
+pub struct WeightAuthorityChanged {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    pub previous: Pubkey,
+    pub weight_authority: Pubkey,
+}
+
+/// The weight authority set a worker's reward state (after settling it).
+#[event]
+pub struct WorkerRewardUpdated {
+    /// entity = the worker reward account.
+    pub header: EventHeader,
+    pub worker: Pubkey,
+    pub owner: Pubkey,
+    pub base_weight: u64,
+    pub busy: bool,
+    pub eligible: bool,
+    /// Weight counted from now on, in basis-point units (base × 10,000 idle, × boost busy).
+    pub weight: u128,
+    /// Whole base units claimable right after the change.
+    pub pending: u64,
+    pub claimed: u64,
+}
+
+/// A worker's owner claimed its block rewards.
+#[event]
+pub struct RewardsClaimed {
+    /// entity = the worker reward account.
+    pub header: EventHeader,
+    pub worker: Pubkey,
+    pub owner: Pubkey,
+    pub destination: Pubkey,
+    pub amount: u64,
+    /// Base units claimed by this worker, ever.
+    pub claimed: u64,
+}

@@ -1,0 +1,100 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::{Mint, Token, TokenAccount};
+use io_common::{emit_event, EventHeader, SafeMath};
+use io_token::program::IoToken;
+
+use crate::constants::*;
+use crate::errors::IoRewardsError;
+use crate::events::{RewardsAccrued, RewardsClaimed};
+use crate::signed_cpi::mint_rewards;
+use crate::state::{RewardsConfig, WorkerReward};
+
+#[derive(Accounts)]
+pub struct RewardsClaim<'info> {
+    /// The worker's owner, as the weight authority registered it.
+    pub owner: Signer<'info>,
+
+    /// Also the emission authority that signs the mint.
+    #[account(
+        mut,
+        seeds = [REWARDS_CONFIG_SEED],
+        bump = config.bump,
+        has_one = token_config,
+        has_one = mint,
+    )]
+    pub config: Box<Account<'info, RewardsConfig>>,
+
+    #[account(
+        mut,
+        seeds = [WORKER_REWARD_SEED, worker_reward.worker.as_ref()],
+        bump = worker_reward.bump,
+        has_one = owner @ IoRewardsError::NotWorkerOwner,
+    )]
+    pub worker_reward: Box<Account<'info, WorkerReward>>,
+
+    /// CHECK: pinned to the config's `token_config` (io_token's config PDA); io_token checks
+    /// its owner, seeds and the emission authority again in the CPI.
+    #[account(mut)]
+    pub token_config: UncheckedAccount<'info>,
+
+    #[account(mut)]
+    pub mint: Box<Account<'info, Mint>>,
+
+    /// Any IO token account the owner chooses.
+    #[account(
+        mut,
+        constraint = destination.mint == mint.key() @ IoRewardsError::WrongMint,
+    )]
+    pub destination: Box<Account<'info, TokenAccount>>,
+
+    pub io_token_program: Program<'info, IoToken>,
+    pub token_program: Program<'info, Token>,
+}
+
+/// Brings the pool to now, settles the worker and mints its whole base units through io_token's
+/// emission gate. Costs the same whatever the number of workers or the hours since the last claim.
+pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
+    let now = Clock::get()?.unix_timestamp;
+    let accounts = ctx.accounts;
+    let config = &mut accounts.config;
+    let worker_reward = &mut accounts.worker_reward;
+
+    config.pool.accrue(now)?;
+    let amount = config.pool.claim(&mut worker_reward.share)?;
+    require!(amount > 0, IoRewardsError::NothingToClaim);
+
+    mint_rewards(
+        &accounts.io_token_program,
+        &accounts.token_program,
+        config,
+        &accounts.token_config,
+        &accounts.mint,
+        &accounts.destination,
+        amount,
+    )?;
+
+    config.seq = config.seq.safe_add(1)?;
+    emit_event(&RewardsAccrued {
+        header: EventHeader {
+            entity: config.key(),
+            seq: config.seq,
+        },
+        registered_workers: config.registered_workers,
+        pool: config.pool,
+    });
+
+    worker_reward.claimed = worker_reward.claimed.safe_add(amount)?;
+    worker_reward.seq = worker_reward.seq.safe_add(1)?;
+    emit_event(&RewardsClaimed {
+        header: EventHeader {
+            entity: worker_reward.key(),
+            seq: worker_reward.seq,
+        },
+        worker: worker_reward.worker,
+        owner: worker_reward.owner,
+        destination: accounts.destination.key(),
+        amount,
+        claimed: worker_reward.claimed,
+    });
+    Ok(())
+}

@@ -1,0 +1,2 @@
+pub mod accumulator;
+pub mod emission;

@@ -1,0 +1,259 @@
+/**
+ * Client of `io_rewards`: worker weights (for the weight authority), claims, the crank, the
+ * governed parameters, and views (`pendingRewards`, `status`) computed locally with the same
+ * math as the program, without sending a transaction.
+ */
+import { Program, Provider } from "@coral-xyz/anchor";
+import BN from "bn.js";
+import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey, Signer, SystemProgram, SYSVAR_CLOCK_PUBKEY, TransactionInstruction } from "@solana/web3.js";
+
+import type { IoRewards } from "../idl/io_rewards.js";
+import { releasedAt } from "../math/emission.js";
+import { accrueRewardPool, pendingRewardsAt, RewardPoolState, WeightClassName, WorkerShareState } from "../math/rewards.js";
+import { ioMintPda, tokenConfigPda } from "../pda.js";
+import { ioPrograms, PROGRAM_IDS } from "../programs.js";
+import { sendInstructions, TxResult } from "../tx.js";
+import { rewardsConfigPda, workerRewardPda } from "./pda.js";
+
+/** What the weight authority reports for a worker. */
+export interface WorkerRewardInput {
+  /** The wallet that may claim. */
+  owner: PublicKey;
+  /** Multiplier × GPUs in the weight authority's units (io_cloud: multiplier in basis points). */
+  baseWeight: bigint;
+  busy: boolean;
+  eligible: boolean;
+}
+
+export interface RewardsStatus {
+  /** Clock time of the view. */
+  now: bigint;
+  /** What the schedule has released by now (before the emission scale). */
+  released: bigint;
+  /** Put into the reward indices, ever (claimed + claimable). */
+  distributed: bigint;
+  /** Released while no worker had weight, waiting for weight. */
+  unallocated: bigint;
+  /** Withheld by an emission scale below 100%. */
+  forgone: bigint;
+  claimed: bigint;
+  registeredWorkers: bigint;
+  emissionScaleBps: bigint;
+  busyBoostBps: bigint;
+}
+
+const big = (value: BN | number | bigint): bigint => BigInt(value.toString());
+
+/** The on-chain `RewardPool` as bigints. */
+export function poolState(pool: any): RewardPoolState {
+  return {
+    startTime: big(pool.startTime),
+    lastAccrual: big(pool.lastAccrual),
+    scheduleReleased: big(pool.scheduleReleased),
+    distributed: big(pool.distributed),
+    unallocated: big(pool.unallocated),
+    forgone: big(pool.forgone),
+    claimed: big(pool.claimed),
+    idleWeight: big(pool.idleWeight),
+    busyWeight: big(pool.busyWeight),
+    indexIdle: big(pool.indexIdle),
+    indexBusy: big(pool.indexBusy),
+    dust: big(pool.dust),
+    emissionScaleBps: big(pool.emissionScaleBps),
+    busyBoostBps: big(pool.busyBoostBps),
+  };
+}
+
+/** The on-chain `WorkerShare` as bigints. */
+export function shareState(share: any): WorkerShareState {
+  return {
+    baseWeight: big(share.baseWeight),
+    class: Object.keys(share.class)[0] as WeightClassName,
+    indexSnapshot: big(share.indexSnapshot),
+    accrued: big(share.accrued),
+  };
+}
+
+/** Unix time of the cluster's Clock sysvar (`unix_timestamp` sits at byte 32). */
+export async function clusterTime(provider: Provider): Promise<bigint> {
+  const info = await provider.connection.getAccountInfo(SYSVAR_CLOCK_PUBKEY);
+  if (!info) throw new Error("no Clock sysvar");
+  return info.data.readBigInt64LE(32);
+}
+
+export class IoRewardsClient {
+  readonly program: Program<IoRewards>;
+  /** The rewards config PDA, which io_token registers as its emission authority. */
+  readonly config: PublicKey = rewardsConfigPda();
+
+  constructor(readonly provider: Provider) {
+    this.program = ioPrograms(provider).rewards;
+  }
+
+  private get payer(): PublicKey {
+    if (!this.provider.publicKey) throw new Error("provider has no wallet");
+    return this.provider.publicKey;
+  }
+
+  /** Creates the config; the schedule's hour 1 starts at `startTime` (default: the cluster's now). */
+  async initialize(governance: PublicKey, weightAuthority: PublicKey, startTime?: bigint): Promise<TxResult> {
+    const start = startTime ?? (await clusterTime(this.provider));
+    const ix = await this.program.methods
+      .initialize({ governance, weightAuthority, startTime: new BN(start.toString()) })
+      .accountsPartial({
+        payer: this.payer,
+        config: this.config,
+        tokenConfig: tokenConfigPda(),
+        mint: ioMintPda(),
+        systemProgram: SystemProgram.programId,
+      })
+      .instruction();
+    return sendInstructions(this.provider, [ix]);
+  }
+
+  /**
+   * `rewards_update_worker`: accounts `payer` (signer, writable), `weight_authority` (signer),
+   * `config` (writable), `worker`, `worker_reward` (writable, PDA of `worker`), `system_program`.
+   */
+  async updateWorkerIx(
+    weightAuthority: PublicKey,
+    worker: PublicKey,
+    input: WorkerRewardInput,
+    payer: PublicKey = this.payer,
+  ): Promise<TransactionInstruction> {
+    return this.program.methods
+      .rewardsUpdateWorker({
+        owner: input.owner,
+        baseWeight: new BN(input.baseWeight.toString()),
+        busy: input.busy,
+        eligible: input.eligible,
+      })
+      .accountsPartial({
+        payer,
+        weightAuthority,
+        config: this.config,
+        worker,
+        workerReward: workerRewardPda(worker),
+        systemProgram: SystemProgram.programId,
+      })
+      .instruction();
+  }
+
+  /** Sets a worker's reward state (settling it first); only the weight authority signs. */
+  async updateWorker(weightAuthority: Signer, worker: PublicKey, input: WorkerRewardInput): Promise<TxResult> {
+    const ix = await this.updateWorkerIx(weightAuthority.publicKey, worker, input);
+    return sendInstructions(this.provider, [ix], [weightAuthority]);
+  }
+
+  async claimIx(owner: PublicKey, worker: PublicKey, destination: PublicKey): Promise<TransactionInstruction> {
+    return this.program.methods
+      .rewardsClaim()
+      .accountsPartial({
+        owner,
+        config: this.config,
+        workerReward: workerRewardPda(worker),
+        tokenConfig: tokenConfigPda(),
+        mint: ioMintPda(),
+        destination,
+        ioTokenProgram: PROGRAM_IDS.io_token,
+        tokenProgram: TOKEN_PROGRAM_ID,
+      })
+      .instruction();
+  }
+
+  /** Mints what `worker` has earned into `destination` (an IO account); only its owner signs. */
+  async claim(owner: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
+    const ix = await this.claimIx(owner.publicKey, worker, destination);
+    return sendInstructions(this.provider, [ix], [owner]);
+  }
+
+  async crankIx(): Promise<TransactionInstruction> {
+    return this.program.methods.rewardsCrank().accountsPartial({ config: this.config }).instruction();
+  }
+
+  /** Brings the accumulator to now; anyone may. */
+  async crank(): Promise<TxResult> {
+    return sendInstructions(this.provider, [await this.crankIx()]);
+  }
+
+  async setEmissionScaleIx(governance: PublicKey, emissionScaleBps: number): Promise<TransactionInstruction> {
+    return this.program.methods
+      .configSetEmissionScale({ emissionScaleBps })
+      .accountsPartial({ governance, config: this.config })
+      .instruction();
+  }
+
+  /** Share of the schedule emitted, in basis points (0..=10,000); only governance. */
+  async setEmissionScale(governance: Signer, emissionScaleBps: number): Promise<TxResult> {
+    const ix = await this.setEmissionScaleIx(governance.publicKey, emissionScaleBps);
+    return sendInstructions(this.provider, [ix], [governance]);
+  }
+
+  async setBusyBoostIx(governance: PublicKey, busyBoostBps: number): Promise<TransactionInstruction> {
+    return this.program.methods
+      .configSetBusyBoost({ busyBoostBps })
+      .accountsPartial({ governance, config: this.config })
+      .instruction();
+  }
+
+  /** Weight factor of busy workers, in basis points (10,000..=50,000); only governance. */
+  async setBusyBoost(governance: Signer, busyBoostBps: number): Promise<TxResult> {
+    const ix = await this.setBusyBoostIx(governance.publicKey, busyBoostBps);
+    return sendInstructions(this.provider, [ix], [governance]);
+  }
+
+  async setWeightAuthorityIx(governance: PublicKey, weightAuthority: PublicKey): Promise<TransactionInstruction> {
+    return this.program.methods
+      .configSetWeightAuthority({ weightAuthority })
+      .accountsPartial({ governance, config: this.config })
+      .instruction();
+  }
+
+  /** Registers a new weight authority (io_cloud's PDA); only governance. */
+  async setWeightAuthority(governance: Signer, weightAuthority: PublicKey): Promise<TxResult> {
+    const ix = await this.setWeightAuthorityIx(governance.publicKey, weightAuthority);
+    return sendInstructions(this.provider, [ix], [governance]);
+  }
+
+  /** The rewards config, or null before `initialize`. */
+  async fetchConfig() {
+    return this.program.account.rewardsConfig.fetchNullable(this.config);
+  }
+
+  /** A worker's reward account, or null before its first weight update. */
+  async fetchWorkerReward(worker: PublicKey) {
+    return this.program.account.workerReward.fetchNullable(workerRewardPda(worker));
+  }
+
+  /**
+   * What `rewards_claim` would pay `worker` now (or at `at`), in base units: the pool brought
+   * to that time and the worker settled, locally, with the program's math. No transaction.
+   */
+  async pendingRewards(worker: PublicKey, at?: bigint): Promise<bigint> {
+    const [config, reward] = await Promise.all([this.fetchConfig(), this.fetchWorkerReward(worker)]);
+    if (!config) throw new Error("io_rewards is not initialized");
+    if (!reward) return 0n;
+    const now = at ?? (await clusterTime(this.provider));
+    return pendingRewardsAt(poolState(config.pool), shareState(reward.share), now);
+  }
+
+  /** The network's emission ledger as a crank would leave it now (or at `at`). */
+  async status(at?: bigint): Promise<RewardsStatus> {
+    const config = await this.fetchConfig();
+    if (!config) throw new Error("io_rewards is not initialized");
+    const now = at ?? (await clusterTime(this.provider));
+    const pool = accrueRewardPool(poolState(config.pool), now);
+    return {
+      now,
+      released: releasedAt(pool.startTime, now),
+      distributed: pool.distributed,
+      unallocated: pool.unallocated,
+      forgone: pool.forgone,
+      claimed: pool.claimed,
+      registeredWorkers: big(config.registeredWorkers),
+      emissionScaleBps: pool.emissionScaleBps,
+      busyBoostBps: pool.busyBoostBps,
+    };
+  }
+}

@@ -1,0 +1,161 @@
+import { expect } from "chai";
+import { PublicKey } from "@solana/web3.js";
+
+import {
+  cloudRewardsAuthorityPda,
+  governancePda,
+  IoDaoClient,
+  IoRewardsClient,
+  PROGRAM_IDS,
+  rewardsConfigPda,
+  theEvent,
+} from "@ionet/sdk";
+
+import { balance, expectRefusal, funded } from "./support.js";
+import { CloudWorld, cloudWorld, fundIo, fundUsdc, H100, HOUR, IO, prove, ReadyWorker, readyWorker, USDC } from "./support_io_cloud.js";
+
+const DAY = 86_400;
+const YEAR = 365 * DAY;
+const PARAMS = { votingPeriodSecs: 3 * DAY, timelockSecs: 2 * DAY, quorumBps: 2_000, minProposalPower: IO(1_000) };
+
+/** io_cloud, io_rewards and io_dao wired as in production: the DAO governs rewards, io_cloud reports weights. */
+async function governedEconomy() {
+  const world = await cloudWorld();
+  const rewards = new IoRewardsClient(world.provider);
+  await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
+  await world.token.setAuthority(world.tokenAdmin, "emission", rewardsConfigPda());
+  const dao = new IoDaoClient(world.provider);
+  await dao.initialize(world.ioMint, PARAMS);
+  return { world, rewards, dao };
+}
+
+async function advanceHours(world: CloudWorld, hours: number, workers: PublicKey[]) {
+  for (let h = 0; h < hours; h++) {
+    await world.context.advanceSeconds(Number(HOUR));
+    for (const worker of workers) await prove(world, worker);
+    await world.cloud.syncRewards(workers);
+  }
+}
+
+async function claimAll(rewards: IoRewardsClient, workers: ReadyWorker[]): Promise<bigint[]> {
+  const paid: bigint[] = [];
+  for (const w of workers) {
+    if ((await rewards.pendingRewards(w.worker)) === 0n) {
+      paid.push(0n);
+      continue;
+    }
+    const before = await balance(rewards.provider as never, w.io);
+    await rewards.claim(w.authority, w.worker, w.io);
+    paid.push((await balance(rewards.provider as never, w.io)) - before);
+  }
+  return paid;
+}
+
+describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes busy_boost", () => {
+  let world: CloudWorld;
+  let rewards: IoRewardsClient;
+  let dao: IoDaoClient;
+  let busy: ReadyWorker;
+  let idle: ReadyWorker;
+
+  before(async () => {
+    ({ world, rewards, dao } = await governedEconomy());
+    busy = await readyWorker(world, { deviceClass: H100, gpus: 2 });
+    idle = await readyWorker(world, { deviceClass: H100, gpus: 2 });
+    const renter = await funded(world.provider);
+    const renterUsdc = await fundUsdc(world, renter.publicKey, USDC(100_000));
+    const { rental } = await world.cloud.book(renter, {
+      nonce: 1n,
+      deviceClass: H100,
+      gpus: 2,
+      hours: 400,
+      pricePerGpuHour: USDC(2),
+      tenderMint: world.usdcMint,
+      renterToken: renterUsdc,
+    });
+    await world.cloud.assign(world.orchestrator, rental, [busy.worker]);
+    await world.cloud.syncRewards([busy.worker, idle.worker]);
+  });
+
+  it("reports weights through io_cloud's PDA only: a direct weight change by anyone else is refused", async () => {
+    const intruder = world.governance;
+    await expectRefusal(
+      rewards.updateWorker(intruder, idle.worker, { owner: intruder.publicKey, baseWeight: 10n ** 9n, busy: true, eligible: true }),
+      "UnauthorizedWeightAuthority",
+      "io_rewards",
+    );
+    const reward = (await rewards.fetchWorkerReward(idle.worker))!;
+    expect(reward.owner.equals(idle.authority.publicKey)).to.equal(true);
+    expect(reward.busy).to.equal(false);
+  });
+
+  it("pays a busy worker busy_boost (2x) what an idle one of the same weight earns", async () => {
+    await claimAll(rewards, [busy, idle]);
+    await advanceHours(world, 3, [busy.worker, idle.worker]);
+    const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
+    expect(fromIdle > 0n).to.equal(true);
+    expect(Number(fromBusy - 2n * fromIdle)).to.be.within(-2, 2);
+  });
+
+  it("refuses a direct busy_boost change without the DAO's signature", async () => {
+    await expectRefusal(rewards.setBusyBoost(world.governance, 30_000), "Unauthorized", "io_rewards");
+  });
+
+  it("three holders vote busy_boost = 3; after the timelock anyone executes; rewards follow", async () => {
+    const holders = [];
+    for (const [amount, secs, kind] of [[IO(60_000), 4 * YEAR, "cliff"], [IO(30_000), YEAR, "constant"], [IO(20_000), 30 * DAY, "cliff"]] as const) {
+      const keypair = (await readyWorker(world, { prove: false })).authority;
+      const io = await fundIo(world, keypair.publicKey, amount);
+      await dao.lock(keypair, 0, amount, kind, secs, io, world.ioMint);
+      holders.push(keypair);
+    }
+    const { id, events } = await dao.propose(holders[0], 0, { rewardsBusyBoost: { busyBoostBps: 30_000 } });
+    expect(events[0].name).to.equal("proposalCreated");
+    await dao.vote(holders[0], 0, id, "yes");
+    await dao.vote(holders[1], 0, id, "yes");
+    await dao.vote(holders[2], 0, id, "no");
+
+    await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
+    await dao.finalize(id);
+    await expectRefusal(dao.execute(id), "TimelockNotOver", "io_dao");
+    await world.context.advanceSeconds(PARAMS.timelockSecs);
+
+    const targets = [
+      { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
+      { pubkey: governancePda(), isSigner: false, isWritable: false },
+      { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
+    ];
+    const wrong = [{ ...targets[0], pubkey: PROGRAM_IDS.io_credits }, targets[1], targets[2]];
+    await expectRefusal(dao.execute(id, wrong), "WrongTarget", "io_dao");
+    const executor = (await readyWorker(world, { prove: false })).authority;
+    const executed = await dao.execute(id, targets, executor);
+    expect(theEvent(executed, "busyBoostChanged").data.busyBoostBps).to.equal(30_000);
+    expect((await rewards.fetchConfig())!.pool.busyBoostBps).to.equal(30_000);
+    await expectRefusal(dao.execute(id, targets), "AlreadyExecuted", "io_dao");
+
+    // Workers missed proofs while the vote ran: a new proof makes them eligible again.
+    for (const w of [busy, idle]) await prove(world, w.worker);
+    await world.cloud.syncRewards([busy.worker, idle.worker]);
+    await claimAll(rewards, [busy, idle]);
+    await advanceHours(world, 3, [busy.worker, idle.worker]);
+    const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
+    expect(Number(fromBusy - 3n * fromIdle)).to.be.within(-3, 3);
+  });
+
+  it("refuses a change outside io_rewards' bounds when executed", async () => {
+    const holder = (await readyWorker(world, { prove: false })).authority;
+    const io = await fundIo(world, holder.publicKey, IO(200_000));
+    await dao.lock(holder, 5, IO(200_000), "cliff", 4 * YEAR, io, world.ioMint);
+    const { id } = await dao.propose(holder, 5, { rewardsBusyBoost: { busyBoostBps: 900_000 } });
+    await dao.vote(holder, 5, id, "yes");
+    await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
+    await dao.finalize(id);
+    await world.context.advanceSeconds(PARAMS.timelockSecs);
+    const targets = [
+      { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
+      { pubkey: governancePda(), isSigner: false, isWritable: false },
+      { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
+    ];
+    await expectRefusal(dao.execute(id, targets), "BusyBoostTooHigh", "io_rewards");
+  });
+});
