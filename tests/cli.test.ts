@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 /** Runs the `io` binary as a user would: a separate Node process, real ESM loading. */
 function io(...args: string[]) {
   const run = spawnSync(process.execPath, ["sdk/bin/io.js", ...args], { encoding: "utf8", timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  // The CLI's own message is its last line (a dependency may warn first, e.g. bigint-buffer).
+  const lastLine = run.stderr.trim().split("\n").pop() ?? "";
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lastLine };
 }
 
 describe("cli: the io command", () => {
@@ -19,8 +21,35 @@ describe("cli: the io command", () => {
   it("reports bad input in one line, without a stack trace, and exits 2", () => {
     const run = io("supply", "--rpc", "not-a-url");
     expect(run.status).to.equal(2);
-    expect(run.stderr.trim()).to.equal("error: --rpc must be an http(s) URL, got not-a-url");
+    expect(run.lastLine).to.equal("error: --rpc must be an http(s) URL, got not-a-url");
     expect(run.stderr).to.not.contain("    at ");
+  });
+
+  it("names the mistake for an unknown device class, a negative amount and a malformed key", () => {
+    const unknownClass = io("worker", "register", "--class", "TPU-v9");
+    expect(unknownClass.status).to.equal(2);
+    expect(unknownClass.lastLine).to.equal('error: unknown device class "TPU-v9": expected one of H100, A100, RTX 4090, RTX 4070');
+    const negative = io("worker", "stake", "--amount", "-5");
+    expect(negative.status).to.equal(2);
+    expect(negative.lastLine).to.equal('error: --amount must be a positive number, got "-5"');
+    const badKey = io("rent", "status", "--rental", "not-a-key");
+    expect(badKey.status).to.equal(2);
+    expect(badKey.lastLine).to.equal('error: --rental is not a valid base58 public key: "not-a-key"');
+    for (const run of [unknownClass, negative, badKey]) expect(run.stderr).to.not.contain("    at ");
+  });
+
+  it("registers and stakes a worker, books a rental, and votes, with --json output", () => {
+    const staked = io("worker", "stake", "--class", "RTX 4070", "--amount", "200", "--json");
+    expect(staked.status, staked.stderr).to.equal(0);
+    expect(JSON.parse(staked.stdout.slice(staked.stdout.indexOf("{"))).staked).to.equal("20000000000");
+    const booked = io("rent", "book", "--gpus", "2", "--hours", "3", "--tender", "IO", "--price", "0.5", "--json");
+    expect(booked.status, booked.stderr).to.equal(0);
+    const rental = JSON.parse(booked.stdout.slice(booked.stdout.indexOf("{")));
+    expect(rental.state).to.equal("booked");
+    expect(rental.deposited).to.equal("300750000");
+    const voted = io("dao", "vote", "--side", "no", "--json");
+    expect(voted.status, voted.stderr).to.equal(0);
+    expect(JSON.parse(voted.stdout.slice(voted.stdout.indexOf("{"))).no).to.equal("40000000000000");
   });
 
   it("rejects an unknown command", () => {

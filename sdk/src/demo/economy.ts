@@ -63,8 +63,8 @@ export interface DemoOptions {
   onProgress?: (hour: number, hours: number) => void;
 }
 
-export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoReport> {
-  const hours = options.hours ?? 48;
+/** A bank with the whole protocol deployed and wired as in production (the demo's and the CLI's). */
+export async function createSandbox() {
   const context = await start();
   const provider = new HarnessProvider(context);
   const now = async () => (await context.banksClient.getClock()).unixTimestamp;
@@ -138,6 +138,35 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   const dao = new IoDaoClient(provider);
   await dao.initialize(token.mint, { votingPeriodSecs: 6 * HOUR, timelockSecs: 2 * HOUR, quorumBps: 2_000, minProposalPower: IO(10_000) });
 
+  return {
+    context,
+    provider,
+    now,
+    fund,
+    ata,
+    balance,
+    token,
+    admin,
+    giveIo,
+    giveUsdc,
+    usdcMint: usdcMint.publicKey,
+    rewards,
+    cloud,
+    cloudGovernance,
+    orchestratorKey,
+    verifier,
+    slasher,
+    dao,
+  };
+}
+
+export type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
+
+export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoReport> {
+  const hours = options.hours ?? 48;
+  const sandbox = await createSandbox();
+  const { context, provider, now, fund, ata, balance, token, giveIo, giveUsdc, rewards, cloud, orchestratorKey, verifier, dao } = sandbox;
+  const usdcMint = { publicKey: sandbox.usdcMint };
   // --- 20 workers of mixed classes ---
   const executor = new CpuHashExecutor();
   const layout = [
