@@ -61,6 +61,8 @@ export interface DemoOptions {
   hours?: number;
   storePath?: string;
   onProgress?: (hour: number, hours: number) => void;
+  /** Called with the sandbox once the run is over (benchmarks replay its history). */
+  onFinish?: (sandbox: Sandbox) => Promise<void>;
 }
 
 /** A bank with the whole protocol deployed and wired as in production (the demo's and the CLI's). */
@@ -330,5 +332,6 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     orchestrator: { eventsApplied: orchestrator.eventsApplied, transactionsSent: orchestrator.sent.length, refusals: orchestrator.refusals.length },
   };
   store.close();
+  await options.onFinish?.(sandbox);
   return report;
 }
