@@ -5,7 +5,7 @@
  */
 import { AnchorError, LangErrorCode, LangErrorMessage, ProgramError } from "@coral-xyz/anchor";
 
-import { IDLS, PROGRAM_NAMES, ProgramName, programNameOf } from "./programs.js";
+import { IDLS, ProgramName, programNameOf } from "./programs.js";
 
 /** Errors every program shares (programs/io_common/src/safe_math.rs, offset 9000). */
 export const COMMON_ERRORS: Record<number, string> = {
@@ -71,4 +71,3 @@ export function errorNames(program: ProgramName): string[] {
   return (IDLS[program].errors ?? []).map((e) => e.name);
 }
 
-export { PROGRAM_NAMES };
