@@ -3,6 +3,7 @@ import { PublicKey } from "@solana/web3.js";
 
 import {
   cloudRewardsAuthorityPda,
+  IoCloudClient,
   governancePda,
   IoDaoClient,
   IoRewardsClient,
@@ -12,7 +13,7 @@ import {
 } from "@ionet/sdk";
 
 import { balance, expectRefusal, funded } from "./support.js";
-import { CloudWorld, cloudWorld, fundIo, fundUsdc, H100, HOUR, IO, prove, ReadyWorker, readyWorker, USDC } from "./support_io_cloud.js";
+import { clockNow, CloudWorld, cloudWorld, fundIo, fundUsdc, H100, HOUR, IO, prove, ReadyWorker, readyWorker, USDC } from "./support_io_cloud.js";
 
 const DAY = 86_400;
 const YEAR = 365 * DAY;
@@ -95,6 +96,20 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
     expect(fromIdle > 0n).to.equal(true);
     expect(Number(fromBusy - 2n * fromIdle)).to.be.within(-2, 2);
+  });
+
+  it("with syncRewards, a failed uptime proof stops a worker's rewards from that second", async () => {
+    const syncing = new IoCloudClient(world.provider, { syncRewards: true });
+    await world.context.advanceSeconds(Number(HOUR));
+    const hour = (await clockNow(world.context)) / HOUR;
+    await syncing.recordUptime(world.verifier, idle.worker, { hour, ok: false, resultHash: new Uint8Array(32) });
+    expect((await rewards.fetchWorkerReward(idle.worker))!.eligible).to.equal(false);
+    const frozen = await rewards.pendingRewards(idle.worker);
+    await world.context.advanceSeconds(Number(HOUR));
+    expect(await rewards.pendingRewards(idle.worker)).to.equal(frozen);
+    expect((await rewards.pendingRewards(busy.worker)) > 0n).to.equal(true);
+    await syncing.recordUptime(world.verifier, idle.worker, { hour: hour + 1n, ok: true, resultHash: new Uint8Array(32).fill(9) });
+    expect((await rewards.fetchWorkerReward(idle.worker))!.eligible).to.equal(true);
   });
 
   it("refuses a direct busy_boost change without the DAO's signature", async () => {

@@ -137,7 +137,15 @@ const writable = (pubkey: PublicKey): AccountMeta => ({ pubkey, isSigner: false,
 export class IoCloudClient extends CloudFetchers {
   readonly config: PublicKey = cloudConfigPda();
 
-  constructor(readonly provider: Provider) {
+  /**
+   * With `syncRewards`, every single-worker instruction that can change the worker's rewards
+   * weight carries `worker_sync_rewards` in the same transaction, so io_rewards follows from that
+   * second (set it once io_rewards is initialized with io_cloud's PDA as weight authority).
+   */
+  constructor(
+    readonly provider: Provider,
+    readonly options: { syncRewards?: boolean } = {},
+  ) {
     super(ioPrograms(provider).cloud);
   }
 
@@ -148,6 +156,12 @@ export class IoCloudClient extends CloudFetchers {
 
   private send(ixs: TransactionInstruction[], signers: Signer[]): Promise<TxResult> {
     return sendInstructions(this.provider, ixs, signers);
+  }
+
+  /** Sends, followed by the worker's rewards sync when `options.syncRewards` is set. */
+  private async sendForWorker(worker: PublicKey, ixs: TransactionInstruction[], signers: Signer[]): Promise<TxResult> {
+    const sync = this.options.syncRewards ? [await this.syncRewardsIx(worker)] : [];
+    return this.send([...ixs, ...sync], signers);
   }
 
   // ---- config ---------------------------------------------------------------------------------
@@ -240,7 +254,7 @@ export class IoCloudClient extends CloudFetchers {
         systemProgram: SystemProgram.programId,
       })
       .instruction();
-    return { worker, result: await this.send([ix], [authority]) };
+    return { worker, result: await this.sendForWorker(worker, [ix], [authority]) };
   }
 
   async updateWorker(authority: Signer, worker: PublicKey, input: WorkerUpdateInput): Promise<TxResult> {
@@ -252,7 +266,7 @@ export class IoCloudClient extends CloudFetchers {
       })
       .accountsPartial({ authority: authority.publicKey, worker })
       .instruction();
-    return this.send([ix], [authority]);
+    return this.sendForWorker(worker, [ix], [authority]);
   }
 
   async refreshWorkerIx(worker: PublicKey): Promise<TransactionInstruction> {
@@ -265,7 +279,7 @@ export class IoCloudClient extends CloudFetchers {
 
   /** Permissionless: picks up a new class multiplier and eligibility that time changed. */
   async refreshWorker(worker: PublicKey): Promise<TxResult> {
-    return this.send([await this.refreshWorkerIx(worker)], []);
+    return this.sendForWorker(worker, [await this.refreshWorkerIx(worker)], []);
   }
 
   /**
@@ -312,7 +326,7 @@ export class IoCloudClient extends CloudFetchers {
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
-    return this.send([ix], [authority]);
+    return this.sendForWorker(worker, [ix], [authority]);
   }
 
   async unstake(authority: Signer, worker: PublicKey, amount: bigint): Promise<TxResult> {
@@ -320,7 +334,7 @@ export class IoCloudClient extends CloudFetchers {
       .workerUnstake({ amount: u64(amount) })
       .accountsPartial({ authority: authority.publicKey, worker })
       .instruction();
-    return this.send([ix], [authority]);
+    return this.sendForWorker(worker, [ix], [authority]);
   }
 
   async withdraw(authority: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
@@ -356,7 +370,7 @@ export class IoCloudClient extends CloudFetchers {
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
-    return this.send([ix], [slashingAuthority]);
+    return this.sendForWorker(worker, [ix], [slashingAuthority]);
   }
 
   async deregister(authority: Signer, worker: PublicKey): Promise<TxResult> {
@@ -377,7 +391,7 @@ export class IoCloudClient extends CloudFetchers {
       .uptimeRecord({ hour: u64(input.hour), ok: input.ok, resultHash: Array.from(input.resultHash) })
       .accountsPartial({ uptimeVerifier: verifier.publicKey, config: this.config, worker })
       .instruction();
-    return this.send([ix], [verifier]);
+    return this.sendForWorker(worker, [ix], [verifier]);
   }
 
   // ---- rentals --------------------------------------------------------------------------------
@@ -491,7 +505,7 @@ export class IoCloudClient extends CloudFetchers {
       .rentalReportDown()
       .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker })
       .instruction();
-    return this.send([ix], [orchestrator]);
+    return this.sendForWorker(worker, [ix], [orchestrator]);
   }
 
   async reportUp(orchestrator: Signer, rental: PublicKey, worker: PublicKey): Promise<TxResult> {
@@ -499,7 +513,7 @@ export class IoCloudClient extends CloudFetchers {
       .rentalReportUp()
       .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker })
       .instruction();
-    return this.send([ix], [orchestrator]);
+    return this.sendForWorker(worker, [ix], [orchestrator]);
   }
 
   async replaceWorker(

@@ -128,7 +128,8 @@ export async function createSandbox() {
   const rewards = new IoRewardsClient(provider);
   await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
   await token.setAuthority(admin, "emission", rewardsConfigPda());
-  const cloud = new IoCloudClient(provider);
+  // io_rewards is wired below with io_cloud's PDA as weight authority: sync with every change.
+  const cloud = new IoCloudClient(provider, { syncRewards: true });
   const [cloudGovernance, orchestratorKey, verifier, slasher] = [await fund(), await fund(), await fund(), await fund()];
   await cloud.initialize(
     { governance: cloudGovernance.publicKey, orchestrator: orchestratorKey.publicKey, uptimeVerifier: verifier.publicKey, slashingAuthority: slasher.publicKey },
@@ -198,7 +199,6 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       const proof = agent === skip ? undefined : await agent.proveUptime(hour);
       await recordProof(cloud, verifier, agent.worker!, hour, proof);
     }
-    await cloud.syncRewards(agents.map((a) => a.worker!));
   };
   await proveAll();
 
