@@ -215,7 +215,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   });
   const beat = async (except?: WorkerAgent) => {
     const at = await now();
-    for (const agent of agents) if (agent !== except) orchestrator.heartbeat(agent.worker!, at);
+    for (const agent of agents) if (agent !== except) agent.heartbeat(orchestrator, at);
   };
   await beat();
   await orchestrator.step();

@@ -48,6 +48,11 @@ export class WorkerAgent {
     return this.options.executor.run({ rental: `uptime-${hour}`, worker: this.id.toBase58(), units: 1 });
   }
 
+  /** Tells the orchestrator this worker is alive (off-chain; a missed one leads to replacement). */
+  heartbeat(orchestrator: { heartbeat(worker: PublicKey, at: bigint): void }, at: bigint): void {
+    orchestrator.heartbeat(this.id, at);
+  }
+
   /** Runs an assigned rental's job (once per rental). */
   async runJob(rental: PublicKey, units = 2): Promise<JobResult> {
     const key = rental.toBase58();
