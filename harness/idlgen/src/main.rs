@@ -11,9 +11,19 @@ use anyhow::{Context, Result};
 
 const PROGRAMS: [&str; 5] = ["io_token", "io_credits", "io_cloud", "io_rewards", "io_dao"];
 
+/// The workspace root: the nearest folder up from here holding `Anchor.toml`. (Not the compile-time
+/// manifest dir: a binary built in another clone that shares the target directory would write
+/// there.)
+fn workspace_root() -> Result<PathBuf> {
+    let here = std::env::current_dir()?;
+    here.ancestors()
+        .find(|dir| dir.join("Anchor.toml").is_file())
+        .map(PathBuf::from)
+        .context("run from inside the workspace (no Anchor.toml above the current folder)")
+}
+
 fn main() -> Result<()> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let root = root.canonicalize().context("workspace root")?;
+    let root = workspace_root()?;
     let target = std::env::var("IDL_TARGET_DIR").unwrap_or_else(|_| {
         format!(
             "{}/.cache/ionet/idl-target",

@@ -114,4 +114,6 @@ pub enum IoCloudError {
     IosdAccountsRequired,
     #[msg("The same account was passed in two roles")]
     DuplicateAccount,
+    #[msg("The fee vault holds less than the amount asked")]
+    InsufficientFees,
 }

@@ -71,6 +71,19 @@ pub struct TenderSet {
     pub fee_vault: Pubkey,
 }
 
+/// Governance withdrew collected fees from a tender's vault (IO: the governed share burned).
+#[event]
+pub struct FeesWithdrawn {
+    /// entity = the tender.
+    pub header: EventHeader,
+    pub mint: Pubkey,
+    pub amount: u64,
+    pub burned: u64,
+    pub paid: u64,
+    pub destination: Pubkey,
+    pub vault_after: u64,
+}
+
 /// A device registered as a worker.
 #[event]
 pub struct WorkerRegistered {

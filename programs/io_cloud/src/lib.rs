@@ -85,6 +85,11 @@ pub mod io_cloud {
     }
 
     /// Sends the worker's current weight to io_rewards (which settles it first); anyone.
+    /// Governance withdraws collected fees; for IO the governed share is burned.
+    pub fn fee_withdraw(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
+        instructions::fee_withdraw::handler(ctx, args)
+    }
+
     pub fn worker_sync_rewards(ctx: Context<WorkerSyncRewards>) -> Result<()> {
         instructions::worker_sync_rewards::handler(ctx)
     }

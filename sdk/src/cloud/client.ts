@@ -231,6 +231,24 @@ export class IoCloudClient extends CloudFetchers {
     return this.send([ix], [governance]);
   }
 
+  /** Governance withdraws `amount` of a tender's collected fees to `destination` (IO: the governed share is burned). */
+  async withdrawFees(governance: Signer, mint: PublicKey, destination: PublicKey, amount: bigint): Promise<TxResult> {
+    const ix = await this.program.methods
+      .feeWithdraw({ amount: u64(amount) })
+      .accountsPartial({
+        governance: governance.publicKey,
+        config: this.config,
+        mint,
+        tender: cloudTenderPda(mint),
+        feeVault: cloudFeeVaultPda(mint),
+        destination,
+        creditsConfig: creditsConfigPda(),
+        tokenProgram: TOKEN_PROGRAM_ID,
+      })
+      .instruction();
+    return this.send([ix], [governance]);
+  }
+
   // ---- workers --------------------------------------------------------------------------------
 
   async registerWorker(authority: Signer, input: WorkerRegisterInput): Promise<{ worker: PublicKey; result: TxResult }> {

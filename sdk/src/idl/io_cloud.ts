@@ -284,6 +284,166 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "feeWithdraw",
+      "docs": [
+        "Sends the worker's current weight to io_rewards (which settles it first); anyone.",
+        "Governance withdraws collected fees; for IO the governed share is burned."
+      ],
+      "discriminator": [
+        235,
+        155,
+        45,
+        148,
+        187,
+        198,
+        29,
+        179
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "mint",
+          "writable": true,
+          "relations": [
+            "tender"
+          ]
+        },
+        {
+          "name": "tender",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "feeVault",
+          "writable": true,
+          "relations": [
+            "tender"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "The treasury account receiving what is not burned."
+          ],
+          "writable": true
+        },
+        {
+          "name": "creditsConfig",
+          "docs": [
+            "io_credits' config: its governed share of IO fees burned applies to io_cloud's fees too."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "feeWithdrawArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "rentalAssign",
       "docs": [
         "Assigns eligible workers (remaining accounts) and starts streaming; only the orchestrator."
@@ -1732,9 +1892,6 @@ export type IoCloud = {
     },
     {
       "name": "workerSyncRewards",
-      "docs": [
-        "Sends the worker's current weight to io_rewards (which settles it first); anyone."
-      ],
       "discriminator": [
         135,
         29,
@@ -1975,6 +2132,19 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "creditsConfig",
+      "discriminator": [
+        51,
+        127,
+        46,
+        105,
+        211,
+        170,
+        215,
+        16
+      ]
+    },
+    {
       "name": "deviceClass",
       "discriminator": [
         79,
@@ -2065,6 +2235,19 @@ export type IoCloud = {
         98,
         78,
         75
+      ]
+    },
+    {
+      "name": "feesWithdrawn",
+      "discriminator": [
+        234,
+        15,
+        0,
+        119,
+        148,
+        241,
+        40,
+        21
       ]
     },
     {
@@ -2559,6 +2742,11 @@ export type IoCloud = {
       "code": 6053,
       "name": "duplicateAccount",
       "msg": "The same account was passed in two roles"
+    },
+    {
+      "code": 6054,
+      "name": "insufficientFees",
+      "msg": "The fee vault holds less than the amount asked"
     }
   ],
   "types": [
@@ -2678,6 +2866,37 @@ export type IoCloud = {
           {
             "name": "down",
             "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "breaker",
+      "docs": [
+        "IOSD minted per slot over the last window (stored in the credits config)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "slot",
+            "docs": [
+              "Index of the latest slot the ring has been advanced to (`clock / slot length`)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "buckets",
+            "docs": [
+              "IOSD base units minted in slot `k` sit in bucket `k mod 25`, for `k` in",
+              "`slot − 24 ..= slot`."
+            ],
+            "type": {
+              "array": [
+                "u64",
+                25
+              ]
+            }
           }
         ]
       }
@@ -2933,6 +3152,175 @@ export type IoCloud = {
       }
     },
     {
+      "name": "creditsConfig",
+      "docs": [
+        "The program's single config (PDA `[CONFIG_SEED]`); it also signs as the IOSD mint authority."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "docs": [
+              "Sets every parameter and the tender registry: the DAO's PDA (a keypair in tests)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "iosdMint",
+            "docs": [
+              "The IOSD mint (PDA `[IOSD_MINT_SEED]`, Token-2022, NonTransferable, 6 decimals)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "ioMint",
+            "docs": [
+              "io_token's IO mint, burned to buy credits."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "params",
+            "docs": [
+              "The governed parameters."
+            ],
+            "type": {
+              "defined": {
+                "name": "creditsParams"
+              }
+            }
+          },
+          {
+            "name": "breaker",
+            "docs": [
+              "IOSD minted per breaker slot over the last window."
+            ],
+            "type": {
+              "defined": {
+                "name": "breaker"
+              }
+            }
+          },
+          {
+            "name": "ioBurned",
+            "docs": [
+              "IO base units burned to buy credits, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "iosdMinted",
+            "docs": [
+              "IOSD base units minted, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "iosdSpent",
+            "docs": [
+              "IOSD base units burned by `credits_spend`, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "initializedAt",
+            "docs": [
+              "Clock time of the initialization."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this config; 0 until initialized."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "iosdMintBump",
+            "docs": [
+              "Canonical bump of the IOSD mint PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "creditsParams",
+      "docs": [
+        "The governed parameters of the credits program. Every change goes through",
+        "`config_set_param`, which checks these bounds again."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "priceFeedId",
+            "docs": [
+              "Pyth feed id of IO/USD; a price account for any other feed is refused."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "maxAgeS",
+            "docs": [
+              "Oldest accepted price, in seconds before the clock (`MIN_MAX_AGE_S..=MAX_MAX_AGE_S`)."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "maxConfBps",
+            "docs": [
+              "Widest accepted `conf / price`, in basis points (`MIN_MAX_CONF_BPS..=MAX_MAX_CONF_BPS`)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "breakerWindowS",
+            "docs": [
+              "Length of the circuit-breaker window in seconds; a multiple of `BREAKER_SLOTS`."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "breakerLimit",
+            "docs": [
+              "Most IOSD (base units) that may be minted in any `breaker_window_s` seconds."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "ioFeeBurnBps",
+            "docs": [
+              "Share of IO fee revenue burned when it reaches the IO fee vault, in basis points."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "reservationFeeBps",
+            "docs": [
+              "Reservation fee on every booking, in basis points (0.25% = 25 by default)."
+            ],
+            "type": "u16"
+          }
+        ]
+      }
+    },
+    {
       "name": "deviceClass",
       "docs": [
         "A GPU model of the governed table (PDA `[DEVICE_CLASS_SEED, class id u16 LE]`)."
@@ -3074,6 +3462,64 @@ export type IoCloud = {
             "docs": [
               "That entity's sequence number after this change (starts at 1)."
             ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "feeWithdrawArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "feesWithdrawn",
+      "docs": [
+        "Governance withdrew collected fees from a tender's vault (IO: the governed share burned)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the tender."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "burned",
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "type": "u64"
+          },
+          {
+            "name": "destination",
+            "type": "pubkey"
+          },
+          {
+            "name": "vaultAfter",
             "type": "u64"
           }
         ]
