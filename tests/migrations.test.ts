@@ -1,0 +1,43 @@
+import { expect } from "chai";
+import { Keypair } from "@solana/web3.js";
+
+import { cloudRewardsAuthorityPda, governancePda, IoCloudClient, IoCreditsClient, IoDaoClient, IoRewardsClient, IoTokenClient, rewardsConfigPda } from "@ionet/sdk";
+
+import { deployProtocol } from "../migrations/deploy.js";
+import { funded, newBank, tokenAccount } from "./support.js";
+
+describe("migrations: deploy wires the protocol as in production", () => {
+  it("initializes every program, hands governance to the DAO, and is idempotent", async () => {
+    const { provider } = await newBank();
+    const deployer = await funded(provider, 10);
+    const lines: string[] = [];
+    const pythFeedIdHex = "ab".repeat(32);
+    await deployProtocol(provider, deployer, { pythFeedIdHex, log: (line) => lines.push(line) });
+
+    const token = new IoTokenClient(provider);
+    let tokenConfig = (await token.fetchConfig())!;
+    expect(tokenConfig.emissionAuthority.equals(rewardsConfigPda())).to.equal(true);
+    expect(tokenConfig.authority.equals(deployer.publicKey)).to.equal(true); // kept until genesis
+    const rewardsConfig = (await new IoRewardsClient(provider).fetchConfig())!;
+    expect(rewardsConfig.governance.equals(governancePda())).to.equal(true);
+    expect(rewardsConfig.weightAuthority.equals(cloudRewardsAuthorityPda())).to.equal(true);
+    expect((await new IoCreditsClient(provider).fetchConfig())!.governance.equals(governancePda())).to.equal(true);
+    expect((await new IoCloudClient(provider).fetchConfig())!.governance.equals(governancePda())).to.equal(true);
+    expect(await new IoDaoClient(provider).fetchConfig()).to.not.equal(null);
+
+    // Re-run with genesis: earlier steps are skipped, genesis runs, administration goes to the DAO.
+    const community = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);
+    const treasury = await tokenAccount(provider, token.mint, governancePda());
+    const someone = Keypair.generate().publicKey;
+    const again: string[] = [];
+    await deployProtocol(provider, deployer, {
+      pythFeedIdHex,
+      log: (line) => again.push(line),
+      genesis: { beneficiaries: { seedInvestors: someone, seriesA: someone, coreContributors: someone }, communityDestination: community, treasuryDestination: treasury },
+    });
+    expect(again).to.deep.equal(["io_token: genesis minted 500,000,000 IO", "io_token: administration handed to the DAO"]);
+    tokenConfig = (await token.fetchConfig())!;
+    expect(tokenConfig.authority.equals(governancePda())).to.equal(true);
+    expect(lines.length).to.be.greaterThan(4);
+  });
+});
