@@ -1,9 +1,17 @@
 import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 
+import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { SystemProgram } from "@solana/web3.js";
+
 import {
+  cloudConfigPda,
+  cloudFeeVaultPda,
   cloudRewardsAuthorityPda,
+  cloudTenderPda,
+  creditsConfigPda,
   IoCloudClient,
+  IoCreditsClient,
   governancePda,
   IoDaoClient,
   IoRewardsClient,
@@ -157,10 +165,51 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     expect(Number(fromBusy - 3n * fromIdle)).to.be.within(-3, 3);
   });
 
+  it("changes an io_cloud tender fee and the io_credits reservation fee by vote", async () => {
+    await world.cloud.setRole(world.governance, "governance", governancePda());
+    const credits = new IoCreditsClient(world.provider);
+    await credits.initialize(governancePda(), {
+      priceFeedId: new Uint8Array(32).fill(3),
+      maxAgeS: 60,
+      maxConfBps: 100,
+      breakerWindowS: 86_400,
+      breakerLimit: USDC(1_000_000),
+      ioFeeBurnBps: 5_000,
+      reservationFeeBps: 25,
+    });
+    const holder = (await readyWorker(world, { prove: false })).authority;
+    const io = await fundIo(world, holder.publicKey, IO(1_000_000));
+    await dao.lock(holder, 9, IO(1_000_000), "cliff", 4 * YEAR, io, world.ioMint);
+    const tenderFee = await dao.propose(holder, 9, { cloudTenderFee: { mint: world.usdcMint, feeBps: 150 } });
+    const reservation = await dao.propose(holder, 9, { creditsReservationFeeBps: { bps: 40 } });
+    for (const { id } of [tenderFee, reservation]) await dao.vote(holder, 9, id, "yes");
+    await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
+    for (const { id } of [tenderFee, reservation]) await dao.finalize(id);
+    await world.context.advanceSeconds(PARAMS.timelockSecs);
+    const meta = (pubkey: PublicKey, isWritable = false) => ({ pubkey, isSigner: false, isWritable });
+    await dao.execute(tenderFee.id, [
+      meta(PROGRAM_IDS.io_cloud),
+      meta(governancePda()),
+      meta(cloudConfigPda()),
+      meta(world.usdcMint),
+      meta(cloudTenderPda(world.usdcMint), true),
+      meta(cloudFeeVaultPda(world.usdcMint), true),
+      meta(TOKEN_PROGRAM_ID),
+      meta(SystemProgram.programId),
+    ]);
+    const tender = (await world.cloud.fetchTender(world.usdcMint))!;
+    void 0;
+    expect(tender.feeBps).to.equal(150);
+    expect(tender.usdPegged).to.equal(true);
+    await dao.execute(reservation.id, [meta(PROGRAM_IDS.io_credits), meta(governancePda()), meta(creditsConfigPda(), true)]);
+    expect((await credits.fetchConfig())!.params.reservationFeeBps).to.equal(40);
+  });
+
   it("refuses a change outside io_rewards' bounds when executed", async () => {
     const holder = (await readyWorker(world, { prove: false })).authority;
-    const io = await fundIo(world, holder.publicKey, IO(200_000));
-    await dao.lock(holder, 5, IO(200_000), "cliff", 4 * YEAR, io, world.ioMint);
+    // Enough locked IO for quorum on its own (earlier tests locked ~1.1M).
+    const io = await fundIo(world, holder.publicKey, IO(2_000_000));
+    await dao.lock(holder, 5, IO(2_000_000), "cliff", 4 * YEAR, io, world.ioMint);
     const { id } = await dao.propose(holder, 5, { rewardsBusyBoost: { busyBoostBps: 900_000 } });
     await dao.vote(holder, 5, id, "yes");
     await world.context.advanceSeconds(PARAMS.votingPeriodSecs);

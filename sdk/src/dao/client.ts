@@ -14,7 +14,7 @@ export type LockKindName = "cliff" | "constant";
 export type VoteSideName = "yes" | "no" | "abstain";
 
 /** A parameter change as Anchor encodes the `ParamChange` enum, e.g. `{ daoQuorum: { bps: 2000 } }`. */
-export type ParamChangeInput = Record<string, Record<string, BN | number>>;
+export type ParamChangeInput = Record<string, Record<string, BN | number | PublicKey>>;
 
 export interface DaoParamsInput {
   votingPeriodSecs: number;

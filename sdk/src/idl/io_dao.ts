@@ -1542,6 +1542,15 @@ export type IoDao = {
             ]
           },
           {
+            "name": "creditsReservationFeeBps",
+            "fields": [
+              {
+                "name": "bps",
+                "type": "u16"
+              }
+            ]
+          },
+          {
             "name": "cloudDeviceMultiplier",
             "fields": [
               {
@@ -1551,6 +1560,19 @@ export type IoDao = {
               {
                 "name": "multiplierBps",
                 "type": "u32"
+              }
+            ]
+          },
+          {
+            "name": "cloudTenderFee",
+            "fields": [
+              {
+                "name": "mint",
+                "type": "pubkey"
+              },
+              {
+                "name": "feeBps",
+                "type": "u16"
               }
             ]
           }

@@ -26,8 +26,12 @@ pub enum ParamChange {
     CreditsBreakerLimit { iosd: u64 },
     /// io_credits: share of IO fees burned, basis points.
     CreditsIoFeeBurnBps { bps: u16 },
+    /// io_credits: the reservation fee, basis points.
+    CreditsReservationFeeBps { bps: u16 },
     /// io_cloud: a device class's reward and stake multiplier, basis points.
     CloudDeviceMultiplier { class_id: u16, multiplier_bps: u32 },
+    /// io_cloud: the fee a tender pays, basis points.
+    CloudTenderFee { mint: Pubkey, fee_bps: u16 },
 }
 
 /// Which program a change targets.
@@ -49,7 +53,9 @@ impl ParamChange {
             ParamChange::RewardsBusyBoost { .. } | ParamChange::RewardsEmissionScale { .. } => {
                 Target::Rewards
             }
-            ParamChange::CloudDeviceMultiplier { .. } => Target::Cloud,
+            ParamChange::CloudDeviceMultiplier { .. } | ParamChange::CloudTenderFee { .. } => {
+                Target::Cloud
+            }
             _ => Target::Credits,
         }
     }
