@@ -15,13 +15,13 @@ import { daoWorld, DaoWorld, YEAR } from "./support_io_dao.js";
 describe("lifecycle: worker index", () => {
   it("matches exactly the requested GPUs, by class and region, largest first", () => {
     const index = new WorkerIndex();
-    index.add({ id: "a", deviceClass: 1, region: 1, gpus: 8 });
-    index.add({ id: "b", deviceClass: 1, region: 1, gpus: 4 });
-    index.add({ id: "c", deviceClass: 1, region: 2, gpus: 2 });
-    index.add({ id: "d", deviceClass: 2, region: 1, gpus: 8 });
+    index.add({ id: "a", deviceClass: 1, region: "us-east", gpus: 8 });
+    index.add({ id: "b", deviceClass: 1, region: "us-east", gpus: 4 });
+    index.add({ id: "c", deviceClass: 1, region: "eu-west", gpus: 2 });
+    index.add({ id: "d", deviceClass: 2, region: "us-east", gpus: 8 });
     expect(index.match(1, 12)!.map((w) => w.id)).to.deep.equal(["a", "b"]);
     expect(index.match(1, 14)!.map((w) => w.id)).to.deep.equal(["a", "b", "c"]);
-    expect(index.match(1, 14, 1)).to.equal(undefined);
+    expect(index.match(1, 14, "us-east")).to.equal(undefined);
     expect(index.match(1, 3)).to.equal(undefined);
     index.remove("a");
     expect(index.match(1, 8)).to.equal(undefined);

@@ -50,3 +50,4 @@ export type {
 } from "./cloud/client.js";
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";
+export * from "./math/stake.js";

@@ -14,6 +14,20 @@ export function seed(program: ProgramName, name: string): Buffer {
   return Buffer.from(JSON.parse(constant.value) as number[]);
 }
 
+/** A u16 as 2 little-endian bytes (seeds, memcmp filters). */
+export function u16le(value: number): Buffer {
+  const bytes = Buffer.alloc(2);
+  bytes.writeUInt16LE(value);
+  return bytes;
+}
+
+/** A u64 as 8 little-endian bytes (seeds). */
+export function u64le(value: number | bigint): Buffer {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(BigInt(value));
+  return bytes;
+}
+
 function pda(program: ProgramName, seeds: (Buffer | Uint8Array)[]): PublicKey {
   return PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS[program])[0];
 }

@@ -208,11 +208,6 @@ impl Bank {
         Ok(())
     }
 
-    pub fn slot(&mut self) -> u64 {
-        let client = &mut self.context.banks_client;
-        self.runtime.block_on(client.get_root_slot()).expect("slot")
-    }
-
     pub fn rent(&mut self) -> Rent {
         let client = &mut self.context.banks_client;
         self.runtime.block_on(client.get_rent()).expect("rent")

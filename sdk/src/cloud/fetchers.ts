@@ -7,6 +7,7 @@ import { Program, utils } from "@coral-xyz/anchor";
 import { GetProgramAccountsFilter, PublicKey } from "@solana/web3.js";
 
 import type { IoCloud } from "../idl/io_cloud.js";
+import { u16le } from "../pda.js";
 import { cloudConfigPda, cloudTenderPda, deviceClassPda } from "./pda.js";
 
 /** Byte offsets (discriminator included) of the fields the filters read. */
@@ -59,11 +60,6 @@ const bs58 = (bytes: Uint8Array | Buffer): string => utils.bytes.bs58.encode(Buf
 const memcmp = (offset: number, bytes: Uint8Array | Buffer): GetProgramAccountsFilter => ({
   memcmp: { offset, bytes: bs58(bytes) },
 });
-const u16le = (value: number) => {
-  const b = Buffer.alloc(2);
-  b.writeUInt16LE(value);
-  return b;
-};
 const bool = (value: boolean) => Uint8Array.of(value ? 1 : 0);
 const region = (code: string) => Buffer.concat([Buffer.from(code, "ascii"), Buffer.alloc(8)]).subarray(0, 8);
 

@@ -2,7 +2,7 @@
 import { PublicKey } from "@solana/web3.js";
 
 import { PROGRAM_IDS } from "../programs.js";
-import { seed } from "../pda.js";
+import { seed, u16le, u64le } from "../pda.js";
 
 export const CLOUD_SEEDS = {
   config: seed("io_cloud", "CONFIG_SEED"),
@@ -18,18 +18,6 @@ export const CLOUD_SEEDS = {
 
 const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
   PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_cloud)[0];
-
-const u16le = (value: number): Buffer => {
-  const buffer = Buffer.alloc(2);
-  buffer.writeUInt16LE(value);
-  return buffer;
-};
-
-const u64le = (value: bigint): Buffer => {
-  const buffer = Buffer.alloc(8);
-  buffer.writeBigUInt64LE(value);
-  return buffer;
-};
 
 /** The market's config (roles, IO mint); it owns the fee vaults. */
 export const cloudConfigPda = (): PublicKey => cloudPda([CLOUD_SEEDS.config]);

@@ -1,15 +1,10 @@
 /** PDAs of io_dao; seeds from its IDL constants. */
 import { PublicKey } from "@solana/web3.js";
 
-import { seed } from "../pda.js";
+import { seed, u64le } from "../pda.js";
 import { PROGRAM_IDS } from "../programs.js";
 
 const pda = (seeds: (Buffer | Uint8Array)[]) => PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_dao)[0];
-const u64le = (value: number | bigint) => {
-  const bytes = Buffer.alloc(8);
-  bytes.writeBigUInt64LE(BigInt(value));
-  return bytes;
-};
 
 export const DAO_SEEDS = {
   config: seed("io_dao", "DAO_CONFIG_SEED"),

@@ -26,6 +26,7 @@ import { CpuHashExecutor } from "../lifecycle/executor.js";
 import { Orchestrator } from "../lifecycle/orchestrator.js";
 import { SqliteStore } from "../lifecycle/store.js";
 import { recordProof, WorkerAgent } from "../lifecycle/worker.js";
+import { minStake } from "../math/stake.js";
 import { PROGRAM_IDS } from "../programs.js";
 import { IoRewardsClient } from "../rewards/client.js";
 import { rewardsConfigPda } from "../rewards/pda.js";
@@ -183,7 +184,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   for (const [i, spec] of layout.entries()) {
     const authority = await fund();
     const multiplier = DEVICE_CLASSES.find((c) => c.classId === spec.classId)!.multiplierBps;
-    const stake = (IO(200) * BigInt(Math.max(multiplier, 10_000)) * BigInt(spec.gpus)) / 10_000n;
+    const stake = minStake(multiplier, spec.gpus);
     const ioAccount = await giveIo(authority.publicKey, stake);
     await ata(usdcMint.publicKey, authority.publicKey);
     const agent = new WorkerAgent({ cloud, rewards, authority, executor, ioAccount });

@@ -26,7 +26,7 @@ export function benchMatching(workers = 100_000, bookings = 20_000) {
   const gpuSizes = [1, 1, 2, 4, 8];
   const started = performance.now();
   for (let i = 0; i < workers; i++) {
-    index.add({ id: `w${i}`, deviceClass: Math.floor(random() * 8), region: Math.floor(random() * 6), gpus: gpuSizes[Math.floor(random() * gpuSizes.length)] });
+    index.add({ id: `w${i}`, deviceClass: Math.floor(random() * 8), region: `region-${Math.floor(random() * 6)}`, gpus: gpuSizes[Math.floor(random() * gpuSizes.length)] });
   }
   const buildMs = performance.now() - started;
   const times: number[] = [];
@@ -34,7 +34,7 @@ export function benchMatching(workers = 100_000, bookings = 20_000) {
   for (let i = 0; i < bookings; i++) {
     const deviceClass = Math.floor(random() * 8);
     const gpus = 1 + Math.floor(random() * 16);
-    const region = random() < 0.5 ? Math.floor(random() * 6) : undefined;
+    const region = random() < 0.5 ? `region-${Math.floor(random() * 6)}` : undefined;
     const t0 = performance.now();
     const chosen = index.match(deviceClass, gpus, region);
     if (chosen) {

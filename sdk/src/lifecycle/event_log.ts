@@ -89,7 +89,7 @@ export class EventLog {
           this.hooks.beforeCommit?.(event);
           applied++;
         }
-        if (!strict || group.length) this.store.setCursor(this.name, signature);
+        this.store.setCursor(this.name, signature);
       });
     }
     return applied;

@@ -8,7 +8,7 @@
 import type { Connection, PublicKey, Signer } from "@solana/web3.js";
 import { PublicKey as Key } from "@solana/web3.js";
 
-import type { IoCloudClient } from "../cloud/client.js";
+import { type IoCloudClient, regionName } from "../cloud/client.js";
 import type { ChainEvent } from "../events/chain_event.js";
 import { PROGRAM_IDS } from "../programs.js";
 import { EventLog, EventLogHooks } from "./event_log.js";
@@ -54,9 +54,7 @@ export interface OrchestratorOptions {
   hooks?: EventLogHooks;
 }
 
-const regionOf = (bytes: number[]) => Buffer.from(bytes).toString("utf8").replace(/\0+$/, "");
 const big = (value: { toString(): string }) => BigInt(value.toString());
-const regionCode = (region: string) => [...Buffer.from(region)].reduce((h, b) => (h * 31 + b) % 1_000_003, 7);
 
 export class Orchestrator {
   readonly log: EventLog;
@@ -107,14 +105,14 @@ export class Orchestrator {
           id: event.entity,
           authority: d.authority.toBase58(),
           deviceClass: d.deviceClass,
-          region: regionOf(d.region),
+          region: regionName(d.region),
           gpus: d.gpus,
           eligible: false,
           busy: false,
         });
         break;
       case "workerUpdated":
-        this.patchWorker(event.entity, { gpus: d.gpus, region: regionOf(d.region) });
+        this.patchWorker(event.entity, { gpus: d.gpus, region: regionName(d.region) });
         break;
       case "workerWeightChanged":
         this.patchWorker(event.entity, { eligible: d.weight.eligible, busy: d.weight.busy });
@@ -129,7 +127,7 @@ export class Orchestrator {
           renter: d.renter.toBase58(),
           deviceClass: d.deviceClass,
           gpus: d.gpus,
-          region: regionOf(d.region),
+          region: regionName(d.region),
           state: "booked",
           workers: [],
           endTime: 0n,
@@ -166,7 +164,7 @@ export class Orchestrator {
 
   private indexWorker(worker: WorkerView): void {
     if (worker.eligible && !worker.busy) {
-      this.index.add({ id: worker.id, deviceClass: worker.deviceClass, region: regionCode(worker.region), gpus: worker.gpus });
+      this.index.add({ id: worker.id, deviceClass: worker.deviceClass, region: worker.region, gpus: worker.gpus });
     } else {
       this.index.remove(worker.id);
     }
@@ -176,7 +174,7 @@ export class Orchestrator {
     const rental = this.store.get<RentalView>("rental", id);
     if (!rental) return;
     const totals = data.totals;
-    const workers = data.workers ?? (data.incoming ? undefined : undefined);
+    const workers = data.workers;
     const next: RentalView = {
       ...rental,
       state: Object.keys(totals.state)[0] as RentalView["state"],
@@ -219,7 +217,7 @@ export class Orchestrator {
   }
 
   private async assign(rental: RentalView): Promise<void> {
-    const chosen = this.index.match(rental.deviceClass, rental.gpus, rental.region ? regionCode(rental.region) : undefined)
+    const chosen = this.index.match(rental.deviceClass, rental.gpus, rental.region || undefined)
       ?? this.index.match(rental.deviceClass, rental.gpus);
     if (!chosen) return;
     const workers = chosen.map((w) => new Key(w.id));

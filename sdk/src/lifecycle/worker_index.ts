@@ -6,15 +6,17 @@
 export interface IndexedWorker {
   id: string;
   deviceClass: number;
-  region: number;
+  /** Region code, e.g. "us-east". */
+  region: string;
   gpus: number;
 }
 
-const ANY_REGION = -1;
+/** The bucket every worker is also in, whatever its region ("" is no region code). */
+const ANY_REGION = "*";
 
 export class WorkerIndex {
   /** class → region (and ANY_REGION) → gpu count → worker ids. */
-  private readonly buckets = new Map<number, Map<number, Map<number, Set<string>>>>();
+  private readonly buckets = new Map<number, Map<string, Map<number, Set<string>>>>();
   private readonly workers = new Map<string, IndexedWorker>();
 
   get size(): number {
@@ -42,7 +44,7 @@ export class WorkerIndex {
    * Workers of `deviceClass` (in `region` unless it is undefined) whose GPUs add up to exactly
    * `gpus`, largest first; undefined if the idle pool can't make that count.
    */
-  match(deviceClass: number, gpus: number, region?: number): IndexedWorker[] | undefined {
+  match(deviceClass: number, gpus: number, region?: string): IndexedWorker[] | undefined {
     const byGpus = this.buckets.get(deviceClass)?.get(region ?? ANY_REGION);
     if (!byGpus) return undefined;
     const chosen: IndexedWorker[] = [];
@@ -60,7 +62,7 @@ export class WorkerIndex {
     return undefined;
   }
 
-  private bucket(deviceClass: number, region: number, gpus: number): Set<string> {
+  private bucket(deviceClass: number, region: string, gpus: number): Set<string> {
     let byRegion = this.buckets.get(deviceClass);
     if (!byRegion) this.buckets.set(deviceClass, (byRegion = new Map()));
     let byGpus = byRegion.get(region);

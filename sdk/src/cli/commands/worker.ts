@@ -1,6 +1,7 @@
 /** `io worker register|stake|status|claim`: for GPU providers. */
 import { PublicKey } from "@solana/web3.js";
 
+import { minStake } from "../../math/stake.js";
 import { CommandContext, commandContext, deviceClassId, ioFor } from "../context.js";
 import { emit, OutputOptions } from "../output.js";
 import { parseAmount, parseCount, parsePubkey } from "../parse.js";
@@ -17,9 +18,6 @@ export interface WorkerOptions extends OutputOptions, SessionOptions {
 
 const USDC_DECIMALS = 6;
 
-/** 200 IO × max(1, multiplier) × GPUs, as io_cloud computes it (math/stake.rs). */
-const minStakeOf = (w: { multiplierBps: number; gpus: number }) =>
-  (200n * 100_000_000n * BigInt(Math.max(w.multiplierBps, 10_000)) * BigInt(w.gpus)) / 10_000n;
 const IO_DECIMALS = 8;
 
 async function register(ctx: CommandContext, o: WorkerOptions): Promise<PublicKey> {
@@ -43,7 +41,8 @@ async function workerOf(ctx: CommandContext, o: WorkerOptions, stake: boolean): 
   const worker = await register(ctx, o);
   ctx.setup.push(`setup: registered worker ${worker.toBase58()}`);
   if (stake) {
-    const minimum = minStakeOf(await ctx.cloud.fetchWorkerOrThrow(worker));
+    const { multiplierBps, gpus } = await ctx.cloud.fetchWorkerOrThrow(worker);
+    const minimum = minStake(multiplierBps, gpus);
     await ctx.cloud.stake(ctx.user, worker, await ioFor(ctx, minimum), minimum);
     ctx.setup.push(`setup: staked the minimum, ${minimum} IO base units`);
   }
@@ -65,7 +64,7 @@ async function status(ctx: CommandContext, worker: PublicKey) {
     deviceClass: account.deviceClass,
     gpus: account.gpus,
     staked: BigInt(account.staked.toString()),
-    minStake: minStakeOf(account),
+    minStake: minStake(account.multiplierBps, account.gpus),
     busy: account.busy,
     weight: { baseWeight: BigInt(account.weight.baseWeight.toString()), busy: account.weight.busy, eligible: account.weight.eligible },
     pendingRewards: pending,
