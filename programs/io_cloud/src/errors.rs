@@ -92,6 +92,12 @@ pub enum IoCloudError {
     WorkerBusy,
     #[msg("The account is not a worker of this program")]
     InvalidWorkerAccount,
+    #[msg("The account is not this worker's io_rewards account")]
+    InvalidWorkerRewardAccount,
+    #[msg("The rental's price per GPU-hour is below the worker's ask in that tender")]
+    PriceBelowAsk,
+    #[msg("The rental passed is not the one the worker serves")]
+    WrongRental,
     #[msg("The worker is not assigned to this rental")]
     WorkerNotAssigned,
     #[msg("The worker is already reported down")]

@@ -96,6 +96,7 @@ pub struct WorkerRegistered {
     pub multiplier_bps: u32,
     pub region: [u8; 8],
     pub price_per_gpu_hour: u64,
+    pub ask_io_per_gpu_hour: u64,
     pub stake_vault: Pubkey,
     pub min_stake: u64,
 }
@@ -109,6 +110,7 @@ pub struct WorkerUpdated {
     pub multiplier_bps: u32,
     pub region: [u8; 8],
     pub price_per_gpu_hour: u64,
+    pub ask_io_per_gpu_hour: u64,
     pub min_stake: u64,
 }
 
@@ -117,6 +119,9 @@ pub struct WorkerUpdated {
 pub struct WorkerDeregistered {
     /// entity = the worker.
     pub header: EventHeader,
+    /// IO found in the stake vault beyond the tracked stake (sent there from outside), returned
+    /// to the authority before the vault closed.
+    pub dust_swept: u64,
     pub authority: Pubkey,
 }
 

@@ -13,7 +13,7 @@ use crate::state::Tender;
 pub struct IosdPayment<'a, 'info> {
     pub renter_iosd: &'a Option<Box<InterfaceAccount<'info, TokenAccount>>>,
     pub iosd_mint: &'a Option<Box<InterfaceAccount<'info, Mint>>>,
-    pub credits_config: &'a Option<UncheckedAccount<'info>>,
+    pub credits_config: AccountInfo<'info>,
     pub credits_program: &'a Option<Program<'info, IoCredits>>,
     pub token_2022_program: &'a Option<Program<'info, Token2022>>,
 }
@@ -25,13 +25,11 @@ impl<'info> IosdPayment<'_, 'info> {
         let (
             Some(renter_iosd),
             Some(iosd_mint),
-            Some(config),
             Some(credits_program),
             Some(token_2022_program),
         ) = (
             self.renter_iosd,
             self.iosd_mint,
-            self.credits_config,
             self.credits_program,
             self.token_2022_program,
         )
@@ -48,7 +46,7 @@ impl<'info> IosdPayment<'_, 'info> {
                     holder: renter,
                     holder_iosd: renter_iosd.to_account_info(),
                     iosd_mint: iosd_mint.to_account_info(),
-                    config: config.to_account_info(),
+                    config: self.credits_config.clone(),
                     token_2022_program: token_2022_program.to_account_info(),
                 },
             ),

@@ -14,8 +14,9 @@
 //! Authorities (in the config): `governance` (parameters and roles; the DAO's PDA once handed
 //! over), `orchestrator` (assign, down/up, replace), `uptime_verifier` (hourly proofs),
 //! `slashing_authority` (slash with reason and evidence). Workers' authorities sign for their
-//! workers and stake; renters for their rentals. Every change of a worker's rewards weight goes
-//! through `rewards_hook`.
+//! workers and stake; renters for their rentals. Every change of a worker's rewards weight is
+//! granted to io_rewards inside the instruction that makes it, as a lease that lapses on its
+//! own (`rewards_hook`).
 
 use anchor_lang::prelude::*;
 
@@ -84,12 +85,12 @@ pub mod io_cloud {
         instructions::worker_refresh::handler(ctx)
     }
 
-    /// Sends the worker's current weight to io_rewards (which settles it first); anyone.
     /// Governance withdraws collected fees; for IO the governed share is burned.
     pub fn fee_withdraw(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
         instructions::fee_withdraw::handler(ctx, args)
     }
 
+    /// Grants io_rewards the worker's weight as of now (settling it first); anyone.
     pub fn worker_sync_rewards(ctx: Context<WorkerSyncRewards>) -> Result<()> {
         instructions::worker_sync_rewards::handler(ctx)
     }
@@ -149,7 +150,9 @@ pub mod io_cloud {
     }
 
     /// Ends early and refunds what can no longer stream, except the first hour. Only the renter.
-    pub fn rental_terminate(ctx: Context<RentalTerminate>) -> Result<()> {
+    pub fn rental_terminate<'info>(
+        ctx: Context<'_, '_, 'info, 'info, RentalTerminate<'info>>,
+    ) -> Result<()> {
         instructions::rental_terminate::handler(ctx)
     }
 

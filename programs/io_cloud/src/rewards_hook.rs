@@ -1,63 +1,236 @@
-//! The one place a worker's rewards weight changes (SPEC section 4: io_cloud tells io_rewards
+//! The one place a worker's rewards weight is granted (SPEC section 4: io_cloud tells io_rewards
 //! each worker's base weight and whether it is busy and eligible).
 //!
-//! Every instruction that may change a worker's weight (registration, update, stake, unstake,
-//! slash, uptime proof, refresh, assignment, down/up, replacement, close, deregistration) ends
-//! with [`sync_worker_weight`], which calls [`worker_weight_changed`] when the weight differs
-//! from what was last reported. The io_rewards CPI (`rewards_update_worker`, which settles the
-//! worker's rewards before its weight changes) belongs inside `worker_weight_changed`.
+//! Every instruction that may change a worker's weight carries the io_rewards accounts
+//! ([`RewardsSync`] and the worker's reward account) and ends with [`RewardsSync::sync`], a CPI
+//! into `io_rewards::rewards_update_worker` signed by io_cloud's PDA `[b"rewards_authority"]`:
+//! registration, update, refresh, stake, unstake, slash, uptime proof, assignment, down/up,
+//! replacement, termination, deregistration. No client can leave io_rewards behind by leaving
+//! out an instruction. Each grant is a lease ([`Worker::lease_at`]): it lapses at the end of
+//! the hour after the worker's latest good proof, and a busy worker's at its rental's last hour
+//! boundary, so what no instruction touches (an hour passing without a proof, a governance
+//! change of a device class, a rental reaching its end) can't keep a weight alive. Closing a
+//! rental needs no grant: its workers' busy leases have ended by then.
 
 use anchor_lang::prelude::*;
 use io_common::{emit_event, EventHeader, SafeMath};
+use io_rewards::constants::{REWARDS_CONFIG_SEED, WORKER_REWARD_SEED};
+use io_rewards::cpi::accounts::{RewardsRegisterWorker, RewardsUpdateWorker};
+use io_rewards::instructions::{RewardsRegisterWorkerArgs, RewardsUpdateWorkerArgs};
+use io_rewards::program::IoRewards;
+use io_rewards::state::WorkerReward;
 
+use crate::constants::REWARDS_AUTHORITY_SEED;
+use crate::errors::IoCloudError;
 use crate::events::{WeightChangeReason, WorkerWeightChanged};
-use crate::state::{Worker, WorkerWeight};
+use crate::state::{Rental, WeightLease, Worker};
 
-/// Reports a worker's new weight: records it as reported and emits `WorkerWeightChanged`.
-pub fn worker_weight_changed(
-    worker_key: Pubkey,
-    worker: &mut Worker,
-    weight: WorkerWeight,
-    reason: WeightChangeReason,
-) -> Result<()> {
-    let previous = worker.weight;
-    worker.weight = weight;
-    worker.seq = worker.seq.safe_add(1)?;
-    emit_event(&WorkerWeightChanged {
-        header: EventHeader {
-            entity: worker_key,
-            seq: worker.seq,
-        },
-        reason,
-        previous,
-        weight,
-    });
-    Ok(())
+/// The io_rewards accounts a weight grant needs besides the worker's reward account.
+#[derive(Accounts)]
+pub struct RewardsSync<'info> {
+    /// CHECK: io_cloud's signer PDA `[REWARDS_AUTHORITY_SEED]` (checked by seeds); io_rewards
+    /// accepts weights only from the weight authority registered in its config.
+    #[account(seeds = [REWARDS_AUTHORITY_SEED], bump)]
+    pub rewards_authority: UncheckedAccount<'info>,
+
+    /// CHECK: io_rewards' config (address checked by seeds); io_rewards checks it again with
+    /// the weight authority.
+    #[account(mut, seeds = [REWARDS_CONFIG_SEED], bump, seeds::program = io_rewards::ID)]
+    pub rewards_config: UncheckedAccount<'info>,
+
+    pub rewards_program: Program<'info, IoRewards>,
 }
 
-/// Recomputes the worker's weight at `now` and reports it if it changed.
-pub fn sync_worker_weight(
-    worker_key: Pubkey,
-    worker: &mut Worker,
-    now: i64,
-    reason: WeightChangeReason,
-) -> Result<()> {
-    let weight = worker.weight_at(now)?;
-    if weight != worker.weight {
-        worker_weight_changed(worker_key, worker, weight, reason)?;
+impl<'info> RewardsSync<'info> {
+    /// Grants io_rewards the worker's weight from `now` (see [`Worker::lease_at`]); its
+    /// busy-boost allowance is kept.
+    pub fn sync(
+        &self,
+        bumps: &RewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        worker_reward: &AccountInfo<'info>,
+        now: i64,
+        reason: WeightChangeReason,
+    ) -> Result<()> {
+        let lease = worker.lease_at(now)?;
+        self.grant(bumps, worker_key, worker, worker_reward, lease, reason, 0, false)
     }
-    Ok(())
-}
 
-/// A deregistering worker leaves with no weight.
-pub fn worker_removed(worker_key: Pubkey, worker: &mut Worker) -> Result<()> {
-    if worker.weight != WorkerWeight::default() {
-        worker_weight_changed(
+    /// As [`Self::sync`] for a worker serving `slot` of `rental`: a busy lease comes with the
+    /// slot's share of the rental's boost budget up to the lease's end. `starting` drops what
+    /// the worker had left from earlier rentals.
+    #[allow(clippy::too_many_arguments)]
+    pub fn sync_serving(
+        &self,
+        bumps: &RewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        worker_reward: &AccountInfo<'info>,
+        rental: &mut Rental,
+        slot: usize,
+        now: i64,
+        reason: WeightChangeReason,
+        starting: bool,
+    ) -> Result<()> {
+        let lease = worker.lease_at(now)?;
+        let allowance = if lease.weight.busy {
+            rental.grant_boost(slot, lease.lease_end_hour)?
+        } else {
+            0
+        };
+        self.grant(
+            bumps,
             worker_key,
             worker,
-            WorkerWeight::default(),
-            WeightChangeReason::Deregistered,
-        )?;
+            worker_reward,
+            lease,
+            reason,
+            allowance,
+            starting,
+        )
     }
+
+    /// As [`Self::sync`] for a worker leaving its rental early: what is left of its busy-boost
+    /// allowance goes.
+    pub fn sync_released(
+        &self,
+        bumps: &RewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        worker_reward: &AccountInfo<'info>,
+        now: i64,
+    ) -> Result<()> {
+        let lease = worker.lease_at(now)?;
+        self.grant(
+            bumps,
+            worker_key,
+            worker,
+            worker_reward,
+            lease,
+            WeightChangeReason::Idle,
+            0,
+            true,
+        )
+    }
+
+    /// A deregistering worker leaves with no weight.
+    pub fn remove(
+        &self,
+        bumps: &RewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        worker_reward: &AccountInfo<'info>,
+    ) -> Result<()> {
+        self.grant(
+            bumps,
+            worker_key,
+            worker,
+            worker_reward,
+            WeightLease::default(),
+            WeightChangeReason::Deregistered,
+            0,
+            true,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn grant(
+        &self,
+        bumps: &RewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        worker_reward: &AccountInfo<'info>,
+        lease: WeightLease,
+        reason: WeightChangeReason,
+        allowance_add: u64,
+        allowance_reset: bool,
+    ) -> Result<()> {
+        if lease.weight != worker.weight {
+            let previous = worker.weight;
+            worker.weight = lease.weight;
+            worker.seq = worker.seq.safe_add(1)?;
+            emit_event(&WorkerWeightChanged {
+                header: EventHeader {
+                    entity: worker_key,
+                    seq: worker.seq,
+                },
+                reason,
+                previous,
+                weight: lease.weight,
+            });
+        }
+        let seeds: &[&[u8]] = &[REWARDS_AUTHORITY_SEED, &[bumps.rewards_authority]];
+        io_rewards::cpi::rewards_update_worker(
+            CpiContext::new_with_signer(
+                self.rewards_program.to_account_info(),
+                RewardsUpdateWorker {
+                    weight_authority: self.rewards_authority.to_account_info(),
+                    config: self.rewards_config.to_account_info(),
+                    worker_reward: worker_reward.clone(),
+                },
+                &[seeds],
+            ),
+            RewardsUpdateWorkerArgs {
+                owner: worker.authority,
+                base_weight: lease.weight.base_weight,
+                busy: lease.weight.busy,
+                eligible: lease.weight.eligible,
+                lease_end_hour: lease.lease_end_hour,
+                allowance_add,
+                allowance_reset,
+            },
+        )
+    }
+
+    /// Creates the worker's reward account (kept from an earlier registration if it exists).
+    pub fn register(
+        &self,
+        bumps: &RewardsSyncBumps,
+        payer: AccountInfo<'info>,
+        worker: AccountInfo<'info>,
+        worker_reward: AccountInfo<'info>,
+        system_program: AccountInfo<'info>,
+        owner: Pubkey,
+    ) -> Result<()> {
+        let seeds: &[&[u8]] = &[REWARDS_AUTHORITY_SEED, &[bumps.rewards_authority]];
+        io_rewards::cpi::rewards_register_worker(
+            CpiContext::new_with_signer(
+                self.rewards_program.to_account_info(),
+                RewardsRegisterWorker {
+                    payer,
+                    weight_authority: self.rewards_authority.to_account_info(),
+                    config: self.rewards_config.to_account_info(),
+                    worker,
+                    worker_reward,
+                    system_program,
+                },
+                &[seeds],
+            ),
+            RewardsRegisterWorkerArgs { owner },
+        )
+    }
+}
+
+/// A worker's reward account passed among the remaining accounts: io_rewards' `WorkerReward`
+/// of exactly `worker`, writable.
+pub fn check_worker_reward(info: &AccountInfo, worker: &Pubkey) -> Result<()> {
+    require_keys_eq!(
+        *info.owner,
+        io_rewards::ID,
+        IoCloudError::InvalidWorkerRewardAccount
+    );
+    let reward = WorkerReward::try_deserialize(&mut &info.try_borrow_data()?[..])
+        .map_err(|_| error!(IoCloudError::InvalidWorkerRewardAccount))?;
+    let address = Pubkey::create_program_address(
+        &[WORKER_REWARD_SEED, worker.as_ref(), &[reward.bump]],
+        &io_rewards::ID,
+    )
+    .map_err(|_| error!(IoCloudError::InvalidWorkerRewardAccount))?;
+    require!(
+        reward.worker == *worker && address == info.key(),
+        IoCloudError::InvalidWorkerRewardAccount
+    );
+    require!(info.is_writable, IoCloudError::AccountNotWritable);
     Ok(())
 }

@@ -133,6 +133,32 @@ pub fn conservative_price(message: &PriceFeedMessage) -> Result<u64> {
     u64::try_from(conservative).map_err(|_| error!(io_common::CommonError::CastOverflow))
 }
 
+/// `max(price, ema_price) + 2·conf`: the highest price the update allows, for converting USD
+/// into as few IO as the uncertainty permits (io_cloud's busy-boost allowance).
+pub fn high_price(message: &PriceFeedMessage) -> Result<u64> {
+    let high = i128::from(message.price.max(message.ema_price));
+    let protective = high.safe_add(i128::from(message.conf).safe_mul(2)?)?;
+    require!(protective > 0, IoCreditsError::PriceNotPositive);
+    u64::try_from(protective).map_err(|_| error!(io_common::CommonError::CastOverflow))
+}
+
+/// A price account checked as `credits_buy` checks it, valued at [`high_price`].
+pub fn checked_high_price(
+    owner: &Pubkey,
+    data: &[u8],
+    limits: &OracleLimits,
+    now: i64,
+) -> Result<ConservativePrice> {
+    require!(*owner == PYTH_RECEIVER_ID, IoCreditsError::PriceWrongOwner);
+    let update = decode_price_update(data)?;
+    let message = validate_price_update(&update, limits, now)?;
+    Ok(ConservativePrice {
+        price: high_price(&message)?,
+        exponent: message.exponent,
+        publish_time: message.publish_time,
+    })
+}
+
 /// Everything `credits_buy` needs from a price account: owner, decoding, checks, conservative
 /// price.
 pub fn checked_conservative_price(
@@ -173,6 +199,14 @@ fn to_u64(value: u128) -> Result<u64> {
 pub fn io_to_iosd(io_amount: u64, price: u64, exponent: i32) -> Result<u64> {
     let value = u128::from(io_amount).safe_mul(u128::from(price))?;
     to_u64(value.safe_div(scale(exponent)?)?)
+}
+
+/// IO base units that `iosd_amount` micro-USD buy at `price × 10^exponent` USD per IO, rounded
+/// down.
+pub fn iosd_to_io_down(iosd_amount: u64, price: u64, exponent: i32) -> Result<u64> {
+    require!(price > 0, IoCreditsError::PriceNotPositive);
+    let value = u128::from(iosd_amount).safe_mul(scale(exponent)?)?;
+    to_u64(value.safe_div(u128::from(price))?)
 }
 
 /// IO base units that `iosd_amount` micro-USD cost at `price × 10^exponent` USD per IO, rounded

@@ -63,3 +63,8 @@ pub const MAX_BUSY_BOOST_BPS: u32 = 50_000;
 /// (io_cloud: multiplier in basis points, so 10^12 = a 100× class with 1,000,000 GPUs).
 #[constant]
 pub const MAX_BASE_WEIGHT: u64 = 1_000_000_000_000u64;
+
+/// A weight grant's lease ends at most this many hour boundaries after it is made (io_cloud: a
+/// proof for hour h keeps a worker eligible until the end of hour h + 1).
+#[constant]
+pub const MAX_LEASE_HOURS: i64 = 2;

@@ -28,4 +28,6 @@ pub enum IoRewardsError {
     InvalidStartTime,
     #[msg("The destination is not an IO token account")]
     WrongMint,
+    #[msg("A weight's lease must end at one of the next two hour boundaries")]
+    InvalidLease,
 }

@@ -68,6 +68,10 @@ pub struct WorkerRewardUpdated {
     pub eligible: bool,
     /// Weight counted from now on, in basis-point units (base × 10,000 idle, × boost busy).
     pub weight: u128,
+    /// Hour at whose start the weight lapses unless granted again (0 without weight).
+    pub lease_end_hour: i64,
+    /// Base units of busy-boost earnings the worker may still be paid.
+    pub boost_allowance: u64,
     /// Whole base units claimable right after the change.
     pub pending: u64,
     pub claimed: u64,

@@ -3,9 +3,12 @@
 //! accumulator, minted through io_token's emission gate.
 //!
 //! Flow: `initialize` creates the config (the schedule's start, governance, the weight
-//! authority, io_token's config and mint). The weight authority (io_cloud's PDA) calls
-//! `rewards_update_worker` whenever a worker's base weight (multiplier × GPUs), busy state or
-//! eligibility changes; the worker is settled at its old weight first. A worker's owner calls
+//! authority, io_token's config and mint). The weight authority (io_cloud's PDA) creates each
+//! worker's reward account (`rewards_register_worker`) and grants its weight with
+//! `rewards_update_worker` at every hourly proof and every change of its base weight
+//! (multiplier × GPUs), busy state or eligibility; the worker is settled at its old weight
+//! first. Every grant is a lease ending at one of the next two hour boundaries, so a weight
+//! nobody renews lapses on its own. A worker's owner calls
 //! `rewards_claim`, which mints what it has earned through `io_token::mint_emission`, signed by
 //! the config PDA. Anyone may `rewards_crank` the accumulator to now. Emissions released while
 //! no worker has weight wait in the pool's `unallocated` and go to the first workers holding
@@ -39,8 +42,16 @@ pub mod io_rewards {
         instructions::initialize::handler(ctx, args)
     }
 
-    /// Sets one worker's base weight, busy state, eligibility and owner; only the weight
-    /// authority. Settles the worker first; creates its reward account on the first call.
+    /// Creates a worker's reward account (or updates its owner); only the weight authority.
+    pub fn rewards_register_worker(
+        ctx: Context<RewardsRegisterWorker>,
+        args: RewardsRegisterWorkerArgs,
+    ) -> Result<()> {
+        instructions::rewards_register_worker::handler(ctx, args)
+    }
+
+    /// Grants one worker's base weight, busy state and eligibility until a lease end, and
+    /// changes its boost allowance; only the weight authority. Settles the worker first.
     pub fn rewards_update_worker(
         ctx: Context<RewardsUpdateWorker>,
         args: RewardsUpdateWorkerArgs,

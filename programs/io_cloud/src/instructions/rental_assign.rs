@@ -1,14 +1,17 @@
 use anchor_lang::prelude::*;
+use anchor_spl::token::Mint;
 use io_common::{emit_event, EventHeader, SafeMath};
+use io_credits::state::CreditsConfig;
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{RentalAssigned, WeightChangeReason};
 use crate::remaining::load_worker;
-use crate::rewards_hook::sync_worker_weight;
-use crate::state::{AssignedWorker, CloudConfig, Rental, RentalState, Worker};
+use crate::rewards_hook::*;
+use crate::state::{check_assignable, CloudConfig, IoPrice, Rental, RentalState, Tender, TenderTerms};
 
-/// `remaining_accounts`: the workers (writable), whose GPUs add up to the rental's.
+/// `remaining_accounts`: for each worker, the worker (writable) then its io_rewards account
+/// (writable); their GPUs add up to the rental's.
 #[derive(Accounts)]
 pub struct RentalAssign<'info> {
     pub orchestrator: Signer<'info>,
@@ -26,61 +29,93 @@ pub struct RentalAssign<'info> {
         bump = rental.bump,
     )]
     pub rental: Box<Account<'info, Rental>>,
+
+    /// The rental's tender: the workers' asks are compared in it.
+    #[account(seeds = [TENDER_SEED, rental.tender_mint.as_ref()], bump = tender.bump)]
+    pub tender: Box<Account<'info, Tender>>,
+
+    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    pub tender_mint: Box<Account<'info, Mint>>,
+
+    /// With `price_update`: converts the rental's USD fees into the IO that funds its workers'
+    /// busy boost (without them a rental's USD fees fund no boost).
+    #[account(
+        seeds = [io_credits::constants::CONFIG_SEED],
+        bump = credits_config.bump,
+        seeds::program = io_credits::ID,
+    )]
+    pub credits_config: Option<Box<Account<'info, CreditsConfig>>>,
+
+    /// CHECK: a Pyth `PriceUpdateV2`; owner, feed, verification, age and confidence are checked
+    /// by io_credits' oracle rules against `credits_config`.
+    pub price_update: Option<UncheckedAccount<'info>>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
-/// Checks a worker may serve `rental` at `now`: its class, idle, eligible.
-pub fn check_assignable(worker: &Worker, rental: &Rental, now: i64) -> Result<AssignedWorker> {
-    require!(
-        worker.device_class == rental.device_class,
-        IoCloudError::WrongDeviceClass
-    );
-    require!(!worker.is_rented(), IoCloudError::WorkerBusy);
-    require!(worker.is_eligible_at(now)?, IoCloudError::WorkerIneligible);
-    Ok(AssignedWorker {
-        worker: worker.address()?,
-        owner: worker.authority,
-        gpus: worker.gpus,
-    })
+impl RentalAssign<'_> {
+    /// The IO price USD fees convert at, when both oracle accounts were given.
+    fn io_price(&self, now: i64) -> Result<Option<IoPrice>> {
+        let (Some(config), Some(update)) = (&self.credits_config, &self.price_update) else {
+            return Ok(None);
+        };
+        let data = update.try_borrow_data()?;
+        let price = io_credits::oracle::checked_high_price(
+            update.owner,
+            &data,
+            &config.params.oracle_limits(),
+            now,
+        )?;
+        Ok(Some(IoPrice {
+            price: price.price,
+            exponent: price.exponent,
+        }))
+    }
 }
 
-/// Marks a worker as serving `rental` (or idle, with the default key) and reports its weight.
-pub fn set_worker_rental(
-    key: Pubkey,
-    worker: &mut Worker,
-    rental: Pubkey,
-    busy: bool,
-    now: i64,
-) -> Result<()> {
-    worker.rental = rental;
-    worker.busy = busy;
-    let reason = if busy {
-        WeightChangeReason::Busy
-    } else {
-        WeightChangeReason::Idle
-    };
-    sync_worker_weight(key, worker, now, reason)
-}
-
-/// The orchestrator assigns eligible idle workers of the booked class; streaming starts now.
+/// The orchestrator assigns eligible idle workers of the booked class whose asks the rental's
+/// price meets; streaming starts now and each worker's busy boost is funded by its share of the
+/// rental's fees.
 pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalAssign<'info>>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
-    let rental_key = ctx.accounts.rental.key();
-    let rental = &mut ctx.accounts.rental;
+    let accounts = ctx.accounts;
+    let rental_key = accounts.rental.key();
     require!(
-        rental.state == RentalState::Booked,
+        accounts.rental.state == RentalState::Booked,
         IoCloudError::RentalNotBooked
     );
-    let mut workers = Vec::with_capacity(ctx.remaining_accounts.len());
-    let mut assigned = Vec::with_capacity(ctx.remaining_accounts.len());
-    for info in ctx.remaining_accounts {
-        let worker = load_worker(info)?;
-        assigned.push(check_assignable(&worker, rental, now)?);
+    require!(
+        ctx.remaining_accounts.len() % 2 == 0,
+        IoCloudError::WrongRemainingAccounts
+    );
+    let terms = TenderTerms::of(&accounts.tender, accounts.tender_mint.decimals);
+    let price = accounts.io_price(now)?;
+    let pairs: Vec<_> = ctx.remaining_accounts.chunks(2).collect();
+    let mut workers = Vec::with_capacity(pairs.len());
+    let mut assigned = Vec::with_capacity(pairs.len());
+    for pair in &pairs {
+        let worker = load_worker(&pair[0])?;
+        check_worker_reward(&pair[1], &pair[0].key())?;
+        assigned.push(check_assignable(&worker, &accounts.rental, &terms, now)?);
         workers.push(worker);
     }
+    let rental = &mut accounts.rental;
     rental.start(&assigned, now)?;
-    for worker in workers.iter_mut() {
+    rental.boost_budget = rental.fees_in_io(&terms, price)?;
+    for (slot, (worker, pair)) in workers.iter_mut().zip(pairs.iter()).enumerate() {
         let key = worker.key();
-        set_worker_rental(key, worker, rental_key, true, now)?;
+        worker.serve(rental_key, rental.end_time, true);
+        accounts.rewards.sync_serving(
+            &ctx.bumps.rewards,
+            key,
+            worker,
+            &pair[1],
+            rental,
+            slot,
+            now,
+            WeightChangeReason::Busy,
+            true,
+        )?;
         worker.exit(&crate::ID)?;
     }
     rental.seq = rental.seq.safe_add(1)?;

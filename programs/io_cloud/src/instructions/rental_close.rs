@@ -5,7 +5,6 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::RentalClosed;
-use crate::instructions::rental_assign::set_worker_rental;
 use crate::remaining::{load_payout, load_worker};
 use crate::state::{Rental, Worker};
 use crate::token_cpi;
@@ -73,7 +72,8 @@ fn load_slots<'info>(
 
 /// Permissionless, after the end (or a cancellation): pays the workers what is due, refunds
 /// everything left to the renter, frees the workers and closes the escrow and the rental
-/// (their rent goes to the renter).
+/// (their rent goes to the renter). No rewards grant is needed: the workers' busy leases
+/// ended at the rental's last hour boundary, and their next proof grants them idle weight.
 pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
@@ -111,9 +111,8 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>) ->
         &accounts.rental.signer_seeds(&nonce),
     )?;
     for (worker, _) in slots.iter_mut() {
-        let key = worker.key();
         if worker.rental == rental_key {
-            set_worker_rental(key, worker, Pubkey::default(), false, now)?;
+            worker.release();
             worker.exit(&crate::ID)?;
         }
     }

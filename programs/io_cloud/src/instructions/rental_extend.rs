@@ -4,6 +4,7 @@ use anchor_spl::token_2022::Token2022;
 use anchor_spl::token_interface::{Mint as IosdMint, TokenAccount as IosdAccount};
 use io_common::{emit_event, EventHeader, SafeMath};
 use io_credits::program::IoCredits;
+use io_credits::state::CreditsConfig;
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -16,7 +17,7 @@ use crate::token_cpi;
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
 pub struct RentalExtendArgs {
     pub extra_hours: u32,
-    /// Pay the 0.25% reservation fee in IOSD (burned) instead of the tender (USD-pegged tenders).
+    /// Pay the reservation fee (io_credits' governed rate, 0.25% by default) in IOSD (burned) instead of the tender (USD-pegged tenders).
     pub reservation_in_iosd: bool,
 }
 
@@ -55,16 +56,22 @@ pub struct RentalExtend<'info> {
     #[account(mut)]
     pub fee_vault: Box<Account<'info, TokenAccount>>,
 
-    /// IOSD payment of the reservation fee (all five, only with `reservation_in_iosd`): the
-    /// renter's IOSD account, the IOSD mint, io_credits' config (checked by io_credits), the
-    /// io_credits program and Token-2022.
+    /// io_credits' config: its governed `reservation_fee_bps` applies (owner, seeds and bump
+    /// checked); an IOSD payment burns through it.
+    #[account(
+        mut,
+        seeds = [io_credits::constants::CONFIG_SEED],
+        bump = credits_config.bump,
+        seeds::program = io_credits::ID,
+    )]
+    pub credits_config: Box<Account<'info, CreditsConfig>>,
+
+    /// IOSD payment of the reservation fee (all four, only with `reservation_in_iosd`): the
+    /// renter's IOSD account, the IOSD mint, the io_credits program and Token-2022.
     #[account(mut)]
     pub renter_iosd: Option<Box<InterfaceAccount<'info, IosdAccount>>>,
     #[account(mut)]
     pub iosd_mint: Option<Box<InterfaceAccount<'info, IosdMint>>>,
-    /// CHECK: io_credits checks its config (seeds, bump, IOSD mint) in `credits_spend`.
-    #[account(mut)]
-    pub credits_config: Option<UncheckedAccount<'info>>,
     pub credits_program: Option<Program<'info, IoCredits>>,
     pub token_2022_program: Option<Program<'info, Token2022>>,
 
@@ -83,25 +90,26 @@ pub fn handler(ctx: Context<RentalExtend>, args: RentalExtendArgs) -> Result<()>
         rental.gpus,
         args.extra_hours,
         accounts.tender.fee_bps,
+        accounts.credits_config.params.reservation_fee_bps,
         args.reservation_in_iosd,
     )?;
     require_eq!(added, charges.principal, IoCloudError::InvalidHours);
-    let iosd_fee = if args.reservation_in_iosd {
-        let fee = io_credits::math::fees::reservation_fee(charges.principal)?;
+    if args.reservation_in_iosd {
         IosdPayment {
             renter_iosd: &accounts.renter_iosd,
             iosd_mint: &accounts.iosd_mint,
-            credits_config: &accounts.credits_config,
+            credits_config: accounts.credits_config.to_account_info(),
             credits_program: &accounts.credits_program,
             token_2022_program: &accounts.token_2022_program,
         }
-        .spend(accounts.renter.to_account_info(), &accounts.tender, fee)?;
-        fee
-    } else {
-        0
-    };
+        .spend(
+            accounts.renter.to_account_info(),
+            &accounts.tender,
+            charges.reservation_fee_iosd,
+        )?;
+    }
     let rental = &mut accounts.rental;
-    rental.record_deposit(&charges, iosd_fee)?;
+    rental.record_deposit(&charges)?;
     token_cpi::collect_charges(
         &accounts.token_program.to_account_info(),
         &accounts.tender_mint,
@@ -123,7 +131,7 @@ pub fn handler(ctx: Context<RentalExtend>, args: RentalExtendArgs) -> Result<()>
         principal: charges.principal,
         tender_fee: charges.tender_fee,
         reservation_fee: charges.reservation_fee,
-        reservation_fee_iosd: iosd_fee,
+        reservation_fee_iosd: charges.reservation_fee_iosd,
         totals: rental.totals()?,
     });
     Ok(())

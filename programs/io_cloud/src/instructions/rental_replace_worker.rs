@@ -4,9 +4,9 @@ use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
-use crate::events::RentalWorkerReplaced;
-use crate::instructions::rental_assign::{check_assignable, set_worker_rental};
-use crate::state::{CloudConfig, Rental, Worker};
+use crate::events::{RentalWorkerReplaced, WeightChangeReason};
+use crate::rewards_hook::*;
+use crate::state::{check_assignable, CloudConfig, Rental, Tender, TenderTerms, Worker};
 use crate::token_cpi;
 
 #[derive(Accounts)]
@@ -57,6 +57,30 @@ pub struct RentalReplaceWorker<'info> {
     #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
     pub tender_mint: Box<Account<'info, Mint>>,
 
+    /// The rental's tender: the incoming worker's ask is compared in it.
+    #[account(seeds = [TENDER_SEED, rental.tender_mint.as_ref()], bump = tender.bump)]
+    pub tender: Box<Account<'info, Tender>>,
+
+    /// CHECK: the outgoing worker's io_rewards account (address checked by seeds).
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, outgoing.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub outgoing_reward: UncheckedAccount<'info>,
+
+    /// CHECK: the incoming worker's io_rewards account (address checked by seeds).
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, incoming.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub incoming_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
+
     pub token_program: Program<'info, Token>,
 }
 
@@ -68,7 +92,8 @@ pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
     let rental_key = accounts.rental.key();
     let outgoing_key = accounts.outgoing.key();
     let incoming_key = accounts.incoming.key();
-    let next = check_assignable(&accounts.incoming, &accounts.rental, now)?;
+    let terms = TenderTerms::of(&accounts.tender, accounts.tender_mint.decimals);
+    let next = check_assignable(&accounts.incoming, &accounts.rental, &terms, now)?;
     let rental = &mut accounts.rental;
     let slot = rental.slot_of(&outgoing_key)?;
     let (payment, outgoing) = rental.replace(slot, &next, now)?;
@@ -80,14 +105,31 @@ pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
         &accounts.rental,
         payment,
     )?;
-    set_worker_rental(
+    // The outgoing worker's unused boost allowance goes; the slot's budget continues with
+    // the incoming worker.
+    let end = accounts.rental.end_time;
+    accounts.outgoing.release();
+    let outgoing_reward = accounts.outgoing_reward.to_account_info();
+    accounts.rewards.sync_released(
+        &ctx.bumps.rewards,
         outgoing_key,
         &mut accounts.outgoing,
-        Pubkey::default(),
-        false,
+        &outgoing_reward,
         now,
     )?;
-    set_worker_rental(incoming_key, &mut accounts.incoming, rental_key, true, now)?;
+    accounts.incoming.serve(rental_key, end, true);
+    let incoming_reward = accounts.incoming_reward.to_account_info();
+    accounts.rewards.sync_serving(
+        &ctx.bumps.rewards,
+        incoming_key,
+        &mut accounts.incoming,
+        &incoming_reward,
+        &mut accounts.rental,
+        slot,
+        now,
+        WeightChangeReason::Busy,
+        true,
+    )?;
     let rental = &mut accounts.rental;
     rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalWorkerReplaced {

@@ -3,8 +3,8 @@ use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
-use crate::events::RentalWorkerStatus;
-use crate::instructions::rental_assign::set_worker_rental;
+use crate::events::{RentalWorkerStatus, WeightChangeReason};
+use crate::rewards_hook::*;
 use crate::state::{CloudConfig, Rental, Worker};
 
 /// Accounts of `rental_report_down` and `rental_report_up`.
@@ -32,6 +32,16 @@ pub struct RentalReportWorker<'info> {
         bump = worker.bump,
     )]
     pub worker: Box<Account<'info, Worker>>,
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 /// Reports a worker of the rental down (`up = false`) or back up, and emits the new status.
@@ -47,7 +57,24 @@ pub fn report(ctx: Context<RentalReportWorker>, up: bool) -> Result<()> {
     } else {
         rental.report_down(slot, now)?;
     }
-    set_worker_rental(worker_key, &mut accounts.worker, rental_key, up, now)?;
+    accounts.worker.serve(rental_key, rental.end_time, up);
+    let reason = if up {
+        WeightChangeReason::Busy
+    } else {
+        WeightChangeReason::Idle
+    };
+    let worker_reward = accounts.worker_reward.to_account_info();
+    accounts.rewards.sync_serving(
+        &ctx.bumps.rewards,
+        worker_key,
+        &mut accounts.worker,
+        &worker_reward,
+        rental,
+        slot,
+        now,
+        reason,
+        false,
+    )?;
     rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalWorkerStatus {
         header: EventHeader {

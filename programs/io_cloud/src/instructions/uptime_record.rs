@@ -5,8 +5,8 @@ use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{UptimeRecorded, WeightChangeReason};
 use crate::math::uptime::hour_of;
-use crate::rewards_hook::sync_worker_weight;
-use crate::state::{CloudConfig, Worker};
+use crate::rewards_hook::*;
+use crate::state::{CloudConfig, DeviceClass, Rental, Worker};
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
 pub struct UptimeRecordArgs {
@@ -35,6 +35,33 @@ pub struct UptimeRecord<'info> {
         bump = worker.bump,
     )]
     pub worker: Box<Account<'info, Worker>>,
+
+    /// The worker's device class: a governed multiplier change or a disabled class applies from
+    /// this proof on.
+    #[account(
+        seeds = [DEVICE_CLASS_SEED, &worker.device_class.to_le_bytes()],
+        bump = device_class.bump,
+    )]
+    pub device_class: Box<Account<'info, DeviceClass>>,
+
+    /// The rental the worker serves (required while it is rented): its end bounds the busy
+    /// boost's lease, and its fees fund the boost hour by hour.
+    #[account(
+        mut,
+        constraint = rental.key() == worker.rental @ IoCloudError::WrongRental,
+    )]
+    pub rental: Option<Box<Account<'info, Rental>>>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 impl UptimeRecord<'_> {
@@ -45,12 +72,17 @@ impl UptimeRecord<'_> {
             !self.worker.has_proof || args.hour > self.worker.last_proof_hour,
             IoCloudError::ProofOutOfOrder
         );
+        require!(
+            !self.worker.is_rented() || self.rental.is_some(),
+            IoCloudError::WrongRental
+        );
         Ok(())
     }
 }
 
 /// The uptime verifier records an hour's proof result: a failure (or a missing hour) makes the
-/// worker ineligible until the next success.
+/// worker ineligible until the next success. This is each worker's hourly sync point: it
+/// re-reads the device class and the rental's end and renews the worker's rewards lease.
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
@@ -60,6 +92,8 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
     worker.last_proof_hour = args.hour;
     worker.last_proof_ok = args.ok;
     worker.last_proof_hash = args.result_hash;
+    worker.multiplier_bps = ctx.accounts.device_class.multiplier_bps;
+    worker.class_enabled = ctx.accounts.device_class.enabled;
     worker.seq = worker.seq.safe_add(1)?;
     emit_event(&UptimeRecorded {
         header: EventHeader {
@@ -70,5 +104,31 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
         ok: args.ok,
         result_hash: args.result_hash,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Uptime)
+    let worker_reward = ctx.accounts.worker_reward.to_account_info();
+    let accounts = ctx.accounts;
+    match accounts.rental.as_deref_mut() {
+        Some(rental) => {
+            accounts.worker.rental_end = rental.end_time;
+            let slot = rental.slot_of(&key)?;
+            accounts.rewards.sync_serving(
+                &ctx.bumps.rewards,
+                key,
+                &mut accounts.worker,
+                &worker_reward,
+                rental,
+                slot,
+                now,
+                WeightChangeReason::Uptime,
+                false,
+            )
+        }
+        None => accounts.rewards.sync(
+            &ctx.bumps.rewards,
+            key,
+            &mut accounts.worker,
+            &worker_reward,
+            now,
+            WeightChangeReason::Uptime,
+        ),
+    }
 }

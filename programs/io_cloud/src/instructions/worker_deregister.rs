@@ -1,12 +1,12 @@
 use anchor_lang::prelude::*;
-use anchor_spl::token::{Token, TokenAccount};
+use anchor_spl::token::{Mint, Token, TokenAccount};
 use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::WorkerDeregistered;
-use crate::rewards_hook::worker_removed;
-use crate::state::Worker;
+use crate::rewards_hook::*;
+use crate::state::{CloudConfig, Worker};
 use crate::token_cpi;
 
 #[derive(Accounts)]
@@ -28,6 +28,31 @@ pub struct WorkerDeregister<'info> {
     #[account(mut)]
     pub stake_vault: Box<Account<'info, TokenAccount>>,
 
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint)]
+    pub config: Box<Account<'info, CloudConfig>>,
+
+    pub io_mint: Box<Account<'info, Mint>>,
+
+    /// Receives IO sent to the stake vault from outside the program (the authority's account).
+    #[account(
+        mut,
+        token::mint = io_mint,
+        token::authority = authority,
+        constraint = dust_destination.key() != stake_vault.key() @ IoCloudError::DuplicateAccount,
+    )]
+    pub dust_destination: Box<Account<'info, TokenAccount>>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
+
     pub token_program: Program<'info, Token>,
 }
 
@@ -35,19 +60,32 @@ impl WorkerDeregister<'_> {
     fn validate(&self) -> Result<()> {
         require!(!self.worker.is_rented(), IoCloudError::WorkerRented);
         require!(
-            self.worker.staked == 0 && self.worker.unstaking == 0 && self.stake_vault.amount == 0,
+            self.worker.staked == 0 && self.worker.unstaking == 0,
             IoCloudError::StakeNotWithdrawn
         );
         Ok(())
     }
 }
 
-/// Removes an idle, unstaked worker: its weight goes to zero, its vault and account close and
-/// their rent returns to the authority.
+/// Removes an idle, unstaked worker: its weight goes to zero, IO sent to its vault from outside
+/// returns to the authority, its vault and account close and their rent returns to the
+/// authority. Its io_rewards account stays, with whatever it may still claim.
 #[access_control(ctx.accounts.validate())]
 pub fn handler(ctx: Context<WorkerDeregister>) -> Result<()> {
     let accounts = ctx.accounts;
     let worker = &accounts.worker;
+    let dust = accounts.stake_vault.amount;
+    if dust > 0 {
+        token_cpi::transfer(
+            &accounts.token_program.to_account_info(),
+            &accounts.io_mint,
+            accounts.stake_vault.to_account_info(),
+            accounts.dust_destination.to_account_info(),
+            worker.to_account_info(),
+            &worker.signer_seeds(),
+            dust,
+        )?;
+    }
     token_cpi::close(
         &accounts.token_program.to_account_info(),
         accounts.stake_vault.to_account_info(),
@@ -57,7 +95,10 @@ pub fn handler(ctx: Context<WorkerDeregister>) -> Result<()> {
     )?;
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
-    worker_removed(key, worker)?;
+    let worker_reward = accounts.worker_reward.to_account_info();
+    accounts
+        .rewards
+        .remove(&ctx.bumps.rewards, key, worker, &worker_reward)?;
     worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerDeregistered {
         header: EventHeader {
@@ -65,6 +106,7 @@ pub fn handler(ctx: Context<WorkerDeregister>) -> Result<()> {
             seq: worker.seq,
         },
         authority: worker.authority,
+        dust_swept: dust,
     });
     Ok(())
 }

@@ -3,7 +3,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::events::{WeightChangeReason, WorkerUpdated};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::{DeviceClass, Worker};
 
 #[derive(Accounts)]
@@ -20,6 +20,17 @@ pub struct WorkerRefresh<'info> {
         bump = device_class.bump,
     )]
     pub device_class: Box<Account<'info, DeviceClass>>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 /// Permissionless: picks up a governed change of the worker's class multiplier and reports
@@ -29,6 +40,7 @@ pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
     let key = ctx.accounts.worker.key();
     let multiplier_bps = ctx.accounts.device_class.multiplier_bps;
     let worker = &mut ctx.accounts.worker;
+    worker.class_enabled = ctx.accounts.device_class.enabled;
     if worker.multiplier_bps != multiplier_bps {
         worker.multiplier_bps = multiplier_bps;
         worker.seq = worker.seq.safe_add(1)?;
@@ -41,8 +53,17 @@ pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
             multiplier_bps: worker.multiplier_bps,
             region: worker.region,
             price_per_gpu_hour: worker.price_per_gpu_hour,
+            ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
             min_stake: worker.min_stake()?,
         });
     }
-    sync_worker_weight(key, worker, now, WeightChangeReason::Refreshed)
+    let worker_reward = ctx.accounts.worker_reward.to_account_info();
+    ctx.accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Refreshed,
+    )
 }

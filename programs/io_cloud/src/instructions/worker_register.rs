@@ -5,7 +5,7 @@ use io_common::{emit_event, EventHeader};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{WeightChangeReason, WorkerRegistered};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::{CloudConfig, DeviceClass, Worker, WorkerWeight};
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
@@ -15,8 +15,10 @@ pub struct WorkerRegisterArgs {
     pub gpus: u16,
     /// Region code, ASCII, zero padded.
     pub region: [u8; 8],
-    /// Asked price per GPU-hour, micro-USD.
+    /// Asked price per GPU-hour, micro-USD (rentals in USD-pegged tenders).
     pub price_per_gpu_hour: u64,
+    /// Asked price per GPU-hour in IO base units (rentals paid in IO).
+    pub ask_io_per_gpu_hour: u64,
 }
 
 #[derive(Accounts)]
@@ -60,6 +62,16 @@ pub struct WorkerRegister<'info> {
 
     pub token_program: Program<'info, Token>,
     pub system_program: Program<'info, System>,
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 impl WorkerRegister<'_> {
@@ -70,7 +82,10 @@ impl WorkerRegister<'_> {
             args.gpus > 0 && args.gpus <= MAX_WORKER_GPUS,
             IoCloudError::InvalidGpuCount
         );
-        require!(args.price_per_gpu_hour > 0, IoCloudError::ZeroPrice);
+        require!(
+            args.price_per_gpu_hour > 0 && args.ask_io_per_gpu_hour > 0,
+            IoCloudError::ZeroPrice
+        );
         Ok(())
     }
 }
@@ -106,6 +121,9 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         seq: 1,
         bump: ctx.bumps.worker,
         vault_bump: ctx.bumps.stake_vault,
+        rental_end: 0,
+        class_enabled: true,
+        ask_io_per_gpu_hour: args.ask_io_per_gpu_hour,
     });
     emit_event(&WorkerRegistered {
         header: EventHeader {
@@ -119,8 +137,26 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         multiplier_bps: worker.multiplier_bps,
         region: worker.region,
         price_per_gpu_hour: worker.price_per_gpu_hour,
+        ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
         stake_vault: worker.stake_vault,
         min_stake: worker.min_stake()?,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Registered)
+    let accounts = ctx.accounts;
+    accounts.rewards.register(
+        &ctx.bumps.rewards,
+        accounts.authority.to_account_info(),
+        accounts.worker.to_account_info(),
+        accounts.worker_reward.to_account_info(),
+        accounts.system_program.to_account_info(),
+        accounts.worker.authority,
+    )?;
+    let worker_reward = accounts.worker_reward.to_account_info();
+    accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        &mut accounts.worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Registered,
+    )
 }

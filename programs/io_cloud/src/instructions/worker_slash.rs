@@ -5,7 +5,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{WeightChangeReason, WorkerSlashed};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::{CloudConfig, SlashDestination, Worker};
 use crate::token_cpi;
 
@@ -53,6 +53,17 @@ pub struct WorkerSlash<'info> {
     pub treasury: Option<Box<Account<'info, TokenAccount>>>,
 
     pub token_program: Program<'info, Token>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 impl WorkerSlash<'_> {
@@ -68,7 +79,8 @@ impl WorkerSlash<'_> {
 }
 
 /// Slashes stake (staked first, then unstaking) with a reason code and an evidence hash; the
-/// IO is burned or sent to the treasury as governance chose.
+/// IO is burned or sent to the treasury as governance chose. The worker earns no block reward
+/// from this second until its next good uptime proof.
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
@@ -104,6 +116,8 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         .unstaking
         .safe_sub(args.amount.safe_sub(from_staked)?)?;
     worker.slashed_total = worker.slashed_total.safe_add(args.amount)?;
+    // A slash voids the current uptime proof: no weight until the next good one.
+    worker.last_proof_ok = false;
     worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerSlashed {
         header: EventHeader {
@@ -118,5 +132,13 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         unstaking: worker.unstaking,
         slashed_total: worker.slashed_total,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Slashed)
+    let worker_reward = accounts.worker_reward.to_account_info();
+    accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Slashed,
+    )
 }

@@ -5,7 +5,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{StakeChange, WeightChangeReason, WorkerStakeChanged};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::{CloudConfig, Worker};
 use crate::token_cpi;
 
@@ -44,6 +44,17 @@ pub struct WorkerStake<'info> {
     pub io_mint: Box<Account<'info, Mint>>,
 
     pub token_program: Program<'info, Token>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 /// Moves IO from the authority into the worker's stake vault.
@@ -76,5 +87,13 @@ pub fn handler(ctx: Context<WorkerStake>, args: WorkerStakeArgs) -> Result<()> {
         unstake_available_at: worker.unstake_available_at,
         min_stake: worker.min_stake()?,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Staked)
+    let worker_reward = accounts.worker_reward.to_account_info();
+    accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Staked,
+    )
 }

@@ -4,7 +4,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{StakeChange, WeightChangeReason, WorkerStakeChanged};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::Worker;
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
@@ -23,6 +23,17 @@ pub struct WorkerUnstake<'info> {
         has_one = authority @ IoCloudError::NotWorkerAuthority,
     )]
     pub worker: Box<Account<'info, Worker>>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 impl WorkerUnstake<'_> {
@@ -61,5 +72,13 @@ pub fn handler(ctx: Context<WorkerUnstake>, args: WorkerUnstakeArgs) -> Result<(
         unstake_available_at: worker.unstake_available_at,
         min_stake: worker.min_stake()?,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Unstaked)
+    let worker_reward = ctx.accounts.worker_reward.to_account_info();
+    ctx.accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Unstaked,
+    )
 }

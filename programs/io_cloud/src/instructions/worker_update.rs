@@ -4,7 +4,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{WeightChangeReason, WorkerUpdated};
-use crate::rewards_hook::sync_worker_weight;
+use crate::rewards_hook::*;
 use crate::state::Worker;
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
@@ -14,6 +14,8 @@ pub struct WorkerUpdateArgs {
     pub region: Option<[u8; 8]>,
     /// New asked price per GPU-hour, micro-USD.
     pub price_per_gpu_hour: Option<u64>,
+    /// New asked price per GPU-hour in IO base units.
+    pub ask_io_per_gpu_hour: Option<u64>,
 }
 
 #[derive(Accounts)]
@@ -27,6 +29,17 @@ pub struct WorkerUpdate<'info> {
         has_one = authority @ IoCloudError::NotWorkerAuthority,
     )]
     pub worker: Box<Account<'info, Worker>>,
+
+    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
+    #[account(
+        mut,
+        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
+        bump,
+        seeds::program = io_rewards::ID,
+    )]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
 }
 
 impl WorkerUpdate<'_> {
@@ -38,12 +51,15 @@ impl WorkerUpdate<'_> {
                 IoCloudError::InvalidGpuCount
             );
         }
-        require!(args.price_per_gpu_hour != Some(0), IoCloudError::ZeroPrice);
+        require!(
+            args.price_per_gpu_hour != Some(0) && args.ask_io_per_gpu_hour != Some(0),
+            IoCloudError::ZeroPrice
+        );
         Ok(())
     }
 }
 
-/// The worker's authority changes its region, asked price or (when idle) GPU count.
+/// The worker's authority changes its region, asked prices or (when idle) GPU count.
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
@@ -52,6 +68,9 @@ pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()>
     worker.gpus = args.gpus.unwrap_or(worker.gpus);
     worker.region = args.region.unwrap_or(worker.region);
     worker.price_per_gpu_hour = args.price_per_gpu_hour.unwrap_or(worker.price_per_gpu_hour);
+    worker.ask_io_per_gpu_hour = args
+        .ask_io_per_gpu_hour
+        .unwrap_or(worker.ask_io_per_gpu_hour);
     worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerUpdated {
         header: EventHeader {
@@ -62,7 +81,16 @@ pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()>
         multiplier_bps: worker.multiplier_bps,
         region: worker.region,
         price_per_gpu_hour: worker.price_per_gpu_hour,
+        ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
         min_stake: worker.min_stake()?,
     });
-    sync_worker_weight(key, worker, now, WeightChangeReason::Updated)
+    let worker_reward = ctx.accounts.worker_reward.to_account_info();
+    ctx.accounts.rewards.sync(
+        &ctx.bumps.rewards,
+        key,
+        worker,
+        &worker_reward,
+        now,
+        WeightChangeReason::Updated,
+    )
 }

@@ -50,8 +50,11 @@ pub struct Charges {
     pub principal: u64,
     /// The tender fee (io_credits: 2% non-IO, 0% IO): into the tender's fee vault.
     pub tender_fee: u64,
-    /// The 0.25% reservation fee: into the fee vault, or 0 here when paid in IOSD.
+    /// The governed reservation fee (io_credits' `reservation_fee_bps`) in the tender: into the
+    /// fee vault, or 0 here when paid in IOSD.
     pub reservation_fee: u64,
+    /// The reservation fee in IOSD micro-USD (burned) when paid that way, else 0.
+    pub reservation_fee_iosd: u64,
 }
 
 impl Charges {
@@ -69,24 +72,28 @@ impl Charges {
 }
 
 /// The charges of booking `hours` at `price_per_gpu_hour` for `gpus` GPUs in a tender charging
-/// `tender_fee_bps`; the reservation fee is left out when it is paid in IOSD.
+/// `tender_fee_bps`, with io_credits' governed `reservation_fee_bps`, paid in the tender or
+/// (a USD-pegged tender's principal being micro-USD) in IOSD.
 pub fn charges(
     price_per_gpu_hour: u64,
     gpus: u16,
     hours: u32,
     tender_fee_bps: u16,
+    reservation_fee_bps: u16,
     reservation_in_iosd: bool,
 ) -> Result<Charges> {
     let principal = principal(price_per_gpu_hour, gpus, hours)?;
-    let reservation_fee = if reservation_in_iosd {
-        0
+    let reservation = io_credits::math::fees::fee_of(principal, reservation_fee_bps)?;
+    let (reservation_fee, reservation_fee_iosd) = if reservation_in_iosd {
+        (0, reservation)
     } else {
-        io_credits::math::fees::reservation_fee(principal)?
+        (reservation, 0)
     };
     Ok(Charges {
         principal,
         tender_fee: io_credits::math::fees::tender_fee(principal, tender_fee_bps)?,
         reservation_fee,
+        reservation_fee_iosd,
     })
 }
 
@@ -110,13 +117,17 @@ mod tests {
     #[test]
     fn charges_follow_the_io_credits_fees() {
         // 1,000 USDC of GPU time: 2% tender fee, 0.25% reservation.
-        let usdc = charges(1_000_000, 10, 100, 200, false).unwrap();
+        let usdc = charges(1_000_000, 10, 100, 200, 25, false).unwrap();
         assert_eq!(usdc.principal, 1_000_000_000);
         assert_eq!(usdc.tender_fee, 20_000_000);
         assert_eq!(usdc.reservation_fee, 2_500_000);
         assert_eq!(usdc.total().unwrap(), 1_022_500_000);
-        let io = charges(1_000_000, 10, 100, 0, true).unwrap();
+        let io = charges(1_000_000, 10, 100, 0, 25, true).unwrap();
         assert_eq!(io.fees().unwrap(), 0);
+        assert_eq!(io.reservation_fee_iosd, 2_500_000);
+        // The governed rate applies: 1% after a vote.
+        let governed = charges(1_000_000, 10, 100, 200, 100, false).unwrap();
+        assert_eq!(governed.reservation_fee, 10_000_000);
     }
 
     #[test]

@@ -1,3 +1,4 @@
+pub mod assignment_rules;
 pub mod cloud_config;
 pub mod device_class;
 pub mod rental;
@@ -6,7 +7,10 @@ pub mod worker;
 
 #[cfg(test)]
 mod rental_conservation_tests;
+#[cfg(test)]
+mod reward_lease_tests;
 
+pub use assignment_rules::*;
 pub use cloud_config::*;
 pub use device_class::*;
 pub use rental::*;

@@ -167,6 +167,11 @@ pub struct Rental {
     /// The workers streaming (or streamed) for this rental, one slot each.
     #[max_len(MAX_RENTAL_WORKERS)]
     pub assignments: Vec<Assignment>,
+    /// IO base units of fees funding its workers' busy boost (set at assignment).
+    pub boost_budget: u64,
+    /// Busy-boost allowance granted to the workers of each slot so far (see `grant_boost`).
+    #[max_len(MAX_RENTAL_WORKERS)]
+    pub boost_granted: Vec<u64>,
 }
 
 impl Rental {
@@ -223,10 +228,12 @@ impl Rental {
     }
 
     /// Records a deposit (booking or extension) and its fees.
-    pub fn record_deposit(&mut self, charges: &Charges, reservation_fee_iosd: u64) -> Result<()> {
+    pub fn record_deposit(&mut self, charges: &Charges) -> Result<()> {
         self.principal = self.principal.safe_add(charges.principal)?;
         self.fees = self.fees.safe_add(charges.fees()?)?;
-        self.reservation_fees_iosd = self.reservation_fees_iosd.safe_add(reservation_fee_iosd)?;
+        self.reservation_fees_iosd = self
+            .reservation_fees_iosd
+            .safe_add(charges.reservation_fee_iosd)?;
         Ok(())
     }
 
@@ -254,6 +261,7 @@ impl Rental {
         self.start_time = now;
         self.state = RentalState::Active;
         self.assignments = workers.iter().map(|w| Assignment::new(w, now)).collect();
+        self.boost_granted = vec![0; workers.len()];
         Ok(())
     }
 

@@ -96,6 +96,8 @@ fn booked(price: u64, gpus: u16, hours: u32, now: i64) -> Rental {
         bump: 255,
         escrow_bump: 255,
         assignments: Vec::new(),
+        boost_budget: 0,
+        boost_granted: Vec::new(),
     }
 }
 
@@ -151,8 +153,8 @@ proptest! {
         let mut now: i64 = 1_700_000_000;
         let mut ledger = Ledger::default();
         let mut rental = booked(price, gpus, hours, now);
-        let booking = charges(price, gpus, hours, fee_bps, iosd).unwrap();
-        rental.record_deposit(&booking, 0).unwrap();
+        let booking = charges(price, gpus, hours, fee_bps, 25, iosd).unwrap();
+        rental.record_deposit(&booking).unwrap();
         ledger.deposit(booking.principal, booking.fees().unwrap());
         check(&rental, &ledger)?;
 
@@ -175,9 +177,9 @@ proptest! {
                 }
                 Op::Settle => rental.settle(now).map(|dues| dues.into_iter().for_each(|d| ledger.pay(d))),
                 Op::Extend(extra) => rental.extend(u32::from(extra), now).and_then(|added| {
-                    let more = charges(price, gpus, u32::from(extra), fee_bps, iosd)?;
+                    let more = charges(price, gpus, u32::from(extra), fee_bps, 25, iosd)?;
                     assert_eq!(more.principal, added);
-                    rental.record_deposit(&more, 0)?;
+                    rental.record_deposit(&more)?;
                     ledger.deposit(more.principal, more.fees()?);
                     Ok(())
                 }),
@@ -217,8 +219,8 @@ proptest! {
     ) {
         let mut now: i64 = 1_700_000_000;
         let mut rental = booked(price, gpus, 4, now);
-        let booking = charges(price, gpus, 4, 200, false).unwrap();
-        rental.record_deposit(&booking, 0).unwrap();
+        let booking = charges(price, gpus, 4, 200, 25, false).unwrap();
+        rental.record_deposit(&booking).unwrap();
         rental.start(&split(gpus, 1, 10), now).unwrap();
         now += i64::from(up_first);
         rental.report_down(0, now).unwrap();
@@ -239,7 +241,7 @@ fn a_worker_stopping_in_its_first_hour_is_not_paid_for_it() {
     let mut now: i64 = 1_700_000_000;
     let mut rental = booked(price, 1, 3, now);
     rental
-        .record_deposit(&charges(price, 1, 3, 200, false).unwrap(), 0)
+        .record_deposit(&charges(price, 1, 3, 200, 25, false).unwrap())
         .unwrap();
     rental.start(&split(1, 1, 10), now).unwrap();
     now += 1_800;
@@ -264,7 +266,7 @@ fn early_termination_keeps_the_first_hour() {
     let mut now: i64 = 1_700_000_000;
     let mut rental = booked(price, 2, 5, now);
     rental
-        .record_deposit(&charges(price, 2, 5, 0, false).unwrap(), 0)
+        .record_deposit(&charges(price, 2, 5, 0, 25, false).unwrap())
         .unwrap();
     rental.start(&split(2, 2, 10), now).unwrap();
     now += 600;

@@ -2,7 +2,7 @@ use anchor_lang::prelude::*;
 
 use crate::constants::WORKER_SEED;
 use crate::math::stake::{base_weight, min_stake};
-use crate::math::uptime::uptime_ok;
+use crate::math::uptime::{hour_of, uptime_ok};
 
 /// What the rewards program knows of a worker: its base weight (multiplier × GPUs) and whether
 /// it is busy and eligible.
@@ -72,6 +72,21 @@ pub struct Worker {
     pub bump: u8,
     /// Canonical bump of the stake vault.
     pub vault_bump: u8,
+    /// When its rental streams until, as of the last instruction that read the rental (the
+    /// busy boost's lease never runs past the rental's last hour boundary).
+    pub rental_end: i64,
+    /// Whether its device class was enabled when last read (a disabled class earns nothing).
+    pub class_enabled: bool,
+    /// Asked price per GPU-hour in IO base units, for rentals paid in IO.
+    pub ask_io_per_gpu_hour: u64,
+}
+
+/// A worker's rewards weight with its lease: what io_cloud grants io_rewards at a sync.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WeightLease {
+    pub weight: WorkerWeight,
+    /// Hour at whose start the grant lapses (0 when ineligible).
+    pub lease_end_hour: i64,
 }
 
 impl Worker {
@@ -83,9 +98,10 @@ impl Worker {
         self.rental != Pubkey::default()
     }
 
-    /// Staked at least the minimum and uptime good at `now`.
+    /// Class enabled, staked at least the minimum and uptime good at `now`.
     pub fn is_eligible_at(&self, now: i64) -> Result<bool> {
-        Ok(self.staked >= self.min_stake()?
+        Ok(self.class_enabled
+            && self.staked >= self.min_stake()?
             && uptime_ok(
                 self.has_proof,
                 self.last_proof_hour,
@@ -94,13 +110,41 @@ impl Worker {
             ))
     }
 
-    /// The weight the rewards program should see at `now`.
-    pub fn weight_at(&self, now: i64) -> Result<WorkerWeight> {
-        Ok(WorkerWeight {
-            base_weight: base_weight(self.multiplier_bps, self.gpus)?,
-            busy: self.busy,
-            eligible: self.is_eligible_at(now)?,
+    /// The weight the rewards program should see from `now`, and until when. Eligibility lasts
+    /// while the latest good proof covers the hour (until the start of `last_proof_hour + 2`);
+    /// the busy boost also ends at the last hour boundary before the rental's end, so in a
+    /// rental's final partial hour the worker counts as idle.
+    pub fn lease_at(&self, now: i64) -> Result<WeightLease> {
+        let eligible = self.is_eligible_at(now)?;
+        let rental_end_hour = hour_of(self.rental_end);
+        let busy = self.busy && rental_end_hour > hour_of(now);
+        let proof_end_hour = self.last_proof_hour.saturating_add(2);
+        let lease_end_hour = match (eligible, busy) {
+            (false, _) => 0,
+            (true, true) => proof_end_hour.min(rental_end_hour),
+            (true, false) => proof_end_hour,
+        };
+        Ok(WeightLease {
+            weight: WorkerWeight {
+                base_weight: base_weight(self.multiplier_bps, self.gpus)?,
+                busy,
+                eligible,
+            },
+            lease_end_hour,
         })
+    }
+
+    /// Marks the worker as serving `rental` until `end` (busy unless reported down).
+    pub fn serve(&mut self, rental: Pubkey, end: i64, busy: bool) {
+        self.rental = rental;
+        self.rental_end = end;
+        self.busy = busy;
+    }
+
+    /// Frees the worker from its rental. Its rewards lease needs no grant: a busy lease ends
+    /// at the rental's last hour boundary at the latest.
+    pub fn release(&mut self) {
+        self.serve(Pubkey::default(), 0, false);
     }
 
     /// The address this worker's seeds and stored bump give, to check an account passed as one.

@@ -7,7 +7,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoCreditsError;
 use crate::events::CreditsBought;
-use crate::oracle::{checked_conservative_price, io_to_iosd, OracleLimits};
+use crate::oracle::{checked_conservative_price, io_to_iosd};
 use crate::signed_cpi::mint_iosd;
 use crate::state::CreditsConfig;
 
@@ -80,11 +80,7 @@ pub fn handler(ctx: Context<CreditsBuy>, args: CreditsBuyArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
     let params = accounts.config.params;
-    let limits = OracleLimits {
-        feed_id: params.price_feed_id,
-        max_age_s: params.max_age_s,
-        max_conf_bps: params.max_conf_bps,
-    };
+    let limits = params.oracle_limits();
     let price = {
         let data = accounts.price_update.try_borrow_data()?;
         checked_conservative_price(accounts.price_update.owner, &data, &limits, now)?

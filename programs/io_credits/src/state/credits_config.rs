@@ -25,6 +25,15 @@ pub struct CreditsParams {
 }
 
 impl CreditsParams {
+    /// The limits a price account is checked against.
+    pub fn oracle_limits(&self) -> crate::oracle::OracleLimits {
+        crate::oracle::OracleLimits {
+            feed_id: self.price_feed_id,
+            max_age_s: self.max_age_s,
+            max_conf_bps: self.max_conf_bps,
+        }
+    }
+
     /// Checks every bound; each has its own error.
     pub fn validate(&self) -> Result<()> {
         require!(

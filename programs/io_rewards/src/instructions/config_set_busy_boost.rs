@@ -44,7 +44,7 @@ pub fn handler(ctx: Context<ConfigSetBusyBoost>, args: ConfigSetBusyBoostArgs) -
     validate(&args)?;
     let now = Clock::get()?.unix_timestamp;
     let config = &mut ctx.accounts.config;
-    config.pool.accrue(now)?;
+    config.accrue(now)?;
     let previous = config.pool.busy_boost_bps;
     config.pool.busy_boost_bps = args.busy_boost_bps;
     config.seq = config.seq.safe_add(1)?;

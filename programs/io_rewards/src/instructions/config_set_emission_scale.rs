@@ -43,7 +43,7 @@ pub fn handler(
     validate(&args)?;
     let now = Clock::get()?.unix_timestamp;
     let config = &mut ctx.accounts.config;
-    config.pool.accrue(now)?;
+    config.accrue(now)?;
     let previous = config.pool.emission_scale_bps;
     config.pool.emission_scale_bps = args.emission_scale_bps;
     config.seq = config.seq.safe_add(1)?;

@@ -8,6 +8,7 @@ pub mod config_set_weight_authority;
 pub mod initialize;
 pub mod rewards_claim;
 pub mod rewards_crank;
+pub mod rewards_register_worker;
 pub mod rewards_update_worker;
 
 pub use config_set_busy_boost::*;
@@ -16,4 +17,5 @@ pub use config_set_weight_authority::*;
 pub use initialize::*;
 pub use rewards_claim::*;
 pub use rewards_crank::*;
+pub use rewards_register_worker::*;
 pub use rewards_update_worker::*;

@@ -59,8 +59,8 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
     let config = &mut accounts.config;
     let worker_reward = &mut accounts.worker_reward;
 
-    config.pool.accrue(now)?;
-    let amount = config.pool.claim(&mut worker_reward.share)?;
+    config.accrue(now)?;
+    let amount = config.claim(&mut worker_reward.share)?;
     require!(amount > 0, IoRewardsError::NothingToClaim);
 
     mint_rewards(

@@ -17,7 +17,7 @@ pub struct RewardsCrank<'info> {
 pub fn handler(ctx: Context<RewardsCrank>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let config = &mut ctx.accounts.config;
-    config.pool.accrue(now)?;
+    config.accrue(now)?;
     config.seq = config.seq.safe_add(1)?;
     emit_event(&RewardsAccrued {
         header: EventHeader {

@@ -4,7 +4,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 use crate::constants::*;
 use crate::errors::IoRewardsError;
 use crate::events::{RewardsAccrued, WorkerRewardUpdated};
-use crate::math::accumulator::WeightClass;
+use crate::math::accumulator::{WeightClass, WeightGrant};
 use crate::state::{RewardsConfig, WorkerReward};
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
@@ -19,14 +19,17 @@ pub struct RewardsUpdateWorkerArgs {
     pub busy: bool,
     /// Staked and proving uptime: ineligible workers weigh nothing.
     pub eligible: bool,
+    /// Hour (Unix time / 3600) at whose start the weight lapses unless granted again: one of
+    /// the next `MAX_LEASE_HOURS` boundaries (ignored when ineligible).
+    pub lease_end_hour: i64,
+    /// Base units added to the worker's busy-boost allowance.
+    pub allowance_add: u64,
+    /// Drop what is left of the allowance before adding (the worker leaves or starts a rental).
+    pub allowance_reset: bool,
 }
 
 #[derive(Accounts)]
 pub struct RewardsUpdateWorker<'info> {
-    /// Pays the worker reward account's rent on the first update.
-    #[account(mut)]
-    pub payer: Signer<'info>,
-
     /// The registered weight authority (io_cloud signs with its PDA `[b"rewards_authority"]`).
     pub weight_authority: Signer<'info>,
 
@@ -38,20 +41,12 @@ pub struct RewardsUpdateWorker<'info> {
     )]
     pub config: Box<Account<'info, RewardsConfig>>,
 
-    /// CHECK: only its key is used, as the seed of the worker reward account; the weight
-    /// authority's signature vouches that it is io_cloud's worker account.
-    pub worker: UncheckedAccount<'info>,
-
     #[account(
-        init_if_needed,
-        payer = payer,
-        space = 8 + WorkerReward::INIT_SPACE,
-        seeds = [WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
+        mut,
+        seeds = [WORKER_REWARD_SEED, worker_reward.worker.as_ref()],
+        bump = worker_reward.bump,
     )]
     pub worker_reward: Box<Account<'info, WorkerReward>>,
-
-    pub system_program: Program<'info, System>,
 }
 
 fn validate(args: &RewardsUpdateWorkerArgs) -> Result<()> {
@@ -66,38 +61,46 @@ fn validate(args: &RewardsUpdateWorkerArgs) -> Result<()> {
     Ok(())
 }
 
-/// Brings the pool to now, settles the worker at its old weight, then applies the new one.
+/// Brings the pool to now, settles the worker at its old weight (up to its lease's end if that
+/// has passed), then grants the new one until `lease_end_hour`.
 pub fn handler(ctx: Context<RewardsUpdateWorker>, args: RewardsUpdateWorkerArgs) -> Result<()> {
     validate(&args)?;
     let now = Clock::get()?.unix_timestamp;
     let config = &mut ctx.accounts.config;
     let worker_reward = &mut ctx.accounts.worker_reward;
 
-    if worker_reward.seq == 0 {
-        worker_reward.worker = ctx.accounts.worker.key();
-        worker_reward.bump = ctx.bumps.worker_reward;
-        config.registered_workers = config.registered_workers.safe_add(1)?;
-    }
-
-    let class = WeightClass::of(args.eligible, args.busy);
-    config.pool.accrue(now)?;
-    config
-        .pool
-        .set_worker(&mut worker_reward.share, args.base_weight, class)?;
+    let grant = WeightGrant {
+        base_weight: args.base_weight,
+        class: WeightClass::of(args.eligible, args.busy),
+        lease_end_hour: args.lease_end_hour,
+        allowance_add: args.allowance_add,
+        allowance_reset: args.allowance_reset,
+    };
+    config.accrue(now)?;
+    config.set_worker(&mut worker_reward.share, grant)?;
     worker_reward.owner = args.owner;
     worker_reward.busy = args.busy;
     worker_reward.eligible = args.eligible;
+    let config_key = config.key();
+    emit_updated(config_key, config, worker_reward)
+}
 
+/// The config's and the worker's events after a weight change.
+pub fn emit_updated(
+    config_key: Pubkey,
+    config: &mut RewardsConfig,
+    worker_reward: &mut Account<WorkerReward>,
+) -> Result<()> {
     config.seq = config.seq.safe_add(1)?;
     emit_event(&RewardsAccrued {
         header: EventHeader {
-            entity: config.key(),
+            entity: config_key,
             seq: config.seq,
         },
         registered_workers: config.registered_workers,
         pool: config.pool,
     });
-
+    let share = worker_reward.share;
     worker_reward.seq = worker_reward.seq.safe_add(1)?;
     emit_event(&WorkerRewardUpdated {
         header: EventHeader {
@@ -106,11 +109,13 @@ pub fn handler(ctx: Context<RewardsUpdateWorker>, args: RewardsUpdateWorkerArgs)
         },
         worker: worker_reward.worker,
         owner: worker_reward.owner,
-        base_weight: args.base_weight,
-        busy: args.busy,
-        eligible: args.eligible,
-        weight: config.pool.weight_of(args.base_weight, class)?,
-        pending: config.pool.pending(&worker_reward.share)?,
+        base_weight: share.base_weight,
+        busy: worker_reward.busy,
+        eligible: worker_reward.eligible,
+        weight: config.pool.weight_of(share.base_weight, share.class)?,
+        lease_end_hour: share.lease_end_hour,
+        boost_allowance: share.boost_allowance,
+        pending: config.pending(&worker_reward.share)?,
         claimed: worker_reward.claimed,
     });
     Ok(())

@@ -1,6 +1,8 @@
 use anchor_lang::prelude::*;
 
-use crate::math::accumulator::RewardPool;
+use crate::math::accumulator::{
+    IndexCheckpoint, RewardPool, WeightGrant, WorkerShare, CHECKPOINT_SLOTS,
+};
 
 /// The rewards program's single config (PDA `[REWARDS_CONFIG_SEED]`). It also signs
 /// `io_token::mint_emission`, so io_token registers it as its emission authority.
@@ -24,11 +26,33 @@ pub struct RewardsConfig {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
+    /// Both indices at the latest boundaries where leases ended (see `math::accumulator`).
+    pub checkpoints: [IndexCheckpoint; CHECKPOINT_SLOTS],
 }
 
 impl RewardsConfig {
     /// A config is initialized once its first event has been emitted.
     pub fn is_initialized(&self) -> bool {
         self.seq > 0
+    }
+
+    /// Brings the pool to `now`, recording the boundaries where leases end.
+    pub fn accrue(&mut self, now: i64) -> Result<()> {
+        self.pool.accrue(now, &mut self.checkpoints)
+    }
+
+    /// Settles `share` and applies `grant` (the pool accrued to now).
+    pub fn set_worker(&mut self, share: &mut WorkerShare, grant: WeightGrant) -> Result<()> {
+        self.pool.set_worker(share, grant, &self.checkpoints)
+    }
+
+    /// Settles `share` and takes its whole base units (the pool accrued to now).
+    pub fn claim(&mut self, share: &mut WorkerShare) -> Result<u64> {
+        self.pool.claim(share, &self.checkpoints)
+    }
+
+    /// Whole base units `share` could claim now (the pool accrued to now).
+    pub fn pending(&self, share: &WorkerShare) -> Result<u64> {
+        self.pool.pending(share, &self.checkpoints)
     }
 }
