@@ -10,9 +10,20 @@ import {
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
 
 import { HarnessContext } from "@ionet/harness";
-import { IoCloudClient, IoTokenClient, ONE_IO, sendInstructions, workerPda } from "@ionet/sdk";
+import {
+  cloudRewardsAuthorityPda,
+  IoCloudClient,
+  IoCreditsClient,
+  IoRewardsClient,
+  IoTokenClient,
+  ONE_IO,
+  rewardsConfigPda,
+  sendInstructions,
+  workerPda,
+} from "@ionet/sdk";
 
 import { funded, newBank, TestBank, tokenAccount } from "./support.js";
+import { DEFAULT_PARAMS } from "./support_io_credits.js";
 
 export const IO = (n: number | bigint) => BigInt(n) * ONE_IO;
 export const USDC = (n: number | bigint) => BigInt(n) * 1_000_000n;
@@ -23,6 +34,12 @@ export const HOUR = 3_600n;
 export interface CloudWorld extends TestBank {
   cloud: IoCloudClient;
   token: IoTokenClient;
+  /** Wired as in production: io_cloud's PDA is its weight authority, it mints through io_token. */
+  rewards: IoRewardsClient;
+  /** Initialized (its governed reservation fee applies to bookings). */
+  credits: IoCreditsClient;
+  /** Governs io_rewards and io_credits (the DAO's PDA in production). */
+  paramsGovernance: Keypair;
   governance: Keypair;
   orchestrator: Keypair;
   verifier: Keypair;
@@ -90,6 +107,12 @@ export async function cloudWorld(): Promise<CloudWorld> {
 
   const usdcAuthority = Keypair.generate();
   const usdcMint = await newMint(bank, usdcAuthority.publicKey, 6);
+  const paramsGovernance = await funded(provider);
+  const credits = new IoCreditsClient(provider);
+  await credits.initialize(paramsGovernance.publicKey, DEFAULT_PARAMS);
+  const rewards = new IoRewardsClient(provider);
+  await rewards.initialize(paramsGovernance.publicKey, cloudRewardsAuthorityPda());
+  await token.setAuthority(admin, "emission", rewardsConfigPda());
   const cloud = new IoCloudClient(provider);
   const [governance, orchestrator, verifier, slasher] = await Promise.all([0, 1, 2, 3].map(() => funded(provider)));
   await cloud.initialize(
@@ -109,6 +132,9 @@ export async function cloudWorld(): Promise<CloudWorld> {
     ...bank,
     cloud,
     token,
+    rewards,
+    credits,
+    paramsGovernance,
     governance,
     orchestrator,
     verifier,
@@ -165,6 +191,9 @@ export interface WorkerOptions {
   stake?: bigint;
   /** Record a successful uptime proof for the current hour (default true). */
   prove?: boolean;
+  /** Asks per GPU-hour: micro-USD (default 2 USDC) and IO base units (default 1 IO). */
+  askUsd?: bigint;
+  askIo?: bigint;
 }
 
 /** A registered worker, staked (default: the minimum) and with a successful proof this hour. */
@@ -178,7 +207,8 @@ export async function readyWorker(world: CloudWorld, options: WorkerOptions = {}
     deviceClass,
     gpus,
     region: options.region ?? "us-east",
-    pricePerGpuHour: USDC(2),
+    pricePerGpuHour: options.askUsd ?? USDC(2),
+    askIoPerGpuHour: options.askIo ?? IO(1),
   });
   const account = await world.cloud.fetchWorkerOrThrow(worker);
   const stake = options.stake ?? minStake(account.multiplierBps, gpus);

@@ -29,12 +29,12 @@ export {
 } from "./math/fees.js";
 export * from "./math/oracle.js";
 export * from "./rewards/pda.js";
-export { IoRewardsClient, clusterTime, poolState, shareState } from "./rewards/client.js";
+export { IoRewardsClient, checkpointStates, clusterTime, poolState, shareState } from "./rewards/client.js";
 export type { RewardsStatus, WorkerRewardInput } from "./rewards/client.js";
 export * from "./math/emission.js";
 export * from "./math/rewards.js";
 export * from "./cloud/pda.js";
-export { IoCloudClient, regionCode, regionName } from "./cloud/client.js";
+export { IoCloudClient, regionCode, regionName, rewardsSyncAccounts } from "./cloud/client.js";
 export type {
   CloudRoleName,
   CloudRoles,

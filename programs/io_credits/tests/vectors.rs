@@ -11,12 +11,17 @@ use io_credits::oracle::{
 };
 use serde_json::Value;
 
+/// The table, found at run time from the folder cargo runs the test in (not the compile-time
+/// `CARGO_MANIFEST_DIR`: a test binary reused from another clone sharing the target directory
+/// would read that clone's table, or a deleted path).
 fn table() -> Value {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/vectors/fee_cases.json"
-    );
-    serde_json::from_str(&std::fs::read_to_string(path).expect("fee_cases.json")).expect("json")
+    let here = std::env::current_dir().expect("current dir");
+    let path = here
+        .ancestors()
+        .map(|dir| dir.join("tests/vectors/fee_cases.json"))
+        .find(|path| path.is_file())
+        .unwrap_or_else(|| panic!("no tests/vectors/fee_cases.json above {}", here.display()));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("fee_cases.json")).expect("json")
 }
 
 fn rows<'a>(table: &'a Value, key: &str) -> &'a Vec<Value> {

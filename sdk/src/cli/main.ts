@@ -39,6 +39,7 @@ for (const action of ["register", "stake", "status", "claim"] as const) {
     .option("--gpus <n>", "GPU count")
     .option("--region <code>", "region code, e.g. us-east")
     .option("--price <usdc>", "asked price per GPU-hour in USD")
+    .option("--ask-io <io>", "asked price per GPU-hour in IO (rentals paid in IO)")
     .option("--amount <io>", "IO to stake")
     .option("--worker <address>", "an existing worker (required with --rpc)")
     .action(async (options) => workerCommand(action, { ...program.opts(), ...options }));

@@ -58,14 +58,17 @@ export interface WorkerRegisterInput {
   gpus: number;
   /** Region code, at most 8 ASCII bytes. */
   region: string;
-  /** Asked price per GPU-hour, micro-USD. */
+  /** Asked price per GPU-hour, micro-USD (rentals in USD-pegged tenders). */
   pricePerGpuHour: bigint;
+  /** Asked price per GPU-hour in IO base units (rentals paid in IO). */
+  askIoPerGpuHour: bigint;
 }
 
 export interface WorkerUpdateInput {
   gpus?: number;
   region?: string;
   pricePerGpuHour?: bigint;
+  askIoPerGpuHour?: bigint;
 }
 
 export interface SlashInput {
@@ -93,7 +96,7 @@ export interface RentalBookInput {
   renterToken?: PublicKey;
   /** Preferred region; empty = any. */
   region?: string;
-  /** Pay the 0.25% reservation fee in IOSD (burned via io_credits) instead of the tender. */
+  /** Pay the reservation fee (io_credits' governed rate) in IOSD (burned) instead of the tender. */
   reservationInIosd?: boolean;
   /** The renter's IOSD account; default its associated Token-2022 account. */
   renterIosd?: PublicKey;
@@ -118,15 +121,18 @@ export function regionCode(region: string): number[] {
 export const regionName = (code: number[] | Uint8Array): string =>
   Buffer.from(code).toString("ascii").replace(/\0+$/, "");
 
-/** The five optional accounts of an IOSD reservation fee (all null when paid in the tender). */
+/**
+ * io_credits' config (whose governed reservation fee applies) and the four optional accounts of
+ * an IOSD reservation fee (null when paid in the tender).
+ */
 function iosdAccounts(renter: PublicKey, option: IosdOption) {
   if (!option.reservationInIosd) {
-    return { renterIosd: null, iosdMint: null, creditsConfig: null, creditsProgram: null, token2022Program: null };
+    return { creditsConfig: creditsConfigPda(), renterIosd: null, iosdMint: null, creditsProgram: null, token2022Program: null };
   }
   return {
+    creditsConfig: creditsConfigPda(),
     renterIosd: option.renterIosd ?? getAssociatedTokenAddressSync(iosdMintPda(), renter, true, TOKEN_2022_PROGRAM_ID),
     iosdMint: iosdMintPda(),
-    creditsConfig: creditsConfigPda(),
     creditsProgram: PROGRAM_IDS.io_credits,
     token2022Program: TOKEN_2022_PROGRAM_ID,
   };
@@ -134,18 +140,36 @@ function iosdAccounts(renter: PublicKey, option: IosdOption) {
 
 const writable = (pubkey: PublicKey): AccountMeta => ({ pubkey, isSigner: false, isWritable: true });
 
+/** The io_rewards accounts every io_cloud instruction that changes a weight carries. */
+export const rewardsSyncAccounts = () => ({
+  rewardsAuthority: cloudRewardsAuthorityPda(),
+  rewardsConfig: rewardsConfigPda(),
+  rewardsProgram: PROGRAM_IDS.io_rewards,
+});
+
+/** A worker's own io_rewards accounts, as the instructions that change its weight name them. */
+const workerRewards = (worker: PublicKey) => ({ workerReward: workerRewardPda(worker), rewards: rewardsSyncAccounts() });
+
+/** `remaining_accounts` of assign / terminate: each worker, then its io_rewards account. */
+const workerPairs = (workers: PublicKey[]): AccountMeta[] =>
+  workers.flatMap((worker) => [writable(worker), writable(workerRewardPda(worker))]);
+
+export interface AssignOptions {
+  /**
+   * A Pyth price update of the IO/USD feed io_credits checks: converts the rental's USD fees
+   * into the IO that funds its workers' busy boost (without it those fees fund none).
+   */
+  priceUpdate?: PublicKey;
+}
+
 export class IoCloudClient extends CloudFetchers {
   readonly config: PublicKey = cloudConfigPda();
 
   /**
-   * With `syncRewards`, every single-worker instruction that can change the worker's rewards
-   * weight carries `worker_sync_rewards` in the same transaction, so io_rewards follows from that
-   * second (set it once io_rewards is initialized with io_cloud's PDA as weight authority).
+   * Every instruction that changes a worker's rewards weight grants it to io_rewards itself
+   * (io_rewards must be initialized with io_cloud's PDA as weight authority).
    */
-  constructor(
-    readonly provider: Provider,
-    readonly options: { syncRewards?: boolean } = {},
-  ) {
+  constructor(readonly provider: Provider) {
     super(ioPrograms(provider).cloud);
   }
 
@@ -156,12 +180,6 @@ export class IoCloudClient extends CloudFetchers {
 
   private send(ixs: TransactionInstruction[], signers: Signer[]): Promise<TxResult> {
     return sendInstructions(this.provider, ixs, signers);
-  }
-
-  /** Sends, followed by the worker's rewards sync when `options.syncRewards` is set. */
-  private async sendForWorker(worker: PublicKey, ixs: TransactionInstruction[], signers: Signer[]): Promise<TxResult> {
-    const sync = this.options.syncRewards ? [await this.syncRewardsIx(worker)] : [];
-    return this.send([...ixs, ...sync], signers);
   }
 
   // ---- config ---------------------------------------------------------------------------------
@@ -260,6 +278,7 @@ export class IoCloudClient extends CloudFetchers {
         gpus: input.gpus,
         region: regionCode(input.region),
         pricePerGpuHour: u64(input.pricePerGpuHour),
+        askIoPerGpuHour: u64(input.askIoPerGpuHour),
       })
       .accountsPartial({
         authority: authority.publicKey,
@@ -268,11 +287,12 @@ export class IoCloudClient extends CloudFetchers {
         worker,
         stakeVault: stakeVaultPda(worker),
         ioMint: config.ioMint,
+        ...workerRewards(worker),
         tokenProgram: TOKEN_PROGRAM_ID,
         systemProgram: SystemProgram.programId,
       })
       .instruction();
-    return { worker, result: await this.sendForWorker(worker, [ix], [authority]) };
+    return { worker, result: await this.send([ix], [authority]) };
   }
 
   async updateWorker(authority: Signer, worker: PublicKey, input: WorkerUpdateInput): Promise<TxResult> {
@@ -281,42 +301,32 @@ export class IoCloudClient extends CloudFetchers {
         gpus: input.gpus ?? null,
         region: input.region === undefined ? null : regionCode(input.region),
         pricePerGpuHour: input.pricePerGpuHour === undefined ? null : u64(input.pricePerGpuHour),
+        askIoPerGpuHour: input.askIoPerGpuHour === undefined ? null : u64(input.askIoPerGpuHour),
       })
-      .accountsPartial({ authority: authority.publicKey, worker })
+      .accountsPartial({ authority: authority.publicKey, worker, ...workerRewards(worker) })
       .instruction();
-    return this.sendForWorker(worker, [ix], [authority]);
+    return this.send([ix], [authority]);
   }
 
   async refreshWorkerIx(worker: PublicKey): Promise<TransactionInstruction> {
     const account = await this.fetchWorkerOrThrow(worker);
     return this.program.methods
       .workerRefresh()
-      .accountsPartial({ worker, deviceClass: deviceClassPda(account.deviceClass) })
+      .accountsPartial({ worker, deviceClass: deviceClassPda(account.deviceClass), ...workerRewards(worker) })
       .instruction();
   }
 
-  /** Permissionless: picks up a new class multiplier and eligibility that time changed. */
+  /** Permissionless: picks up a new class multiplier and grants io_rewards the weight of now. */
   async refreshWorker(worker: PublicKey): Promise<TxResult> {
-    return this.sendForWorker(worker, [await this.refreshWorkerIx(worker)], []);
+    return this.send([await this.refreshWorkerIx(worker)], []);
   }
 
   /**
-   * Sends the worker's weight (brought up to now) to io_rewards, which settles its rewards at
-   * the old weight first. Send it in the same transaction as any weight change.
+   * Permissionless: grants io_rewards the worker's weight as of now (settling it first). Every
+   * weight change already does this; use it for a worker nobody else touches.
    */
   async syncRewardsIx(worker: PublicKey): Promise<TransactionInstruction> {
-    return this.program.methods
-      .workerSyncRewards()
-      .accountsPartial({
-        payer: this.payer,
-        worker,
-        rewardsAuthority: cloudRewardsAuthorityPda(),
-        rewardsConfig: rewardsConfigPda(),
-        workerReward: workerRewardPda(worker),
-        rewardsProgram: PROGRAM_IDS.io_rewards,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
+    return this.program.methods.workerSyncRewards().accountsPartial({ worker, ...workerRewards(worker) }).instruction();
   }
 
   /** Syncs `workers` in as few transactions as fit (4 per transaction); returns the last. */
@@ -341,18 +351,19 @@ export class IoCloudClient extends CloudFetchers {
         stakeVault: stakeVaultPda(worker),
         source,
         ioMint: config.ioMint,
+        ...workerRewards(worker),
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
-    return this.sendForWorker(worker, [ix], [authority]);
+    return this.send([ix], [authority]);
   }
 
   async unstake(authority: Signer, worker: PublicKey, amount: bigint): Promise<TxResult> {
     const ix = await this.program.methods
       .workerUnstake({ amount: u64(amount) })
-      .accountsPartial({ authority: authority.publicKey, worker })
+      .accountsPartial({ authority: authority.publicKey, worker, ...workerRewards(worker) })
       .instruction();
-    return this.sendForWorker(worker, [ix], [authority]);
+    return this.send([ix], [authority]);
   }
 
   async withdraw(authority: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
@@ -385,31 +396,50 @@ export class IoCloudClient extends CloudFetchers {
         stakeVault: stakeVaultPda(worker),
         ioMint: config.ioMint,
         treasury: toTreasury,
+        ...workerRewards(worker),
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
-    return this.sendForWorker(worker, [ix], [slashingAuthority]);
+    return this.send([ix], [slashingAuthority]);
   }
 
-  async deregister(authority: Signer, worker: PublicKey): Promise<TxResult> {
+  /**
+   * Removes an idle, unstaked worker; IO sent to its stake vault from outside goes to
+   * `dustDestination` (default the authority's associated IO account, which must exist).
+   */
+  async deregister(authority: Signer, worker: PublicKey, dustDestination?: PublicKey): Promise<TxResult> {
+    const config = await this.fetchConfigOrThrow();
     const ix = await this.program.methods
       .workerDeregister()
       .accountsPartial({
         authority: authority.publicKey,
         worker,
         stakeVault: stakeVaultPda(worker),
+        config: this.config,
+        ioMint: config.ioMint,
+        dustDestination: dustDestination ?? getAssociatedTokenAddressSync(config.ioMint, authority.publicKey, true),
+        ...workerRewards(worker),
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
     return this.send([ix], [authority]);
   }
 
+  /** The verifier records a proof: the worker's hourly sync point (class, rental, lease). */
   async recordUptime(verifier: Signer, worker: PublicKey, input: UptimeInput): Promise<TxResult> {
+    const account = await this.fetchWorkerOrThrow(worker);
     const ix = await this.program.methods
       .uptimeRecord({ hour: u64(input.hour), ok: input.ok, resultHash: Array.from(input.resultHash) })
-      .accountsPartial({ uptimeVerifier: verifier.publicKey, config: this.config, worker })
+      .accountsPartial({
+        uptimeVerifier: verifier.publicKey,
+        config: this.config,
+        worker,
+        deviceClass: deviceClassPda(account.deviceClass),
+        rental: account.rental.equals(PublicKey.default) ? null : account.rental,
+        ...workerRewards(worker),
+      })
       .instruction();
-    return this.sendForWorker(worker, [ix], [verifier]);
+    return this.send([ix], [verifier]);
   }
 
   // ---- rentals --------------------------------------------------------------------------------
@@ -444,17 +474,35 @@ export class IoCloudClient extends CloudFetchers {
     return { rental, result: await this.send([ix], [renter]) };
   }
 
-  async assignIx(orchestrator: PublicKey, rental: PublicKey, workers: PublicKey[]): Promise<TransactionInstruction> {
+  async assignIx(
+    orchestrator: PublicKey,
+    rental: PublicKey,
+    workers: PublicKey[],
+    options: AssignOptions = {},
+  ): Promise<TransactionInstruction> {
+    const account = await this.fetchRentalOrThrow(rental);
     return this.program.methods
       .rentalAssign()
-      .accountsPartial({ orchestrator, config: this.config, rental })
-      .remainingAccounts(workers.map(writable))
+      .accountsPartial({
+        orchestrator,
+        config: this.config,
+        rental,
+        tender: cloudTenderPda(account.tenderMint),
+        tenderMint: account.tenderMint,
+        creditsConfig: options.priceUpdate ? creditsConfigPda() : null,
+        priceUpdate: options.priceUpdate ?? null,
+        rewards: rewardsSyncAccounts(),
+      })
+      .remainingAccounts(workerPairs(workers))
       .instruction();
   }
 
-  /** The orchestrator assigns `workers` (their GPUs add up to the rental's); streaming starts. */
-  async assign(orchestrator: Signer, rental: PublicKey, workers: PublicKey[]): Promise<TxResult> {
-    return this.send([await this.assignIx(orchestrator.publicKey, rental, workers)], [orchestrator]);
+  /**
+   * The orchestrator assigns `workers` (their GPUs add up to the rental's, each asking at most
+   * the rental's price); streaming starts.
+   */
+  async assign(orchestrator: Signer, rental: PublicKey, workers: PublicKey[], options: AssignOptions = {}): Promise<TxResult> {
+    return this.send([await this.assignIx(orchestrator.publicKey, rental, workers, options)], [orchestrator]);
   }
 
   /** Each slot's payout account: default the worker authority's associated token account. */
@@ -512,8 +560,10 @@ export class IoCloudClient extends CloudFetchers {
         tenderMint: account.tenderMint,
         escrow: account.escrow,
         renterToken: renterToken ?? getAssociatedTokenAddressSync(account.tenderMint, account.renter, true),
+        rewards: rewardsSyncAccounts(),
         tokenProgram: TOKEN_PROGRAM_ID,
       })
+      .remainingAccounts(workerPairs(account.assignments.map((slot) => slot.worker)))
       .instruction();
     return this.send([ix], [renter]);
   }
@@ -521,17 +571,17 @@ export class IoCloudClient extends CloudFetchers {
   async reportDown(orchestrator: Signer, rental: PublicKey, worker: PublicKey): Promise<TxResult> {
     const ix = await this.program.methods
       .rentalReportDown()
-      .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker })
+      .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker, ...workerRewards(worker) })
       .instruction();
-    return this.sendForWorker(worker, [ix], [orchestrator]);
+    return this.send([ix], [orchestrator]);
   }
 
   async reportUp(orchestrator: Signer, rental: PublicKey, worker: PublicKey): Promise<TxResult> {
     const ix = await this.program.methods
       .rentalReportUp()
-      .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker })
+      .accountsPartial({ orchestrator: orchestrator.publicKey, config: this.config, rental, worker, ...workerRewards(worker) })
       .instruction();
-    return this.sendForWorker(worker, [ix], [orchestrator]);
+    return this.send([ix], [orchestrator]);
   }
 
   async replaceWorker(
@@ -554,6 +604,10 @@ export class IoCloudClient extends CloudFetchers {
         outgoingPayout: outgoingPayout ?? getAssociatedTokenAddressSync(account.tenderMint, old.authority, true),
         escrow: account.escrow,
         tenderMint: account.tenderMint,
+        tender: cloudTenderPda(account.tenderMint),
+        outgoingReward: workerRewardPda(outgoing),
+        incomingReward: workerRewardPda(incoming),
+        rewards: rewardsSyncAccounts(),
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();

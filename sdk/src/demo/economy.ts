@@ -27,7 +27,9 @@ import { Orchestrator } from "../lifecycle/orchestrator.js";
 import { SqliteStore } from "../lifecycle/store.js";
 import { recordProof, WorkerAgent } from "../lifecycle/worker.js";
 import { minStake } from "../math/stake.js";
+import { encodePriceUpdateV2, PYTH_RECEIVER_ID } from "../math/oracle.js";
 import { PROGRAM_IDS } from "../programs.js";
+import { IoCreditsClient } from "../credits/client.js";
 import { IoRewardsClient } from "../rewards/client.js";
 import { rewardsConfigPda } from "../rewards/pda.js";
 import { IoTokenClient } from "../token/client.js";
@@ -45,6 +47,17 @@ export const DEVICE_CLASSES = [
   { classId: 3, name: "NVIDIA RTX 4090", multiplierBps: 10_000 },
   { classId: 4, name: "NVIDIA RTX 4070", multiplierBps: 2_500 },
 ];
+
+/** What the demo's workers ask per GPU-hour, by class: micro-USD and IO base units. */
+const ASKS: Record<number, { usd: bigint; io: bigint }> = {
+  1: { usd: USDC(2), io: IO(1) },
+  2: { usd: USDC(1), io: IO(1) / 2n },
+  3: { usd: USDC(1) / 2n, io: IO(1) / 4n },
+  4: { usd: USDC(1) / 4n, io: IO(1) / 10n },
+};
+
+/** The IO/USD feed id the demo's io_credits checks (a stand-in for Pyth's). */
+const IO_USD_FEED_ID = Uint8Array.from({ length: 32 }, (_, i) => 0xa0 + i);
 
 export interface DemoReport {
   simulatedHours: number;
@@ -125,12 +138,38 @@ export async function createSandbox() {
     return account;
   };
 
+  // --- credits (whose governed reservation fee the market charges), with a price publisher ---
+  const credits = new IoCreditsClient(provider);
+  const creditsGovernance = await fund();
+  await credits.initialize(creditsGovernance.publicKey, {
+    priceFeedId: IO_USD_FEED_ID,
+    maxAgeS: 60,
+    maxConfBps: 200,
+    breakerWindowS: 86_400,
+    breakerLimit: 1_000_000n * 1_000_000n,
+    ioFeeBurnBps: 5_000,
+    reservationFeeBps: 25,
+  });
+  const ioPriceAccount = Keypair.generate().publicKey;
+  /** Posts a fresh IO/USD price (default $2.50 ± $0.001) as Pyth's receiver would. */
+  const publishIoPrice = async (price = 250_000_000n) => {
+    const publishTime = await now();
+    const data = encodePriceUpdateV2({
+      writeAuthority: Keypair.generate().publicKey,
+      verificationLevel: { kind: "full" },
+      priceMessage: { feedId: IO_USD_FEED_ID, price, conf: 100_000n, exponent: -8, publishTime, prevPublishTime: publishTime - 1n, emaPrice: price, emaConf: 100_000n },
+      postedSlot: 1n,
+    });
+    context.setAccount(ioPriceAccount, { lamports: 10_000_000, data, owner: PYTH_RECEIVER_ID });
+    return ioPriceAccount;
+  };
+
   // --- rewards, market and DAO, wired as in production ---
   const rewards = new IoRewardsClient(provider);
   await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
   await token.setAuthority(admin, "emission", rewardsConfigPda());
-  // io_rewards is wired below with io_cloud's PDA as weight authority: sync with every change.
-  const cloud = new IoCloudClient(provider, { syncRewards: true });
+  // io_rewards is wired with io_cloud's PDA as weight authority: every weight change reaches it.
+  const cloud = new IoCloudClient(provider);
   const [cloudGovernance, orchestratorKey, verifier, slasher] = [await fund(), await fund(), await fund(), await fund()];
   await cloud.initialize(
     { governance: cloudGovernance.publicKey, orchestrator: orchestratorKey.publicKey, uptimeVerifier: verifier.publicKey, slashingAuthority: slasher.publicKey },
@@ -154,6 +193,8 @@ export async function createSandbox() {
     giveIo,
     giveUsdc,
     usdcMint: usdcMint.publicKey,
+    credits,
+    publishIoPrice,
     rewards,
     cloud,
     cloudGovernance,
@@ -190,7 +231,15 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     const agent = new WorkerAgent({ cloud, rewards, authority, executor, ioAccount });
     const deviceId = new Uint8Array(16);
     deviceId[0] = i + 1;
-    await agent.register({ deviceId, deviceClass: spec.classId, gpus: spec.gpus, region: regions[i % regions.length], pricePerGpuHour: USDC(2) });
+    const ask = ASKS[spec.classId];
+    await agent.register({
+      deviceId,
+      deviceClass: spec.classId,
+      gpus: spec.gpus,
+      region: regions[i % regions.length],
+      pricePerGpuHour: ask.usd,
+      askIoPerGpuHour: ask.io,
+    });
     await agent.stake(stake);
     agents.push(agent);
   }
@@ -212,7 +261,8 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     store,
     now,
     heartbeatTimeoutSecs: BigInt(2 * HOUR),
-    syncRewards: true,
+    ioMint: token.mint,
+    priceUpdate: sandbox.publishIoPrice,
   });
   const beat = async (except?: WorkerAgent) => {
     const at = await now();

@@ -286,7 +286,6 @@ export type IoCloud = {
     {
       "name": "feeWithdraw",
       "docs": [
-        "Sends the worker's current weight to io_rewards (which settles it first); anyone.",
         "Governance withdraws collected fees; for IO the governed share is burned."
       ],
       "discriminator": [
@@ -512,6 +511,210 @@ export type IoCloud = {
               }
             ]
           }
+        },
+        {
+          "name": "tender",
+          "docs": [
+            "The rental's tender: the workers' asks are compared in it."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.tenderMint",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tenderMint"
+        },
+        {
+          "name": "creditsConfig",
+          "docs": [
+            "With `price_update`: converts the rental's USD fees into the IO that funds its workers'",
+            "busy boost (without them a rental's USD fees fund no boost)."
+          ],
+          "optional": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
+          "name": "priceUpdate",
+          "docs": [
+            "by io_credits' oracle rules against `credits_config`."
+          ],
+          "optional": true
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": []
@@ -657,22 +860,76 @@ export type IoCloud = {
           }
         },
         {
+          "name": "creditsConfig",
+          "docs": [
+            "io_credits' config: its governed `reservation_fee_bps` applies (owner, seeds and bump",
+            "checked); an IOSD payment burns through it."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
           "name": "renterIosd",
           "docs": [
-            "IOSD payment of the reservation fee (all five, only with `reservation_in_iosd`): the",
-            "renter's IOSD account, the IOSD mint, io_credits' config (checked by io_credits), the",
-            "io_credits program and Token-2022."
+            "IOSD payment of the reservation fee (all four, only with `reservation_in_iosd`): the",
+            "renter's IOSD account, the IOSD mint, the io_credits program and Token-2022."
           ],
           "writable": true,
           "optional": true
         },
         {
           "name": "iosdMint",
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "creditsConfig",
           "writable": true,
           "optional": true
         },
@@ -882,22 +1139,76 @@ export type IoCloud = {
           ]
         },
         {
+          "name": "creditsConfig",
+          "docs": [
+            "io_credits' config: its governed `reservation_fee_bps` applies (owner, seeds and bump",
+            "checked); an IOSD payment burns through it."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
           "name": "renterIosd",
           "docs": [
-            "IOSD payment of the reservation fee (all five, only with `reservation_in_iosd`): the",
-            "renter's IOSD account, the IOSD mint, io_credits' config (checked by io_credits), the",
-            "io_credits program and Token-2022."
+            "IOSD payment of the reservation fee (all four, only with `reservation_in_iosd`): the",
+            "renter's IOSD account, the IOSD mint, the io_credits program and Token-2022."
           ],
           "writable": true,
           "optional": true
         },
         {
           "name": "iosdMint",
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "creditsConfig",
           "writable": true,
           "optional": true
         },
@@ -1023,6 +1334,274 @@ export type IoCloud = {
           "name": "tenderMint"
         },
         {
+          "name": "tender",
+          "docs": [
+            "The rental's tender: the incoming worker's ask is compared in it."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "rental.tenderMint",
+                "account": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "outgoingReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "outgoing"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "incomingReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "incoming"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
+        },
+        {
           "name": "tokenProgram",
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         }
@@ -1102,6 +1681,181 @@ export type IoCloud = {
         {
           "name": "worker",
           "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": []
@@ -1179,6 +1933,181 @@ export type IoCloud = {
         {
           "name": "worker",
           "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": []
@@ -1313,6 +2242,114 @@ export type IoCloud = {
             "Receives the refund: the renter's account of the tender."
           ],
           "writable": true
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         },
         {
           "name": "tokenProgram",
@@ -1483,6 +2520,223 @@ export type IoCloud = {
         {
           "name": "worker",
           "writable": true
+        },
+        {
+          "name": "deviceClass",
+          "docs": [
+            "The worker's device class: a governed multiplier change or a disabled class applies from",
+            "this proof on."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  100,
+                  101,
+                  118,
+                  105,
+                  99,
+                  101,
+                  95,
+                  99,
+                  108,
+                  97,
+                  115,
+                  115
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker.deviceClass",
+                "account": "worker"
+              }
+            ]
+          }
+        },
+        {
+          "name": "rental",
+          "docs": [
+            "The rental the worker serves (required while it is rented): its end bounds the busy",
+            "boost's lease, and its fees fund the boost hour by hour."
+          ],
+          "writable": true,
+          "optional": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -1532,6 +2786,212 @@ export type IoCloud = {
           "writable": true,
           "relations": [
             "worker"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "dustDestination",
+          "docs": [
+            "Receives IO sent to the stake vault from outside the program (the authority's account)."
+          ],
+          "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
           ]
         },
         {
@@ -1589,6 +3049,181 @@ export type IoCloud = {
               }
             ]
           }
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": []
@@ -1710,6 +3345,181 @@ export type IoCloud = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -1796,6 +3606,181 @@ export type IoCloud = {
         {
           "name": "tokenProgram",
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -1877,6 +3862,181 @@ export type IoCloud = {
         {
           "name": "tokenProgram",
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -1892,6 +4052,9 @@ export type IoCloud = {
     },
     {
       "name": "workerSyncRewards",
+      "docs": [
+        "Grants io_rewards the worker's weight as of now (settling it first); anyone."
+      ],
       "discriminator": [
         135,
         29,
@@ -1904,64 +4067,183 @@ export type IoCloud = {
       ],
       "accounts": [
         {
-          "name": "payer",
-          "docs": [
-            "Pays for the worker's reward account the first time."
-          ],
-          "writable": true,
-          "signer": true
-        },
-        {
           "name": "worker",
           "writable": true
         },
         {
-          "name": "rewardsAuthority",
-          "docs": [
-            "accepts weights only from the weight authority registered in its config."
-          ],
+          "name": "workerReward",
+          "writable": true,
           "pda": {
             "seeds": [
               {
                 "kind": "const",
                 "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
                   114,
                   101,
                   119,
                   97,
                   114,
-                  100,
-                  115,
-                  95,
-                  97,
-                  117,
-                  116,
-                  104,
-                  111,
-                  114,
-                  105,
-                  116,
-                  121
+                  100
                 ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
               }
-            ]
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
           }
         },
         {
-          "name": "rewardsConfig",
-          "writable": true
-        },
-        {
-          "name": "workerReward",
-          "writable": true
-        },
-        {
-          "name": "rewardsProgram",
-          "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
-        },
-        {
-          "name": "systemProgram",
-          "address": "11111111111111111111111111111111"
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": []
@@ -1992,6 +4274,181 @@ export type IoCloud = {
         {
           "name": "worker",
           "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -2031,6 +4488,181 @@ export type IoCloud = {
         {
           "name": "worker",
           "writable": true
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "rewardsAuthority",
+              "docs": [
+                "accepts weights only from the weight authority registered in its config."
+              ],
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      97,
+                      117,
+                      116,
+                      104,
+                      111,
+                      114,
+                      105,
+                      116,
+                      121
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "rewardsConfig",
+              "docs": [
+                "the weight authority."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      114,
+                      101,
+                      119,
+                      97,
+                      114,
+                      100,
+                      115,
+                      95,
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    13,
+                    181,
+                    23,
+                    89,
+                    163,
+                    238,
+                    173,
+                    147,
+                    85,
+                    110,
+                    243,
+                    127,
+                    95,
+                    19,
+                    115,
+                    101,
+                    51,
+                    65,
+                    131,
+                    148,
+                    85,
+                    144,
+                    216,
+                    68,
+                    137,
+                    108,
+                    116,
+                    59,
+                    72,
+                    240,
+                    63,
+                    25
+                  ]
+                }
+              }
+            },
+            {
+              "name": "rewardsProgram",
+              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+            }
+          ]
         }
       ],
       "args": [
@@ -2690,61 +5322,76 @@ export type IoCloud = {
     },
     {
       "code": 6043,
+      "name": "invalidWorkerRewardAccount",
+      "msg": "The account is not this worker's io_rewards account"
+    },
+    {
+      "code": 6044,
+      "name": "priceBelowAsk",
+      "msg": "The rental's price per GPU-hour is below the worker's ask in that tender"
+    },
+    {
+      "code": 6045,
+      "name": "wrongRental",
+      "msg": "The rental passed is not the one the worker serves"
+    },
+    {
+      "code": 6046,
       "name": "workerNotAssigned",
       "msg": "The worker is not assigned to this rental"
     },
     {
-      "code": 6044,
+      "code": 6047,
       "name": "workerAlreadyDown",
       "msg": "The worker is already reported down"
     },
     {
-      "code": 6045,
+      "code": 6048,
       "name": "workerNotDown",
       "msg": "The worker is not reported down"
     },
     {
-      "code": 6046,
+      "code": 6049,
       "name": "nothingToSettle",
       "msg": "Nothing has streamed beyond what was already paid"
     },
     {
-      "code": 6047,
+      "code": 6050,
       "name": "wrongRemainingAccounts",
       "msg": "The accounts passed do not match the rental's workers"
     },
     {
-      "code": 6048,
+      "code": 6051,
       "name": "wrongPayoutAccount",
       "msg": "The token account is not the worker's payout account for this tender"
     },
     {
-      "code": 6049,
+      "code": 6052,
       "name": "wrongRefundAccount",
       "msg": "The token account is not the renter's account for this tender"
     },
     {
-      "code": 6050,
+      "code": 6053,
       "name": "accountNotWritable",
       "msg": "An account that must be writable is not"
     },
     {
-      "code": 6051,
+      "code": 6054,
       "name": "iosdNeedsUsdTender",
       "msg": "The reservation fee may be paid in IOSD only for a USD-pegged tender"
     },
     {
-      "code": 6052,
+      "code": 6055,
       "name": "iosdAccountsRequired",
       "msg": "Paying the reservation fee in IOSD needs the IOSD account, mint, credits config and programs"
     },
     {
-      "code": 6053,
+      "code": 6056,
       "name": "duplicateAccount",
       "msg": "The same account was passed in two roles"
     },
     {
-      "code": 6054,
+      "code": 6057,
       "name": "insufficientFees",
       "msg": "The fee vault holds less than the amount asked"
     }
@@ -3704,6 +6351,22 @@ export type IoCloud = {
                 }
               }
             }
+          },
+          {
+            "name": "boostBudget",
+            "docs": [
+              "IO base units of fees funding its workers' busy boost (set at assignment)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "boostGranted",
+            "docs": [
+              "Busy-boost allowance granted to the workers of each slot so far (see `grant_boost`)."
+            ],
+            "type": {
+              "vec": "u64"
+            }
           }
         ]
       }
@@ -3795,7 +6458,7 @@ export type IoCloud = {
           {
             "name": "reservationInIosd",
             "docs": [
-              "Pay the 0.25% reservation fee in IOSD (burned) instead of the tender (USD-pegged tenders)."
+              "Pay the reservation fee (io_credits' governed rate, 0.25% by default) in IOSD (burned) instead of the tender (USD-pegged tenders)."
             ],
             "type": "bool"
           }
@@ -3950,7 +6613,7 @@ export type IoCloud = {
           {
             "name": "reservationInIosd",
             "docs": [
-              "Pay the 0.25% reservation fee in IOSD (burned) instead of the tender (USD-pegged tenders)."
+              "Pay the reservation fee (io_credits' governed rate, 0.25% by default) in IOSD (burned) instead of the tender (USD-pegged tenders)."
             ],
             "type": "bool"
           }
@@ -4787,6 +7450,28 @@ export type IoCloud = {
               "Canonical bump of the stake vault."
             ],
             "type": "u8"
+          },
+          {
+            "name": "rentalEnd",
+            "docs": [
+              "When its rental streams until, as of the last instruction that read the rental (the",
+              "busy boost's lease never runs past the rental's last hour boundary)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "classEnabled",
+            "docs": [
+              "Whether its device class was enabled when last read (a disabled class earns nothing)."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "askIoPerGpuHour",
+            "docs": [
+              "Asked price per GPU-hour in IO base units, for rentals paid in IO."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -4809,6 +7494,14 @@ export type IoCloud = {
                 "name": "eventHeader"
               }
             }
+          },
+          {
+            "name": "dustSwept",
+            "docs": [
+              "IO found in the stake vault beyond the tracked stake (sent there from outside), returned",
+              "to the authority before the vault closed."
+            ],
+            "type": "u64"
           },
           {
             "name": "authority",
@@ -4853,7 +7546,14 @@ export type IoCloud = {
           {
             "name": "pricePerGpuHour",
             "docs": [
-              "Asked price per GPU-hour, micro-USD."
+              "Asked price per GPU-hour, micro-USD (rentals in USD-pegged tenders)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "askIoPerGpuHour",
+            "docs": [
+              "Asked price per GPU-hour in IO base units (rentals paid in IO)."
             ],
             "type": "u64"
           }
@@ -4915,6 +7615,10 @@ export type IoCloud = {
           },
           {
             "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "askIoPerGpuHour",
             "type": "u64"
           },
           {
@@ -5125,6 +7829,15 @@ export type IoCloud = {
             "type": {
               "option": "u64"
             }
+          },
+          {
+            "name": "askIoPerGpuHour",
+            "docs": [
+              "New asked price per GPU-hour in IO base units."
+            ],
+            "type": {
+              "option": "u64"
+            }
           }
         ]
       }
@@ -5167,6 +7880,10 @@ export type IoCloud = {
           },
           {
             "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "askIoPerGpuHour",
             "type": "u64"
           },
           {

@@ -508,26 +508,25 @@ export type IoRewards = {
       "args": []
     },
     {
-      "name": "rewardsUpdateWorker",
+      "name": "rewardsRegisterWorker",
       "docs": [
-        "Sets one worker's base weight, busy state, eligibility and owner; only the weight",
-        "authority. Settles the worker first; creates its reward account on the first call."
+        "Creates a worker's reward account (or updates its owner); only the weight authority."
       ],
       "discriminator": [
-        13,
-        239,
-        200,
-        188,
-        190,
-        154,
-        161,
-        27
+        4,
+        141,
+        140,
+        95,
+        98,
+        41,
+        102,
+        29
       ],
       "accounts": [
         {
           "name": "payer",
           "docs": [
-            "Pays the worker reward account's rent on the first update."
+            "Pays the worker reward account's rent."
           ],
           "writable": true,
           "signer": true
@@ -577,6 +576,10 @@ export type IoRewards = {
         },
         {
           "name": "workerReward",
+          "docs": [
+            "Created on a worker's first registration; kept (with its unclaimed rewards) when the",
+            "worker deregisters and registers again."
+          ],
           "writable": true,
           "pda": {
             "seeds": [
@@ -608,6 +611,103 @@ export type IoRewards = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "rewardsRegisterWorkerArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "rewardsUpdateWorker",
+      "docs": [
+        "Grants one worker's base weight, busy state and eligibility until a lease end, and",
+        "changes its boost allowance; only the weight authority. Settles the worker first."
+      ],
+      "discriminator": [
+        13,
+        239,
+        200,
+        188,
+        190,
+        154,
+        161,
+        27
+      ],
+      "accounts": [
+        {
+          "name": "weightAuthority",
+          "docs": [
+            "The registered weight authority (io_cloud signs with its PDA `[b\"rewards_authority\"]`)."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "workerReward.worker",
+                "account": "workerReward"
+              }
+            ]
+          }
         }
       ],
       "args": [
@@ -821,6 +921,11 @@ export type IoRewards = {
       "code": 6012,
       "name": "wrongMint",
       "msg": "The destination is not an IO token account"
+    },
+    {
+      "code": 6013,
+      "name": "invalidLease",
+      "msg": "A weight's lease must end at one of the next two hour boundaries"
     }
   ],
   "types": [
@@ -972,6 +1077,29 @@ export type IoRewards = {
       }
     },
     {
+      "name": "indexCheckpoint",
+      "docs": [
+        "Both indices at the start of `hour`, recorded when leases ended there."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "hour",
+            "type": "i64"
+          },
+          {
+            "name": "indexIdle",
+            "type": "u128"
+          },
+          {
+            "name": "indexBusy",
+            "type": "u128"
+          }
+        ]
+      }
+    },
+    {
       "name": "initializeArgs",
       "type": {
         "kind": "struct",
@@ -997,6 +1125,29 @@ export type IoRewards = {
               "hours already gone at the first accrual (to the first workers with weight)."
             ],
             "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "leaseExpiry",
+      "docs": [
+        "Base weights whose leases end at the start of `hour`."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "hour",
+            "type": "i64"
+          },
+          {
+            "name": "idle",
+            "type": "u64"
+          },
+          {
+            "name": "busy",
+            "type": "u64"
           }
         ]
       }
@@ -1094,6 +1245,13 @@ export type IoRewards = {
             "type": "u128"
           },
           {
+            "name": "boostWithheld",
+            "docs": [
+              "Busy-boost earnings above workers' allowances (base units × INDEX_SCALE), never paid."
+            ],
+            "type": "u128"
+          },
+          {
             "name": "emissionScaleBps",
             "docs": [
               "Share of the schedule emitted, in basis points (10,000 = 100%)."
@@ -1106,6 +1264,22 @@ export type IoRewards = {
               "Weight factor of a busy worker, in basis points (20,000 = 2×)."
             ],
             "type": "u32"
+          },
+          {
+            "name": "expiring",
+            "docs": [
+              "Weights whose leases end at each of the next boundaries (slot = hour mod LEASE_SLOTS)."
+            ],
+            "type": {
+              "array": [
+                {
+                  "defined": {
+                    "name": "leaseExpiry"
+                  }
+                },
+                3
+              ]
+            }
           }
         ]
       }
@@ -1262,6 +1436,22 @@ export type IoRewards = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "checkpoints",
+            "docs": [
+              "Both indices at the latest boundaries where leases ended (see `math::accumulator`)."
+            ],
+            "type": {
+              "array": [
+                {
+                  "defined": {
+                    "name": "indexCheckpoint"
+                  }
+                },
+                48
+              ]
+            }
           }
         ]
       }
@@ -1316,6 +1506,21 @@ export type IoRewards = {
       }
     },
     {
+      "name": "rewardsRegisterWorkerArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "docs": [
+              "The wallet that may claim this worker's rewards."
+            ],
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
       "name": "rewardsUpdateWorkerArgs",
       "type": {
         "kind": "struct",
@@ -1347,6 +1552,28 @@ export type IoRewards = {
             "name": "eligible",
             "docs": [
               "Staked and proving uptime: ineligible workers weigh nothing."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "leaseEndHour",
+            "docs": [
+              "Hour (Unix time / 3600) at whose start the weight lapses unless granted again: one of",
+              "the next `MAX_LEASE_HOURS` boundaries (ignored when ineligible)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "allowanceAdd",
+            "docs": [
+              "Base units added to the worker's busy-boost allowance."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "allowanceReset",
+            "docs": [
+              "Drop what is left of the allowance before adding (the worker leaves or starts a rental)."
             ],
             "type": "bool"
           }
@@ -1596,6 +1823,20 @@ export type IoRewards = {
             "type": "u128"
           },
           {
+            "name": "leaseEndHour",
+            "docs": [
+              "Hour at whose start the weight lapses unless granted again (0 without weight)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "boostAllowance",
+            "docs": [
+              "Base units of busy-boost earnings the worker may still be paid."
+            ],
+            "type": "u64"
+          },
+          {
             "name": "pending",
             "docs": [
               "Whole base units claimable right after the change."
@@ -1640,11 +1881,32 @@ export type IoRewards = {
             "type": "u128"
           },
           {
+            "name": "idleSnapshot",
+            "docs": [
+              "`index_idle` when it was last settled (a busy worker's idle counterfactual)."
+            ],
+            "type": "u128"
+          },
+          {
             "name": "accrued",
             "docs": [
               "Earned and not yet claimed, in base units × INDEX_SCALE."
             ],
             "type": "u128"
+          },
+          {
+            "name": "leaseEndHour",
+            "docs": [
+              "Hour at whose start the weight lapses (meaningless while the class is `None`)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "boostAllowance",
+            "docs": [
+              "Base units of busy-boost earnings (above idle) it may still be paid."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -1707,6 +1969,15 @@ export type IoRewards = {
       ],
       "type": "u16",
       "value": "10000"
+    },
+    {
+      "name": "maxLeaseHours",
+      "docs": [
+        "A weight grant's lease ends at most this many hour boundaries after it is made (io_cloud: a",
+        "proof for hour h keeps a worker eligible until the end of hour h + 1)."
+      ],
+      "type": "i64",
+      "value": "2"
     },
     {
       "name": "minBusyBoostBps",

@@ -93,6 +93,7 @@ export async function benchOrchestratorReplay(hours = 48) {
         orchestrator: sandbox.orchestratorKey,
         store: new SqliteStore(file),
         now: sandbox.now,
+        ioMint: sandbox.token.mint,
       });
       const started = performance.now();
       const applied = await orchestrator.log.catchUp();

@@ -2,8 +2,11 @@
  * The orchestrator (io.net's "IO Cloud" backend role), driven only by io_cloud's events: it keeps
  * workers and rentals in a durable store, matches booked rentals to eligible idle workers from an
  * index, reports workers that miss heartbeats and replaces them, settles running rentals and
- * closes finished ones. Every transaction it sends is recorded as an action first, keyed by what
- * it does, so a restart never sends it twice.
+ * closes finished ones. It assigns a worker only to rentals paying at least its ask in the
+ * rental's tender (the program refuses the rest). Every transaction it sends is recorded as an
+ * action first, keyed by what it does to which booking (a rental's address and the signature
+ * that booked it: an address reused by a new booking is a new rental), so a restart never sends
+ * it twice.
  */
 import type { Connection, PublicKey, Signer } from "@solana/web3.js";
 import { PublicKey as Key } from "@solana/web3.js";
@@ -21,6 +24,9 @@ export interface WorkerView {
   deviceClass: number;
   region: string;
   gpus: number;
+  /** Asks per GPU-hour: micro-USD (USD-pegged tenders) and IO base units. */
+  askUsd: bigint;
+  askIo: bigint;
   eligible: boolean;
   busy: boolean;
 }
@@ -31,6 +37,10 @@ export interface RentalView {
   deviceClass: number;
   gpus: number;
   region: string;
+  /** The transaction that booked it: with the address, what identifies this booking. */
+  booking: string;
+  tenderMint: string;
+  pricePerGpuHour: bigint;
   state: "booked" | "active" | "terminated" | "cancelled" | "closed";
   workers: string[];
   endTime: bigint;
@@ -49,8 +59,13 @@ export interface OrchestratorOptions {
   now(): Promise<bigint>;
   /** A busy worker silent for longer than this is reported down and replaced. */
   heartbeatTimeoutSecs?: bigint;
-  /** Also send each touched worker's weight to io_rewards (when io_rewards is wired). */
-  syncRewards?: boolean;
+  /** The IO mint: rentals in it are matched on workers' IO asks, others on their USD asks. */
+  ioMint: PublicKey;
+  /**
+   * A fresh Pyth price update of the IO/USD feed to pass at assignment, so that USD fees fund
+   * the workers' busy boost (none without it).
+   */
+  priceUpdate?: () => Promise<PublicKey | undefined>;
   hooks?: EventLogHooks;
 }
 
@@ -107,12 +122,19 @@ export class Orchestrator {
           deviceClass: d.deviceClass,
           region: regionName(d.region),
           gpus: d.gpus,
+          askUsd: big(d.pricePerGpuHour),
+          askIo: big(d.askIoPerGpuHour),
           eligible: false,
           busy: false,
         });
         break;
       case "workerUpdated":
-        this.patchWorker(event.entity, { gpus: d.gpus, region: regionName(d.region) });
+        this.patchWorker(event.entity, {
+          gpus: d.gpus,
+          region: regionName(d.region),
+          askUsd: big(d.pricePerGpuHour),
+          askIo: big(d.askIoPerGpuHour),
+        });
         break;
       case "workerWeightChanged":
         this.patchWorker(event.entity, { eligible: d.weight.eligible, busy: d.weight.busy });
@@ -128,6 +150,9 @@ export class Orchestrator {
           deviceClass: d.deviceClass,
           gpus: d.gpus,
           region: regionName(d.region),
+          booking: event.signature,
+          tenderMint: d.tenderMint.toBase58(),
+          pricePerGpuHour: big(d.pricePerGpuHour),
           state: "booked",
           workers: [],
           endTime: 0n,
@@ -205,28 +230,38 @@ export class Orchestrator {
       if (rental.state === "booked") await this.assign(rental);
       else if (rental.state === "active" || rental.state === "terminated") {
         if (now >= rental.endTime) {
-          await this.once(`close:${rental.id}`, async () => {
-            const result = await this.options.cloud.close(new Key(rental.id));
-            if (this.options.syncRewards) await this.options.cloud.syncRewards(rental.workers.map((w) => new Key(w)));
-            return result;
-          }, "retry");
+          await this.once(`close:${this.bookingKey(rental)}`, () => this.options.cloud.close(new Key(rental.id)), "retry");
         }
         else await this.replaceSilent(rental, now);
       }
     }
   }
 
+  /** What identifies one booking across reuses of its address. */
+  private bookingKey(rental: RentalView): string {
+    return `${rental.id}:${rental.booking}`;
+  }
+
+  /** Whether `rental` pays at least the worker's ask (USD-pegged tenders: micro-USD units). */
+  private accepts(rental: RentalView): (id: string) => boolean {
+    const inIo = rental.tenderMint === this.options.ioMint.toBase58();
+    return (id) => {
+      const worker = this.store.get<WorkerView>("worker", id);
+      return worker !== undefined && rental.pricePerGpuHour >= (inIo ? worker.askIo : worker.askUsd);
+    };
+  }
+
   private async assign(rental: RentalView): Promise<void> {
-    const chosen = this.index.match(rental.deviceClass, rental.gpus, rental.region || undefined)
-      ?? this.index.match(rental.deviceClass, rental.gpus);
+    const accepts = this.accepts(rental);
+    const chosen = this.index.match(rental.deviceClass, rental.gpus, rental.region || undefined, accepts)
+      ?? this.index.match(rental.deviceClass, rental.gpus, undefined, accepts);
     if (!chosen) return;
     const workers = chosen.map((w) => new Key(w.id));
     await this.once(
-      `assign:${rental.id}`,
+      `assign:${this.bookingKey(rental)}`,
       async () => {
-        const result = await this.options.cloud.assign(this.options.orchestrator, new Key(rental.id), workers);
-        if (this.options.syncRewards) await this.options.cloud.syncRewards(workers);
-        return result;
+        const priceUpdate = await this.options.priceUpdate?.();
+        return this.options.cloud.assign(this.options.orchestrator, new Key(rental.id), workers, { priceUpdate });
       },
       "retry",
     );
@@ -241,15 +276,13 @@ export class Orchestrator {
       if (last === undefined || now - last <= timeout) continue;
       const worker = this.store.get<WorkerView>("worker", id);
       if (!worker) continue;
-      const [incoming] = this.index.match(worker.deviceClass, worker.gpus) ?? [];
+      const [incoming] = this.index.match(worker.deviceClass, worker.gpus, undefined, this.accepts(rental)) ?? [];
       if (!incoming) continue;
       await this.once(
-        `replace:${rental.id}:${id}`,
+        `replace:${this.bookingKey(rental)}:${id}`,
         async () => {
           await this.options.cloud.reportDown(this.options.orchestrator, new Key(rental.id), new Key(id)).catch(() => undefined);
-          const result = await this.options.cloud.replaceWorker(this.options.orchestrator, new Key(rental.id), new Key(id), new Key(incoming.id));
-          if (this.options.syncRewards) await this.options.cloud.syncRewards([new Key(id), new Key(incoming.id)]);
-          return result;
+          return this.options.cloud.replaceWorker(this.options.orchestrator, new Key(rental.id), new Key(id), new Key(incoming.id));
         },
         "retry",
       );
@@ -262,7 +295,7 @@ export class Orchestrator {
   async settleAll(): Promise<void> {
     const hour = (await this.options.now()) / 3_600n;
     for (const rental of this.rentals().filter((r) => r.state === "active")) {
-      await this.once(`settle:${rental.id}:${hour}`, () => this.options.cloud.settle(new Key(rental.id)), "skip");
+      await this.once(`settle:${this.bookingKey(rental)}:${hour}`, () => this.options.cloud.settle(new Key(rental.id)), "skip");
     }
     await this.log.catchUp();
   }

@@ -41,10 +41,11 @@ export class WorkerIndex {
   }
 
   /**
-   * Workers of `deviceClass` (in `region` unless it is undefined) whose GPUs add up to exactly
-   * `gpus`, largest first; undefined if the idle pool can't make that count.
+   * Workers of `deviceClass` (in `region` unless it is undefined, and that `accepts` takes)
+   * whose GPUs add up to exactly `gpus`, largest first; undefined if the idle pool can't make
+   * that count.
    */
-  match(deviceClass: number, gpus: number, region?: string): IndexedWorker[] | undefined {
+  match(deviceClass: number, gpus: number, region?: string, accepts?: (id: string) => boolean): IndexedWorker[] | undefined {
     const byGpus = this.buckets.get(deviceClass)?.get(region ?? ANY_REGION);
     if (!byGpus) return undefined;
     const chosen: IndexedWorker[] = [];
@@ -54,6 +55,7 @@ export class WorkerIndex {
       if (size > remaining) continue;
       for (const id of byGpus.get(size)!) {
         if (size > remaining) break;
+        if (accepts && !accepts(id)) continue;
         chosen.push(this.workers.get(id)!);
         remaining -= size;
         if (remaining === 0) return chosen;

@@ -1,7 +1,8 @@
 /**
  * The reward-per-weight accumulator, bit for bit as `io_rewards` computes it
- * (programs/io_rewards/src/math/accumulator.rs): what a crank would record and what a claim
- * would pay at a given time, without sending a transaction.
+ * (programs/io_rewards/src/math/accumulator.rs): leases that lapse at hour boundaries, index
+ * checkpoints, the busy-boost allowance. What a crank would record and what a claim would pay
+ * at a given time, without sending a transaction.
  */
 import { releasedAt } from "./emission.js";
 
@@ -9,8 +10,23 @@ import { releasedAt } from "./emission.js";
 export const REWARD_BPS = 10_000n;
 /** Scale of the reward-per-weight indices. */
 export const REWARD_INDEX_SCALE = 10n ** 18n;
+/** Hour boundaries whose indices io_rewards keeps for lapsed shares. */
+export const REWARD_CHECKPOINT_SLOTS = 48n;
+const HOUR = 3_600n;
 
 export type WeightClassName = "none" | "idle" | "busy";
+
+export interface LeaseExpiryState {
+  hour: bigint;
+  idle: bigint;
+  busy: bigint;
+}
+
+export interface IndexCheckpointState {
+  hour: bigint;
+  indexIdle: bigint;
+  indexBusy: bigint;
+}
 
 /** The on-chain `RewardPool` with bigint fields. */
 export interface RewardPoolState {
@@ -26,8 +42,10 @@ export interface RewardPoolState {
   indexIdle: bigint;
   indexBusy: bigint;
   dust: bigint;
+  boostWithheld: bigint;
   emissionScaleBps: bigint;
   busyBoostBps: bigint;
+  expiring: LeaseExpiryState[];
 }
 
 /** The on-chain `WorkerShare` with bigint fields. */
@@ -35,13 +53,21 @@ export interface WorkerShareState {
   baseWeight: bigint;
   class: WeightClassName;
   indexSnapshot: bigint;
+  idleSnapshot: bigint;
   /** Earned and unclaimed, × REWARD_INDEX_SCALE. */
   accrued: bigint;
+  leaseEndHour: bigint;
+  boostAllowance: bigint;
 }
 
 export function rewardWeightClass(eligible: boolean, busy: boolean): WeightClassName {
   return !eligible ? "none" : busy ? "busy" : "idle";
 }
+
+/** The hour index of a Unix time. */
+export const hourOfTime = (unix: bigint): bigint => (unix >= 0n ? unix / HOUR : -((-unix + HOUR - 1n) / HOUR));
+
+const slotOf = (hour: bigint, slots: bigint): number => Number(((hour % slots) + slots) % slots);
 
 /** Σ weights with their class factors (basis-point units). */
 export function rewardTotalWeight(pool: RewardPoolState): bigint {
@@ -52,38 +78,82 @@ export function rewardIndexOf(pool: RewardPoolState, cls: WeightClassName): bigi
   return cls === "idle" ? pool.indexIdle : cls === "busy" ? pool.indexBusy : 0n;
 }
 
-/** The pool brought to `now` (a copy; the argument is unchanged). */
-export function accrueRewardPool(pool: RewardPoolState, now: bigint): RewardPoolState {
-  const next = { ...pool };
-  if (now > next.lastAccrual) {
-    const released = releasedAt(next.startTime, now);
-    const fresh = released - next.scheduleReleased;
-    const emitted = (fresh * next.emissionScaleBps) / REWARD_BPS;
-    next.forgone += fresh - emitted;
-    next.unallocated += emitted;
-    next.scheduleReleased = released;
-    next.lastAccrual = now;
+function accrueTo(pool: RewardPoolState, now: bigint): void {
+  if (now > pool.lastAccrual) {
+    const released = releasedAt(pool.startTime, now);
+    const fresh = released - pool.scheduleReleased;
+    const emitted = (fresh * pool.emissionScaleBps) / REWARD_BPS;
+    pool.forgone += fresh - emitted;
+    pool.unallocated += emitted;
+    pool.scheduleReleased = released;
+    pool.lastAccrual = now;
   }
-  const weight = rewardTotalWeight(next);
-  if (weight > 0n && next.unallocated > 0n) {
-    const numerator = next.unallocated * REWARD_INDEX_SCALE + next.dust;
+  const weight = rewardTotalWeight(pool);
+  if (weight > 0n && pool.unallocated > 0n) {
+    const numerator = pool.unallocated * REWARD_INDEX_SCALE + pool.dust;
     const step = numerator / weight;
-    next.dust = numerator - step * weight;
-    next.indexIdle += step * REWARD_BPS;
-    next.indexBusy += step * next.busyBoostBps;
-    next.distributed += next.unallocated;
-    next.unallocated = 0n;
+    pool.dust = numerator - step * weight;
+    pool.indexIdle += step * REWARD_BPS;
+    pool.indexBusy += step * pool.busyBoostBps;
+    pool.distributed += pool.unallocated;
+    pool.unallocated = 0n;
   }
-  return next;
+}
+
+/**
+ * The pool and checkpoints brought to `now` (copies; the arguments are unchanged): leases
+ * ending on the way drop out at their boundary, each recorded as a checkpoint.
+ */
+export function accrueRewardPool(
+  pool: RewardPoolState,
+  checkpoints: IndexCheckpointState[],
+  now: bigint,
+): { pool: RewardPoolState; checkpoints: IndexCheckpointState[] } {
+  const next: RewardPoolState = { ...pool, expiring: pool.expiring.map((e) => ({ ...e })) };
+  const marks = checkpoints.map((c) => ({ ...c }));
+  const until = hourOfTime(now);
+  for (;;) {
+    const due = next.expiring
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => (e.idle > 0n || e.busy > 0n) && e.hour <= until)
+      .sort((a, b) => (a.e.hour < b.e.hour ? -1 : a.e.hour > b.e.hour ? 1 : 0))[0];
+    if (!due) break;
+    accrueTo(next, due.e.hour * HOUR);
+    next.idleWeight -= due.e.idle;
+    next.busyWeight -= due.e.busy;
+    marks[slotOf(due.e.hour, REWARD_CHECKPOINT_SLOTS)] = { hour: due.e.hour, indexIdle: next.indexIdle, indexBusy: next.indexBusy };
+    next.expiring[due.i] = { hour: 0n, idle: 0n, busy: 0n };
+  }
+  accrueTo(next, now);
+  return { pool: next, checkpoints: marks };
 }
 
 /** Earned and unclaimed (× REWARD_INDEX_SCALE) by `share` in an accrued `pool`. */
-export function settledRewards(pool: RewardPoolState, share: WorkerShareState): bigint {
+export function settledRewards(pool: RewardPoolState, checkpoints: IndexCheckpointState[], share: WorkerShareState): bigint {
   if (share.class === "none") return share.accrued;
-  return share.accrued + share.baseWeight * (rewardIndexOf(pool, share.class) - share.indexSnapshot);
+  const lapsed = share.leaseEndHour * HOUR <= pool.lastAccrual;
+  let idleIndex = pool.indexIdle;
+  let busyIndex = pool.indexBusy;
+  if (lapsed) {
+    const mark = checkpoints[slotOf(share.leaseEndHour, REWARD_CHECKPOINT_SLOTS)];
+    if (mark && mark.hour === share.leaseEndHour) [idleIndex, busyIndex] = [mark.indexIdle, mark.indexBusy];
+    else [idleIndex, busyIndex] = [share.idleSnapshot, share.indexSnapshot];
+  }
+  const idleEarned = share.baseWeight * (idleIndex - share.idleSnapshot);
+  if (share.class === "idle") return share.accrued + idleEarned;
+  const busyEarned = share.baseWeight * (busyIndex - share.indexSnapshot);
+  const extra = busyEarned > idleEarned ? busyEarned - idleEarned : 0n;
+  const cap = share.boostAllowance * REWARD_INDEX_SCALE;
+  return share.accrued + idleEarned + (extra < cap ? extra : cap);
 }
 
 /** Whole base units a claim at `now` would pay. */
-export function pendingRewardsAt(pool: RewardPoolState, share: WorkerShareState, now: bigint): bigint {
-  return settledRewards(accrueRewardPool(pool, now), share) / REWARD_INDEX_SCALE;
+export function pendingRewardsAt(
+  pool: RewardPoolState,
+  checkpoints: IndexCheckpointState[],
+  share: WorkerShareState,
+  now: bigint,
+): bigint {
+  const accrued = accrueRewardPool(pool, checkpoints, now);
+  return settledRewards(accrued.pool, accrued.checkpoints, share) / REWARD_INDEX_SCALE;
 }

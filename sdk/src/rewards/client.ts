@@ -10,7 +10,15 @@ import { PublicKey, Signer, SystemProgram, SYSVAR_CLOCK_PUBKEY, TransactionInstr
 
 import type { IoRewards } from "../idl/io_rewards.js";
 import { releasedAt } from "../math/emission.js";
-import { accrueRewardPool, pendingRewardsAt, RewardPoolState, WeightClassName, WorkerShareState } from "../math/rewards.js";
+import {
+  accrueRewardPool,
+  IndexCheckpointState,
+  pendingRewardsAt,
+  REWARD_INDEX_SCALE,
+  RewardPoolState,
+  WeightClassName,
+  WorkerShareState,
+} from "../math/rewards.js";
 import { ioMintPda, tokenConfigPda } from "../pda.js";
 import { ioPrograms, PROGRAM_IDS } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
@@ -24,6 +32,12 @@ export interface WorkerRewardInput {
   baseWeight: bigint;
   busy: boolean;
   eligible: boolean;
+  /** Hour (Unix time / 3600) at whose start the weight lapses: one of the next two boundaries. */
+  leaseEndHour: bigint;
+  /** Base units added to the busy-boost allowance. */
+  allowanceAdd?: bigint;
+  /** Drop what is left of the allowance first. */
+  allowanceReset?: boolean;
 }
 
 export interface RewardsStatus {
@@ -38,6 +52,8 @@ export interface RewardsStatus {
   /** Withheld by an emission scale below 100%. */
   forgone: bigint;
   claimed: bigint;
+  /** Busy-boost earnings above workers' allowances, never paid (base units). */
+  boostWithheld: bigint;
   registeredWorkers: bigint;
   emissionScaleBps: bigint;
   busyBoostBps: bigint;
@@ -60,9 +76,16 @@ export function poolState(pool: any): RewardPoolState {
     indexIdle: big(pool.indexIdle),
     indexBusy: big(pool.indexBusy),
     dust: big(pool.dust),
+    boostWithheld: big(pool.boostWithheld),
     emissionScaleBps: big(pool.emissionScaleBps),
     busyBoostBps: big(pool.busyBoostBps),
+    expiring: pool.expiring.map((e: any) => ({ hour: big(e.hour), idle: big(e.idle), busy: big(e.busy) })),
   };
+}
+
+/** The on-chain index checkpoints as bigints. */
+export function checkpointStates(checkpoints: any[]): IndexCheckpointState[] {
+  return checkpoints.map((c) => ({ hour: big(c.hour), indexIdle: big(c.indexIdle), indexBusy: big(c.indexBusy) }));
 }
 
 /** The on-chain `WorkerShare` as bigints. */
@@ -71,7 +94,10 @@ export function shareState(share: any): WorkerShareState {
     baseWeight: big(share.baseWeight),
     class: Object.keys(share.class)[0] as WeightClassName,
     indexSnapshot: big(share.indexSnapshot),
+    idleSnapshot: big(share.idleSnapshot),
     accrued: big(share.accrued),
+    leaseEndHour: big(share.leaseEndHour),
+    boostAllowance: big(share.boostAllowance),
   };
 }
 
@@ -112,23 +138,15 @@ export class IoRewardsClient {
     return sendInstructions(this.provider, [ix]);
   }
 
-  /**
-   * `rewards_update_worker`: accounts `payer` (signer, writable), `weight_authority` (signer),
-   * `config` (writable), `worker`, `worker_reward` (writable, PDA of `worker`), `system_program`.
-   */
-  async updateWorkerIx(
+  /** `rewards_register_worker`: creates the worker's reward account (weight authority signs). */
+  async registerWorkerIx(
     weightAuthority: PublicKey,
     worker: PublicKey,
-    input: WorkerRewardInput,
+    owner: PublicKey,
     payer: PublicKey = this.payer,
   ): Promise<TransactionInstruction> {
     return this.program.methods
-      .rewardsUpdateWorker({
-        owner: input.owner,
-        baseWeight: new BN(input.baseWeight.toString()),
-        busy: input.busy,
-        eligible: input.eligible,
-      })
+      .rewardsRegisterWorker({ owner })
       .accountsPartial({
         payer,
         weightAuthority,
@@ -140,10 +158,30 @@ export class IoRewardsClient {
       .instruction();
   }
 
-  /** Sets a worker's reward state (settling it first); only the weight authority signs. */
+  /** `rewards_update_worker`: grants a worker's weight until `leaseEndHour`. */
+  async updateWorkerIx(weightAuthority: PublicKey, worker: PublicKey, input: WorkerRewardInput): Promise<TransactionInstruction> {
+    return this.program.methods
+      .rewardsUpdateWorker({
+        owner: input.owner,
+        baseWeight: new BN(input.baseWeight.toString()),
+        busy: input.busy,
+        eligible: input.eligible,
+        leaseEndHour: new BN(input.leaseEndHour.toString()),
+        allowanceAdd: new BN((input.allowanceAdd ?? 0n).toString()),
+        allowanceReset: input.allowanceReset ?? false,
+      })
+      .accountsPartial({ weightAuthority, config: this.config, workerReward: workerRewardPda(worker) })
+      .instruction();
+  }
+
+  /**
+   * Grants a worker's reward state (settling it first), creating its reward account on the
+   * first call; only the weight authority signs.
+   */
   async updateWorker(weightAuthority: Signer, worker: PublicKey, input: WorkerRewardInput): Promise<TxResult> {
-    const ix = await this.updateWorkerIx(weightAuthority.publicKey, worker, input);
-    return sendInstructions(this.provider, [ix], [weightAuthority]);
+    const ixs = (await this.fetchWorkerReward(worker)) ? [] : [await this.registerWorkerIx(weightAuthority.publicKey, worker, input.owner)];
+    ixs.push(await this.updateWorkerIx(weightAuthority.publicKey, worker, input));
+    return sendInstructions(this.provider, ixs, [weightAuthority]);
   }
 
   async claimIx(owner: PublicKey, worker: PublicKey, destination: PublicKey): Promise<TransactionInstruction> {
@@ -235,7 +273,7 @@ export class IoRewardsClient {
     if (!config) throw new Error("io_rewards is not initialized");
     if (!reward) return 0n;
     const now = at ?? (await clusterTime(this.provider));
-    return pendingRewardsAt(poolState(config.pool), shareState(reward.share), now);
+    return pendingRewardsAt(poolState(config.pool), checkpointStates(config.checkpoints), shareState(reward.share), now);
   }
 
   /** The network's emission ledger as a crank would leave it now (or at `at`). */
@@ -243,7 +281,7 @@ export class IoRewardsClient {
     const config = await this.fetchConfig();
     if (!config) throw new Error("io_rewards is not initialized");
     const now = at ?? (await clusterTime(this.provider));
-    const pool = accrueRewardPool(poolState(config.pool), now);
+    const { pool } = accrueRewardPool(poolState(config.pool), checkpointStates(config.checkpoints), now);
     return {
       now,
       released: releasedAt(pool.startTime, now),
@@ -251,6 +289,7 @@ export class IoRewardsClient {
       unallocated: pool.unallocated,
       forgone: pool.forgone,
       claimed: pool.claimed,
+      boostWithheld: pool.boostWithheld / REWARD_INDEX_SCALE,
       registeredWorkers: big(config.registeredWorkers),
       emissionScaleBps: pool.emissionScaleBps,
       busyBoostBps: pool.busyBoostBps,

@@ -12,6 +12,7 @@ export interface WorkerOptions extends OutputOptions, SessionOptions {
   gpus?: string;
   region?: string;
   price?: string;
+  askIo?: string;
   amount?: string;
   worker?: string;
 }
@@ -30,6 +31,7 @@ async function register(ctx: CommandContext, o: WorkerOptions): Promise<PublicKe
     gpus,
     region: o.region ?? "us-east",
     pricePerGpuHour: parseAmount(o.price ?? "2", USDC_DECIMALS, "--price"),
+    askIoPerGpuHour: parseAmount(o.askIo ?? "1", IO_DECIMALS, "--ask-io"),
   });
   return worker;
 }
@@ -95,9 +97,8 @@ export async function workerCommand(action: "register" | "stake" | "status" | "c
   if (ctx.sandbox) {
     const hour = (await ctx.sandbox.now()) / 3_600n;
     await ctx.cloud.recordUptime(ctx.sandbox.verifier, worker, { hour, ok: true, resultHash: new Uint8Array(32).fill(1) });
-    await ctx.cloud.syncRewards([worker]);
     await ctx.sandbox.context.advanceSeconds(3_600);
-    ctx.setup.push("setup: proved uptime, synced the weight, and let one hour of rewards stream");
+    ctx.setup.push("setup: proved uptime and let one hour of rewards stream");
   }
   const destination = await ioFor(ctx, 0n);
   const pending = await ctx.rewards.pendingRewards(worker);
