@@ -48,6 +48,7 @@ function orchestratorFor(world: CloudWorld, store: SqliteStore, hooks = {}) {
     store,
     now: () => clockNow(world.context),
     heartbeatTimeoutSecs: HOUR,
+    ioMint: world.ioMint,
     hooks,
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Applies chain events to a store exactly once each, in order, with the cursor committed in the
- * same transaction, and repairs gaps in an entity's sequence numbers from history.
+ * Applies chain events to a store exactly once each (by signature and index), in order, with the
+ * cursor committed in the same transaction, and repairs gaps in an entity's sequence numbers from
+ * history.
  */
 import type { Connection, PublicKey } from "@solana/web3.js";
 
@@ -77,11 +78,9 @@ export class EventLog {
       this.store.transaction(() => {
         for (const event of group) {
           if (this.store.isProcessed(eventKey(event))) continue;
-          const last = this.store.lastSeq(event.entity);
-          if (event.seq <= last) {
-            this.store.markProcessed(eventKey(event));
-            continue;
-          }
+          // Sequence 1 is an account's first event: a re-created account (a rental booked again
+          // at a closed one's address) starts a new incarnation, applied like any other.
+          const last = event.seq === 1n ? 0n : this.store.lastSeq(event.entity);
           if (strict && event.seq !== last + 1n) throw new SequenceGap(event.entity, last + 1n, event.seq);
           this.apply(event);
           this.store.setSeq(event.entity, event.seq);
