@@ -7,10 +7,10 @@
 //! registration, update, refresh, stake, unstake, slash, uptime proof, assignment, down/up,
 //! replacement, termination, deregistration. No client can leave io_rewards behind by leaving
 //! out an instruction. Each grant is a lease ([`Worker::lease_at`]): it lapses at the end of
-//! the hour after the worker's latest good proof, and a busy worker's at its rental's last hour
-//! boundary, so what no instruction touches (an hour passing without a proof, a governance
-//! change of a device class, a rental reaching its end) can't keep a weight alive. Closing a
-//! rental needs no grant: its workers' busy leases have ended by then.
+//! the hour after the worker's latest good proof, and is busy only if it ends before the
+//! worker's rental does, so what no instruction touches (an hour passing without a proof, a
+//! governance change of a device class, a rental reaching its end) can't keep a weight or a
+//! boost alive. Closing a rental needs no grant: its workers already count as idle.
 
 use anchor_lang::prelude::*;
 use io_common::{emit_event, EventHeader, SafeMath};

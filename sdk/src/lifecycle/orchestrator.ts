@@ -137,7 +137,8 @@ export class Orchestrator {
         });
         break;
       case "workerWeightChanged":
-        this.patchWorker(event.entity, { eligible: d.weight.eligible, busy: d.weight.busy });
+        // `weight.busy` is the boost io_rewards counts, not whether the worker is rented.
+        this.patchWorker(event.entity, { eligible: d.weight.eligible });
         break;
       case "workerDeregistered":
         this.store.remove("worker", event.entity);
@@ -163,14 +164,22 @@ export class Orchestrator {
         });
         break;
       case "rentalAssigned":
+        for (const w of d.workers) this.patchWorker(w.worker.toBase58(), { busy: true });
+        this.patchRental(event.entity, d);
+        break;
+      case "rentalWorkerReplaced":
+        this.patchWorker(d.outgoing.worker.toBase58(), { busy: false });
+        this.patchWorker(d.incoming.worker.toBase58(), { busy: true });
+        this.patchRental(event.entity, d);
+        break;
       case "rentalSettled":
       case "rentalExtended":
       case "rentalTerminated":
       case "rentalWorkerStatus":
-      case "rentalWorkerReplaced":
         this.patchRental(event.entity, d);
         break;
       case "rentalClosed":
+        for (const w of d.workers) this.patchWorker(w.worker.toBase58(), { busy: false });
         this.patchRental(event.entity, d);
         this.patchRentalState(event.entity, "closed");
         break;

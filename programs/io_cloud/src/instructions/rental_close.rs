@@ -72,8 +72,8 @@ fn load_slots<'info>(
 
 /// Permissionless, after the end (or a cancellation): pays the workers what is due, refunds
 /// everything left to the renter, frees the workers and closes the escrow and the rental
-/// (their rent goes to the renter). No rewards grant is needed: the workers' busy leases
-/// ended at the rental's last hour boundary, and their next proof grants them idle weight.
+/// (their rent goes to the renter). No rewards grant is needed: the workers have counted as
+/// idle since their last lease that fit in the rental.
 pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;

@@ -110,20 +110,16 @@ impl Worker {
             ))
     }
 
-    /// The weight the rewards program should see from `now`, and until when. Eligibility lasts
-    /// while the latest good proof covers the hour (until the start of `last_proof_hour + 2`);
-    /// the busy boost also ends at the last hour boundary before the rental's end, so in a
-    /// rental's final partial hour the worker counts as idle.
+    /// The weight the rewards program should see from `now`, and until when: eligibility lasts
+    /// while the latest good proof covers the hour (until the start of `last_proof_hour + 2`).
+    /// The worker counts as busy only while that whole lease fits before its rental's last hour
+    /// boundary, so the boost never outlives the rental and the worker never loses its weight
+    /// to the rental's end (in a rental's last hour or two it counts as idle).
     pub fn lease_at(&self, now: i64) -> Result<WeightLease> {
         let eligible = self.is_eligible_at(now)?;
-        let rental_end_hour = hour_of(self.rental_end);
-        let busy = self.busy && rental_end_hour > hour_of(now);
         let proof_end_hour = self.last_proof_hour.saturating_add(2);
-        let lease_end_hour = match (eligible, busy) {
-            (false, _) => 0,
-            (true, true) => proof_end_hour.min(rental_end_hour),
-            (true, false) => proof_end_hour,
-        };
+        let busy = self.busy && hour_of(self.rental_end) >= proof_end_hour;
+        let lease_end_hour = if eligible { proof_end_hour } else { 0 };
         Ok(WeightLease {
             weight: WorkerWeight {
                 base_weight: base_weight(self.multiplier_bps, self.gpus)?,
@@ -141,8 +137,8 @@ impl Worker {
         self.busy = busy;
     }
 
-    /// Frees the worker from its rental. Its rewards lease needs no grant: a busy lease ends
-    /// at the rental's last hour boundary at the latest.
+    /// Frees the worker from its rental. At a close its rewards lease needs no grant: it has
+    /// counted as idle since its last lease that fit in the rental.
     pub fn release(&mut self) {
         self.serve(Pubkey::default(), 0, false);
     }

@@ -10,14 +10,15 @@
 //! - the transaction's serialized size;
 //! - the data sizes of the accounts it reads and writes.
 //!
-//! Workers are registered by real `rewards_update_worker` transactions (six per transaction).
+//! Workers are registered by real `rewards_register_worker` + `rewards_update_worker` transactions
+//! (three workers per transaction).
 //! Usage: `claim_cost [max_workers]` (default 100,000); prints one line per scenario.
 
 use std::time::Instant;
 
 use anchor_lang::{InstructionData, ToAccountMetas};
 use io_rewards::constants::{REWARDS_CONFIG_SEED, WORKER_REWARD_SEED};
-use io_rewards::instructions::{InitializeArgs, RewardsUpdateWorkerArgs};
+use io_rewards::instructions::{InitializeArgs, RewardsRegisterWorkerArgs, RewardsUpdateWorkerArgs};
 use io_token::constants::{CONFIG_SEED, MINT_SEED};
 use io_token::events::AuthorityRole;
 use io_token::instructions::ConfigSetAuthorityArgs;
@@ -59,7 +60,7 @@ mod callgrind {
     pub fn request(_code: u64, _arg: u64) {}
 }
 
-const PER_TX: usize = 6;
+const PER_TX: usize = 3;
 
 struct World {
     fx: TestFixture,
@@ -141,17 +142,34 @@ impl World {
         }
     }
 
-    fn update_ix(&self, worker: Pubkey, owner: Pubkey, base_weight: u64) -> Instruction {
+    /// The weight authority's two instructions for a new worker: create its reward account,
+    /// then grant it idle weight leased until two hour boundaries from now.
+    fn update_ix(&mut self, worker: Pubkey, owner: Pubkey, base_weight: u64) -> [Instruction; 2] {
         let payer = self.fx.payer().pubkey();
-        Instruction {
+        let worker_reward = pda(&[WORKER_REWARD_SEED, worker.as_ref()], &io_rewards::ID);
+        let lease_end_hour = self.fx.now().div_euclid(3_600) + 2;
+        let register = Instruction {
             program_id: io_rewards::ID,
-            accounts: io_rewards::accounts::RewardsUpdateWorker {
+            accounts: io_rewards::accounts::RewardsRegisterWorker {
                 payer,
                 weight_authority: payer,
                 config: self.config,
                 worker,
-                worker_reward: pda(&[WORKER_REWARD_SEED, worker.as_ref()], &io_rewards::ID),
+                worker_reward,
                 system_program: anchor_lang::system_program::ID,
+            }
+            .to_account_metas(None),
+            data: io_rewards::instruction::RewardsRegisterWorker {
+                args: RewardsRegisterWorkerArgs { owner },
+            }
+            .data(),
+        };
+        let update = Instruction {
+            program_id: io_rewards::ID,
+            accounts: io_rewards::accounts::RewardsUpdateWorker {
+                weight_authority: payer,
+                config: self.config,
+                worker_reward,
             }
             .to_account_metas(None),
             data: io_rewards::instruction::RewardsUpdateWorker {
@@ -160,10 +178,14 @@ impl World {
                     base_weight,
                     busy: false,
                     eligible: true,
+                    lease_end_hour,
+                    allowance_add: 0,
+                    allowance_reset: false,
                 },
             }
             .data(),
-        }
+        };
+        [register, update]
     }
 
     /// Registers workers (by transaction) until `target` are registered.
@@ -172,7 +194,7 @@ impl World {
         while self.registered < target {
             let batch = (target - self.registered).min(PER_TX as u64);
             let ixs: Vec<Instruction> = (0..batch)
-                .map(|i| self.update_ix(Pubkey::new_unique(), owner, 100_000 + i))
+                .flat_map(|i| self.update_ix(Pubkey::new_unique(), owner, 100_000 + i))
                 .collect();
             self.fx.send_ok(&ixs, &[]);
             self.registered += batch;
@@ -225,9 +247,9 @@ impl Measured {
                 &world.mint,
                 &anchor_spl::token::ID,
             );
-        let register = world.update_ix(worker, owner.pubkey(), 100_000);
+        let [register, update] = world.update_ix(worker, owner.pubkey(), 100_000);
         let fee_payers: Vec<Keypair> = (0..4).map(|_| Keypair::new()).collect();
-        let mut ixs = vec![create_ata, register];
+        let mut ixs = vec![create_ata, register, update];
         ixs.extend(
             fee_payers.iter().map(|k| {
                 solana_sdk::system_instruction::transfer(&payer, &k.pubkey(), 1_000_000_000)
