@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { PublicKey } from "@solana/web3.js";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { SystemProgram } from "@solana/web3.js";
@@ -15,34 +15,109 @@ import {
   governancePda,
   IoDaoClient,
   IoRewardsClient,
+  IoTokenClient,
   PROGRAM_IDS,
   rewardsConfigPda,
   theEvent,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded } from "./support.js";
-import { clockNow, CloudWorld, cloudWorld, fundIo, fundUsdc, H100, HOUR, IO, prove, ReadyWorker, readyWorker, USDC } from "./support_io_cloud.js";
+import { balance, expectRefusal, funded, newBank, tokenAccount } from "./support.js";
+import {
+  clockNow,
+  CloudWorld,
+  fundIo,
+  H100,
+  HOUR,
+  IO,
+  newMint,
+  prove,
+  ReadyWorker,
+  readyWorker,
+  RTX4070,
+} from "./support_io_cloud.js";
+import { DEFAULT_PARAMS } from "./support_io_credits.js";
 
+const big = (value: { toString(): string }) => BigInt(value.toString());
 const DAY = 86_400;
 const YEAR = 365 * DAY;
 const PARAMS = { votingPeriodSecs: 3 * DAY, timelockSecs: 2 * DAY, quorumBps: 2_000, minProposalPower: IO(1_000) };
 
-/** io_cloud, io_rewards and io_dao wired as in production: the DAO governs rewards, io_cloud reports weights. */
-async function governedEconomy() {
-  const world = await cloudWorld();
-  const rewards = new IoRewardsClient(world.provider);
+/**
+ * The market of `cloudWorld()` (support_io_cloud.ts), except that io_rewards is governed by the
+ * DAO's PDA from its initialization, as in production (io_rewards has no governance handover).
+ * io_credits starts under `paramsGovernance`, which hands it to the DAO when a test needs it.
+ */
+async function governedCloudWorld(): Promise<CloudWorld> {
+  const bank = await newBank();
+  const { provider } = bank;
+  const token = new IoTokenClient(provider);
+  const admin = Keypair.generate();
+  await token.initialize(admin);
+  const ioHolder = await funded(provider);
+  const ioHolderAccount = await tokenAccount(provider, token.mint, ioHolder.publicKey);
+  const treasury = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);
+  const someone = Keypair.generate().publicKey;
+  await token.genesis(admin, { seedInvestors: someone, seriesA: someone, coreContributors: someone }, ioHolderAccount, treasury);
+
+  const usdcAuthority = Keypair.generate();
+  const usdcMint = await newMint(bank, usdcAuthority.publicKey, 6);
+  const paramsGovernance = await funded(provider);
+  const credits = new IoCreditsClient(provider);
+  await credits.initialize(paramsGovernance.publicKey, DEFAULT_PARAMS);
+  const rewards = new IoRewardsClient(provider);
   await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
-  await world.token.setAuthority(world.tokenAdmin, "emission", rewardsConfigPda());
-  const dao = new IoDaoClient(world.provider);
-  await dao.initialize(world.ioMint, PARAMS);
-  return { world, rewards, dao };
+  await token.setAuthority(admin, "emission", rewardsConfigPda());
+  const cloud = new IoCloudClient(provider);
+  const [governance, orchestrator, verifier, slasher] = await Promise.all([0, 1, 2, 3].map(() => funded(provider)));
+  await cloud.initialize(
+    {
+      governance: governance.publicKey,
+      orchestrator: orchestrator.publicKey,
+      uptimeVerifier: verifier.publicKey,
+      slashingAuthority: slasher.publicKey,
+    },
+    token.mint,
+  );
+  await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
+  await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
+  await cloud.setTender(governance, token.mint);
+  await cloud.setTender(governance, usdcMint, { usdPegged: true });
+  return {
+    ...bank,
+    cloud,
+    token,
+    rewards,
+    credits,
+    paramsGovernance,
+    governance,
+    orchestrator,
+    verifier,
+    slasher,
+    ioMint: token.mint,
+    usdcMint,
+    usdcAuthority,
+    ioHolder,
+    ioHolderAccount,
+    tokenAdmin: admin,
+  };
 }
 
+/** io_cloud, io_rewards and io_dao wired as in production: the DAO governs rewards, io_cloud grants weights. */
+async function governedEconomy() {
+  const world = await governedCloudWorld();
+  const dao = new IoDaoClient(world.provider);
+  await dao.initialize(world.ioMint, PARAMS);
+  return { world, rewards: world.rewards, dao };
+}
+
+/**
+ * Moves `hours` hours on; at each, the verifier records every worker's good proof, which is
+ * where io_cloud renews its rewards lease (and a busy worker's boost allowance).
+ */
 async function advanceHours(world: CloudWorld, hours: number, workers: PublicKey[]) {
   for (let h = 0; h < hours; h++) {
     await world.context.advanceSeconds(Number(HOUR));
     for (const worker of workers) await prove(world, worker);
-    await world.cloud.syncRewards(workers);
   }
 }
 
@@ -66,36 +141,61 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
   let dao: IoDaoClient;
   let busy: ReadyWorker;
   let idle: ReadyWorker;
+  let rental: PublicKey;
 
   before(async () => {
     ({ world, rewards, dao } = await governedEconomy());
     busy = await readyWorker(world, { deviceClass: H100, gpus: 2 });
     idle = await readyWorker(world, { deviceClass: H100, gpus: 2 });
+    // The busy boost is paid only up to the rental's fees (in IO): an IO rental whose 10% fee
+    // (5,000 IO an hour) covers the boost the emission pays here (about 1,522 IO an hour at 2×,
+    // 2,283 at 3×), so the tests below see it uncapped.
+    await world.cloud.setTender(world.governance, world.ioMint, { feeBps: 1_000 });
     const renter = await funded(world.provider);
-    const renterUsdc = await fundUsdc(world, renter.publicKey, USDC(100_000));
-    const { rental } = await world.cloud.book(renter, {
+    const hours = 200;
+    const price = IO(25_000);
+    const renterIo = await fundIo(world, renter.publicKey, (price * 2n * BigInt(hours) * 12n) / 10n);
+    ({ rental } = await world.cloud.book(renter, {
       nonce: 1n,
       deviceClass: H100,
       gpus: 2,
-      hours: 400,
-      pricePerGpuHour: USDC(2),
-      tenderMint: world.usdcMint,
-      renterToken: renterUsdc,
-    });
+      hours,
+      pricePerGpuHour: price,
+      tenderMint: world.ioMint,
+      renterToken: renterIo,
+    }));
     await world.cloud.assign(world.orchestrator, rental, [busy.worker]);
-    await world.cloud.syncRewards([busy.worker, idle.worker]);
   });
 
   it("reports weights through io_cloud's PDA only: a direct weight change by anyone else is refused", async () => {
     const intruder = world.governance;
+    const hour = (await clockNow(world.context)) / HOUR;
     await expectRefusal(
-      rewards.updateWorker(intruder, idle.worker, { owner: intruder.publicKey, baseWeight: 10n ** 9n, busy: true, eligible: true }),
+      rewards.updateWorker(intruder, idle.worker, {
+        owner: intruder.publicKey,
+        baseWeight: 10n ** 9n,
+        busy: true,
+        eligible: true,
+        leaseEndHour: hour + 1n,
+        allowanceAdd: 10n ** 18n,
+      }),
       "UnauthorizedWeightAuthority",
       "io_rewards",
     );
     const reward = (await rewards.fetchWorkerReward(idle.worker))!;
     expect(reward.owner.equals(idle.authority.publicKey)).to.equal(true);
     expect(reward.busy).to.equal(false);
+    // io_cloud's own grants: leased until the end of the hour after the proof; the busy worker
+    // with an allowance from its rental's IO fees, the idle one with none.
+    expect(big(reward.share.leaseEndHour)).to.equal(hour + 2n);
+    expect(big(reward.share.boostAllowance)).to.equal(0n);
+    const busyReward = (await rewards.fetchWorkerReward(busy.worker))!;
+    expect(busyReward.busy).to.equal(true);
+    expect(big(busyReward.share.leaseEndHour)).to.equal(hour + 2n);
+    const account = (await world.cloud.fetchRental(rental))!;
+    expect(big(account.boostBudget)).to.equal(big(account.fees));
+    expect(big(busyReward.share.boostAllowance) > 0n).to.equal(true);
+    expect(big(busyReward.share.boostAllowance) <= big(account.boostBudget)).to.equal(true);
   });
 
   it("pays a busy worker busy_boost (2x) what an idle one of the same weight earns", async () => {
@@ -104,19 +204,22 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
     expect(fromIdle > 0n).to.equal(true);
     expect(Number(fromBusy - 2n * fromIdle)).to.be.within(-2, 2);
+    // The rental's fees covered the whole boost: nothing was withheld.
+    expect((await rewards.status()).boostWithheld).to.equal(0n);
   });
 
-  it("with syncRewards, a failed uptime proof stops a worker's rewards from that second", async () => {
-    const syncing = new IoCloudClient(world.provider, { syncRewards: true });
+  it("a failed uptime proof stops a worker's rewards from that second", async () => {
     await world.context.advanceSeconds(Number(HOUR));
     const hour = (await clockNow(world.context)) / HOUR;
-    await syncing.recordUptime(world.verifier, idle.worker, { hour, ok: false, resultHash: new Uint8Array(32) });
+    await prove(world, busy.worker);
+    await world.cloud.recordUptime(world.verifier, idle.worker, { hour, ok: false, resultHash: new Uint8Array(32) });
     expect((await rewards.fetchWorkerReward(idle.worker))!.eligible).to.equal(false);
     const frozen = await rewards.pendingRewards(idle.worker);
+    const busyBefore = await rewards.pendingRewards(busy.worker);
     await world.context.advanceSeconds(Number(HOUR));
     expect(await rewards.pendingRewards(idle.worker)).to.equal(frozen);
-    expect((await rewards.pendingRewards(busy.worker)) > 0n).to.equal(true);
-    await syncing.recordUptime(world.verifier, idle.worker, { hour: hour + 1n, ok: true, resultHash: new Uint8Array(32).fill(9) });
+    expect((await rewards.pendingRewards(busy.worker)) > busyBefore).to.equal(true);
+    await world.cloud.recordUptime(world.verifier, idle.worker, { hour: hour + 1n, ok: true, resultHash: new Uint8Array(32).fill(9) });
     expect((await rewards.fetchWorkerReward(idle.worker))!.eligible).to.equal(true);
   });
 
@@ -156,27 +259,28 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     expect((await rewards.fetchConfig())!.pool.busyBoostBps).to.equal(30_000);
     await expectRefusal(dao.execute(id, targets), "AlreadyExecuted", "io_dao");
 
-    // Workers missed proofs while the vote ran: a new proof makes them eligible again.
+    // Workers missed proofs while the vote ran: their leases lapsed, and a new proof grants them
+    // weight again (the busy one with the allowance its rental accrued meanwhile). A
+    // permissionless re-sync right after changes no weight.
     for (const w of [busy, idle]) await prove(world, w.worker);
+    const weights = async () => (await rewards.fetchConfig())!.pool;
+    const proved = await weights();
     await world.cloud.syncRewards([busy.worker, idle.worker]);
+    const synced = await weights();
+    expect([big(synced.idleWeight), big(synced.busyWeight)]).to.deep.equal([big(proved.idleWeight), big(proved.busyWeight)]);
+    expect(big(synced.busyWeight)).to.equal(200_000n);
     await claimAll(rewards, [busy, idle]);
     await advanceHours(world, 3, [busy.worker, idle.worker]);
     const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
     expect(Number(fromBusy - 3n * fromIdle)).to.be.within(-3, 3);
+    expect((await rewards.status()).boostWithheld).to.equal(0n);
   });
 
   it("changes an io_cloud tender fee and the io_credits reservation fee by vote", async () => {
     await world.cloud.setRole(world.governance, "governance", governancePda());
-    const credits = new IoCreditsClient(world.provider);
-    await credits.initialize(governancePda(), {
-      priceFeedId: new Uint8Array(32).fill(3),
-      maxAgeS: 60,
-      maxConfBps: 100,
-      breakerWindowS: 86_400,
-      breakerLimit: USDC(1_000_000),
-      ioFeeBurnBps: 5_000,
-      reservationFeeBps: 25,
-    });
+    const credits = world.credits;
+    await credits.setParam(world.paramsGovernance, { kind: "governance", governance: governancePda() });
+    expect((await credits.fetchConfig())!.governance.equals(governancePda())).to.equal(true);
     const holder = (await readyWorker(world, { prove: false })).authority;
     const io = await fundIo(world, holder.publicKey, IO(1_000_000));
     await dao.lock(holder, 9, IO(1_000_000), "cliff", 4 * YEAR, io, world.ioMint);

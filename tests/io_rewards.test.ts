@@ -10,6 +10,7 @@ import {
   errorNames,
   IoProgramError,
   IoRewardsClient,
+  ONE_IO,
   PROGRAM_IDS,
   releasedAt,
   sendInstructions,
@@ -19,7 +20,20 @@ import {
 } from "@ionet/sdk";
 
 import { balance, expectRefusal, funded, initializedToken, snapshot, tokenAccount } from "./support.js";
-import { abs, claim, HOUR, newWorker, report, rewardsWorld, RewardsWorld, setTime, TestWorker } from "./support_io_rewards.js";
+import {
+  abs,
+  claim,
+  HOUR,
+  hourOf,
+  newWorker,
+  now,
+  report,
+  rewardsWorld,
+  RewardsWorld,
+  setTime,
+  TestWorker,
+  UNCAPPED,
+} from "./support_io_rewards.js";
 
 const big = (value: { toString(): string }) => BigInt(value.toString());
 
@@ -79,24 +93,40 @@ describe("io_rewards: worker weights", () => {
     worker = await newWorker(world, null);
   });
 
-  it("the weight authority creates the worker's reward account and counts its weight", async () => {
-    const result = await report(world, worker, { baseWeight: 100_000n * 8n, busy: true });
-    const updated = theEvent(result, "workerRewardUpdated").data;
-    expect(updated.header.entity.equals(worker.reward)).to.equal(true);
-    expect(big(updated.header.seq)).to.equal(1n);
-    expect(updated.worker.equals(worker.worker)).to.equal(true);
-    expect(updated.owner.equals(worker.owner.publicKey)).to.equal(true);
-    expect(big(updated.weight)).to.equal(800_000n * 20_000n);
-    const accrued = theEvent(result, "rewardsAccrued").data;
-    expect(accrued.header.entity.equals(world.rewards.config)).to.equal(true);
-    expect(big(accrued.header.seq)).to.equal(2n);
-    expect(big(accrued.registeredWorkers)).to.equal(1n);
-    expect(big(accrued.pool.busyWeight)).to.equal(800_000n);
+  it("the weight authority registers the worker's reward account, then grants its weight under a lease", async () => {
+    const hour = hourOf(await now(world));
+    const result = await report(world, worker, { baseWeight: 100_000n * 8n, busy: true, allowanceAdd: 5_000n });
+    // One transaction: rewards_register_worker (the account, no weight), then rewards_update_worker.
+    const updated = result.events.filter((e) => e.name === "workerRewardUpdated").map((e) => e.data);
+    expect(updated).to.have.length(2);
+    for (const [i, event] of updated.entries()) {
+      expect(event.header.entity.equals(worker.reward)).to.equal(true);
+      expect(big(event.header.seq)).to.equal(BigInt(i + 1));
+      expect(event.worker.equals(worker.worker)).to.equal(true);
+      expect(event.owner.equals(worker.owner.publicKey)).to.equal(true);
+    }
+    expect(big(updated[0].weight)).to.equal(0n);
+    expect(big(updated[1].weight)).to.equal(800_000n * 20_000n);
+    expect(big(updated[1].leaseEndHour)).to.equal(hour + 2n);
+    expect(big(updated[1].boostAllowance)).to.equal(5_000n);
+    const accrued = result.events.filter((e) => e.name === "rewardsAccrued").map((e) => e.data);
+    expect(accrued.map((e) => big(e.header.seq))).to.deep.equal([2n, 3n]);
+    for (const event of accrued) {
+      expect(event.header.entity.equals(world.rewards.config)).to.equal(true);
+      expect(big(event.registeredWorkers)).to.equal(1n);
+    }
+    expect(big(accrued[0].pool.busyWeight)).to.equal(0n);
+    expect(big(accrued[1].pool.busyWeight)).to.equal(800_000n);
+    // The pool knows when that weight lapses: at the start of hour + 2.
+    const expiring = accrued[1].pool.expiring.map((e: any) => [big(e.hour), big(e.idle), big(e.busy)]);
+    expect(expiring).to.deep.include([hour + 2n, 0n, 800_000n]);
     const reward = (await world.rewards.fetchWorkerReward(worker.worker))!;
     expect(reward.worker.equals(worker.worker)).to.equal(true);
     expect(reward.busy).to.equal(true);
     expect(reward.eligible).to.equal(true);
     expect(Object.keys(reward.share.class)[0]).to.equal("busy");
+    expect(big(reward.share.leaseEndHour)).to.equal(hour + 2n);
+    expect(big(reward.share.boostAllowance)).to.equal(5_000n);
   });
 
   it("a second report moves the weight between classes without registering again", async () => {
@@ -105,28 +135,57 @@ describe("io_rewards: worker weights", () => {
     expect(big(accrued.registeredWorkers)).to.equal(1n);
     expect(big(accrued.pool.busyWeight)).to.equal(0n);
     expect(big(accrued.pool.idleWeight)).to.equal(800_000n);
-    expect(big(theEvent(result, "workerRewardUpdated").data.header.seq)).to.equal(2n);
+    expect(big(theEvent(result, "workerRewardUpdated").data.header.seq)).to.equal(3n);
+    // The allowance is kept unless a grant resets it.
+    expect(big(theEvent(result, "workerRewardUpdated").data.boostAllowance)).to.equal(5_000n);
+  });
+
+  it("registering again only updates the owner; a grant to an unregistered worker is refused", async () => {
+    const other = await newWorker(world, null);
+    const ix = await world.rewards.registerWorkerIx(world.weightAuthority.publicKey, other.worker, other.owner.publicKey);
+    const first = await sendInstructions(world.provider, [ix], [world.weightAuthority]);
+    expect(big(theEvent(first, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
+    expect(big(theEvent(first, "workerRewardUpdated").data.weight)).to.equal(0n);
+    const owner = Keypair.generate().publicKey;
+    const again = await world.rewards.registerWorkerIx(world.weightAuthority.publicKey, other.worker, owner);
+    const second = await sendInstructions(world.provider, [again], [world.weightAuthority]);
+    expect(big(theEvent(second, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
+    expect((await world.rewards.fetchWorkerReward(other.worker))!.owner.equals(owner)).to.equal(true);
+    // rewards_update_worker creates nothing: without a registration there is no account to grant.
+    const unknown = Keypair.generate().publicKey;
+    const grant = await world.rewards.updateWorkerIx(world.weightAuthority.publicKey, unknown, {
+      owner,
+      baseWeight: 1n,
+      busy: false,
+      eligible: true,
+      leaseEndHour: hourOf(await now(world)) + 1n,
+    });
+    await expectRefusal(sendInstructions(world.provider, [grant], [world.weightAuthority]), "AccountNotInitialized", "io_rewards");
+    expect(await snapshot(world.provider, [workerRewardPda(unknown)])).to.deep.equal(["none"]);
   });
 
   it("refuses any other signer with UnauthorizedWeightAuthority and changes nothing", async () => {
     const intruder = await funded(world.provider);
     const watched = [world.rewards.config, worker.reward];
     const before = await snapshot(world.provider, watched);
+    const leaseEndHour = hourOf(await now(world)) + 1n;
     await expectRefusal(
       world.rewards.updateWorker(intruder, worker.worker, {
         owner: intruder.publicKey,
         baseWeight: 10n ** 9n,
         busy: true,
         eligible: true,
+        leaseEndHour,
+        allowanceAdd: 10n ** 9n,
       }),
       "UnauthorizedWeightAuthority",
       "io_rewards",
     );
     expect(await snapshot(world.provider, watched)).to.deep.equal(before);
-    // Nor can it create a reward account for a new worker.
+    // Nor can it register a reward account for a new worker.
     const other = Keypair.generate().publicKey;
     await expectRefusal(
-      world.rewards.updateWorker(intruder, other, { owner: intruder.publicKey, baseWeight: 1n, busy: false, eligible: true }),
+      world.rewards.updateWorker(intruder, other, { owner: intruder.publicKey, baseWeight: 1n, busy: false, eligible: true, leaseEndHour }),
       "UnauthorizedWeightAuthority",
       "io_rewards",
     );
@@ -150,11 +209,32 @@ describe("io_rewards: worker weights", () => {
         baseWeight: 1n,
         busy: false,
         eligible: true,
+        leaseEndHour: hourOf(await now(world)) + 1n,
       }),
       "InvalidOwner",
       "io_rewards",
     );
     expect(await snapshot(world.provider, watched)).to.deep.equal(before);
+  });
+
+  it("refuses a lease that has ended or ends more than two boundaries ahead with InvalidLease", async () => {
+    await setTime(world, 5n * HOUR + 1_234n);
+    const hour = hourOf(await now(world));
+    const watched = [world.rewards.config, worker.reward];
+    const before = await snapshot(world.provider, watched);
+    for (const leaseEndHour of [0n, hour - 1n, hour, hour + 3n, hour + 1_000n]) {
+      await expectRefusal(report(world, worker, { baseWeight: 5n, leaseEndHour }), "InvalidLease", "io_rewards");
+      await expectRefusal(report(world, worker, { baseWeight: 5n, busy: true, leaseEndHour }), "InvalidLease", "io_rewards");
+    }
+    expect(await snapshot(world.provider, watched)).to.deep.equal(before);
+    // Either of the next two boundaries is accepted; an ineligible grant ignores the lease.
+    for (const leaseEndHour of [hour + 1n, hour + 2n]) {
+      await report(world, worker, { baseWeight: 5n, leaseEndHour });
+      expect(big((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(leaseEndHour);
+    }
+    await report(world, worker, { baseWeight: 5n, eligible: false, leaseEndHour: hour + 9n });
+    expect(big((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(0n);
+    await report(world, worker, { baseWeight: 5n });
   });
 
   it("governance registers a new weight authority; others are refused (Unauthorized, InvalidAuthority)", async () => {
@@ -183,7 +263,8 @@ describe("io_rewards: distribution over time", () => {
     const world = await rewardsWorld();
     const a = await newWorker(world, { baseWeight: 25_000n }); // an RTX 4070 (0.25×)
     const b = await newWorker(world, { baseWeight: 100_000n * 3n }); // three H100s (10× each)
-    await setTime(world, 10n * HOUR);
+    // Both keep their weight: each hour boundary renews their leases.
+    await setTime(world, 10n * HOUR, [a, b]);
     const paidA = await claim(world, a);
     const paidB = await claim(world, b);
     const released = cumulativeEmission(10);
@@ -203,9 +284,10 @@ describe("io_rewards: distribution over time", () => {
     const a = await newWorker(world, { baseWeight: 1_000n });
     const b = await newWorker(world, { baseWeight: 1_000n });
     const turn = HOUR + 17n;
-    await setTime(world, turn);
+    await setTime(world, turn, [a, b]);
     expectWithinOne(await world.rewards.pendingRewards(a.worker), releasedAt(0n, turn) / 2n, "A before");
-    await report(world, a, { baseWeight: 1_000n, busy: true });
+    // An allowance that never binds: the boost is paid in full.
+    await report(world, a, { baseWeight: 1_000n, busy: true, allowanceAdd: UNCAPPED });
     // One second later, A has earned 2/3 of that second's emission; B 1/3.
     const oneSecond = releasedAt(0n, turn + 1n) - releasedAt(0n, turn);
     await setTime(world, turn + 1n);
@@ -214,7 +296,7 @@ describe("io_rewards: distribution over time", () => {
     expectWithinOne(await world.rewards.pendingRewards(b.worker), before + oneSecond / 3n, "B after 1 s");
     // And so on for the rest of the window.
     const end = turn + 2n * HOUR + 5n;
-    await setTime(world, end);
+    await setTime(world, end, [a, b]);
     const later = releasedAt(0n, end) - releasedAt(0n, turn);
     const paidA = await claim(world, a);
     const paidB = await claim(world, b);
@@ -227,11 +309,12 @@ describe("io_rewards: distribution over time", () => {
     const active = await newWorker(world, { baseWeight: 1_000n });
     const off = await newWorker(world, { baseWeight: 100_000n, busy: true, eligible: false });
     const leaving = await newWorker(world, { baseWeight: 1_000n });
-    await setTime(world, HOUR);
+    await setTime(world, HOUR, [active, off, leaving]);
     await report(world, leaving, { baseWeight: 1_000n, eligible: false });
     const frozen = await world.rewards.pendingRewards(leaving.worker);
     expectWithinOne(frozen, cumulativeEmission(1) / 2n, "leaving after 1 h");
-    await setTime(world, 5n * HOUR);
+    // Renewals pass over the ineligible workers: only `active` is granted again.
+    await setTime(world, 5n * HOUR, [active, off, leaving]);
     expect(await world.rewards.pendingRewards(off.worker)).to.equal(0n);
     expect(await world.rewards.pendingRewards(leaving.worker)).to.equal(frozen);
     const watched = [world.rewards.config, off.reward, off.destination];
@@ -242,24 +325,56 @@ describe("io_rewards: distribution over time", () => {
     expectWithinOne(await claim(world, active), cumulativeEmission(5) - frozen, "active");
   });
 
+  it("a weight not renewed lapses at its lease's end: it earns its share exactly up to that boundary", async () => {
+    const world = await rewardsWorld();
+    const kept = await newWorker(world, { baseWeight: 10n });
+    // Granted at the start, leased until the start of hour 2 of the schedule; never renewed.
+    const silent = await newWorker(world, { baseWeight: 30n });
+    const leaseEnd = hourOf(world.start) + 2n;
+    expect(big((await world.rewards.fetchWorkerReward(silent.worker))!.share.leaseEndHour)).to.equal(leaseEnd);
+    const end = 6n * HOUR + 5n;
+    await setTime(world, end, [kept]);
+    const split = cumulativeEmission(2);
+    // Three quarters of the first two hours, nothing since, however late it settles.
+    expectWithinOne(await world.rewards.pendingRewards(silent.worker), (split * 3n) / 4n, "silent, pending");
+    // The pool dropped its weight at the boundary and kept both indices there for it.
+    const config = (await world.rewards.fetchConfig())!;
+    expect(big(config.pool.idleWeight)).to.equal(10n);
+    expect(config.checkpoints.some((c: any) => big(c.hour) === leaseEnd && big(c.indexIdle) > 0n)).to.equal(true);
+    const paidSilent = await claim(world, silent);
+    expectWithinOne(paidSilent, (split * 3n) / 4n, "silent");
+    const paidKept = await claim(world, kept);
+    expect(abs(paidKept - (split / 4n + releasedAt(0n, end) - split)) <= 2n, `kept: ${paidKept}`).to.equal(true);
+    expect(releasedAt(0n, end) - paidSilent - paidKept <= 2n).to.equal(true);
+    // A new grant brings it back from that second.
+    await report(world, silent, { baseWeight: 30n });
+    await setTime(world, end + 100n);
+    const since = releasedAt(0n, end + 100n) - releasedAt(0n, end);
+    expectWithinOne(await world.rewards.pendingRewards(silent.worker), (since * 3n) / 4n, "silent, granted again");
+  });
+
   it("pendingRewards equals what the claim then pays", async () => {
     const world = await rewardsWorld();
     const a = await newWorker(world, { baseWeight: 7_777n });
-    const b = await newWorker(world, { baseWeight: 12_345n, busy: true });
-    for (const [at, worker] of [
-      [HOUR / 2n + 3n, a],
-      [3n * HOUR + 11n, b],
-      [3n * HOUR + 11n, a],
-      [40n * HOUR + 1n, b],
-      [1_000n * HOUR, a],
-    ] as [bigint, TestWorker][]) {
-      await setTime(world, at);
+    // An allowance that runs out in the second hour: the view follows the cap as well.
+    const b = await newWorker(world, { baseWeight: 12_345n, busy: true, allowanceAdd: 2n * 10n ** 11n });
+    for (const [at, worker, renew] of [
+      [HOUR / 2n + 3n, a, true],
+      [3n * HOUR + 11n, b, true],
+      [3n * HOUR + 11n, a, true],
+      [40n * HOUR + 1n, b, true],
+      // No renewal after 40 h: a's lease lapsed at 42 h; it settles against that boundary's checkpoint.
+      [1_000n * HOUR, a, false],
+    ] as [bigint, TestWorker, boolean][]) {
+      await setTime(world, at, renew ? [a, b] : []);
       const pending = await world.rewards.pendingRewards(worker.worker);
       const before = await balance(world.provider, worker.destination);
       expect(await claim(world, worker)).to.equal(pending);
       expect((await balance(world.provider, worker.destination)) - before).to.equal(pending);
       expect(await world.rewards.pendingRewards(worker.worker)).to.equal(0n);
     }
+    expect(big((await world.rewards.fetchWorkerReward(b.worker))!.share.boostAllowance)).to.equal(0n);
+    expect((await world.rewards.status()).boostWithheld > 0n).to.equal(true);
   });
 
   it("emissions released while no worker has weight are not lost: the next workers with weight receive them", async () => {
@@ -276,30 +391,75 @@ describe("io_rewards: distribution over time", () => {
     expect(status.distributed).to.equal(cumulativeEmission(2));
     expectWithinOne(await world.rewards.pendingRewards(a.worker), cumulativeEmission(2), "right after arriving");
     // All workers become ineligible for an hour: that hour waits too.
-    await setTime(world, 3n * HOUR);
+    await setTime(world, 3n * HOUR, [a]);
     await report(world, a, { baseWeight: 3n, eligible: false });
     await setTime(world, 4n * HOUR);
     await world.rewards.crank();
     const parked = (await world.rewards.status()).unallocated;
     expect(parked).to.equal(cumulativeEmission(4) - cumulativeEmission(3));
     await report(world, a, { baseWeight: 3n, eligible: true });
-    await setTime(world, 5n * HOUR);
+    await setTime(world, 5n * HOUR, [a]);
     // Everything released in five hours reaches the only worker, to a base unit.
     expectWithinOne(await claim(world, a), cumulativeEmission(5), "after 5 h");
+    // So do the hours after its lease lapsed, once it is granted weight again.
+    await setTime(world, 9n * HOUR);
+    expect((await world.rewards.status()).unallocated).to.equal(cumulativeEmission(9) - cumulativeEmission(7));
+    await report(world, a, { baseWeight: 3n });
+    expectWithinOne(await claim(world, a), cumulativeEmission(9) - cumulativeEmission(5), "after 9 h");
   });
 
   it("twenty years on, one worker has been paid the whole 300M pool and io_token's ledger holds there", async () => {
     const world = await rewardsWorld();
     const a = await newWorker(world, { baseWeight: 1n });
+    // Its lease lapses after two hours; what is released after waits in `unallocated` and goes to
+    // the only worker the moment it is granted weight again (sparing 87,600 hourly renewals).
     await setTime(world, 87_600n * HOUR);
+    await report(world, a, { baseWeight: 1n });
     const half = await claim(world, a);
     expectWithinOne(half, cumulativeEmission(87_600), "after 10 years");
     await setTime(world, 175_319n * HOUR + 123n);
+    await report(world, a, { baseWeight: 1n });
     const rest = await claim(world, a);
     expectWithinOne(half + rest, EMISSION_POOL, "after 20 years");
     expect(big((await world.token.fetchConfig())!.emissionMinted)).to.equal(half + rest);
     await setTime(world, 200_000n * HOUR);
+    await report(world, a, { baseWeight: 1n });
     await expectRefusal(claim(world, a), "NothingToClaim", "io_rewards");
+  });
+});
+
+describe("io_rewards: busy-boost allowance", () => {
+  it("pays a busy worker at most its allowance above what it would earn idle; the rest is withheld, paid to no one", async () => {
+    const world = await rewardsWorld();
+    const allowance = 100n * ONE_IO;
+    const busy = await newWorker(world, { baseWeight: 10n, busy: true, allowanceAdd: allowance });
+    const idle = await newWorker(world, { baseWeight: 10n });
+    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(allowance);
+    await setTime(world, 4n * HOUR, [busy, idle]);
+    const released = cumulativeEmission(4);
+    const pending = await world.rewards.pendingRewards(busy.worker);
+    const paidBusy = await claim(world, busy);
+    expect(paidBusy).to.equal(pending);
+    const paidIdle = await claim(world, idle);
+    // At 2× the busy worker's idle counterfactual is a third, what the idle worker earns; the
+    // boost adds its allowance and no more.
+    const third = released / 3n;
+    expect(abs(paidBusy - (third + allowance)) <= 2n, `busy: ${paidBusy}`).to.equal(true);
+    expect(abs(paidIdle - third) <= 2n, `idle: ${paidIdle}`).to.equal(true);
+    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(0n);
+    const status = await world.rewards.status();
+    expect(abs(status.boostWithheld - (third - allowance)) <= 3n, `withheld: ${status.boostWithheld}`).to.equal(true);
+    // Everything distributed is claimed or withheld (to the dust of a base unit).
+    expect(status.distributed - status.claimed - status.boostWithheld <= 3n).to.equal(true);
+    expect(big((await world.token.fetchConfig())!.emissionMinted)).to.equal(paidBusy + paidIdle);
+    // A further allowance resumes the boost; a reset drops what is left before adding.
+    await report(world, busy, { baseWeight: 10n, busy: true, allowanceAdd: 500n });
+    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(500n);
+    await report(world, busy, { baseWeight: 10n, busy: true, allowanceAdd: 20n, allowanceReset: true });
+    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(20n);
+    await setTime(world, 5n * HOUR, [busy, idle]);
+    const hour = cumulativeEmission(5) - cumulativeEmission(4);
+    expect(abs((await claim(world, busy)) - (hour / 3n + 20n)) <= 2n).to.equal(true);
   });
 });
 
@@ -310,11 +470,12 @@ describe("io_rewards: claim", () => {
   before(async () => {
     world = await rewardsWorld();
     worker = await newWorker(world, { baseWeight: 10n });
-    await setTime(world, HOUR);
+    await setTime(world, HOUR, [worker]);
   });
 
   it("mints through io_token's emission gate into the owner's account", async () => {
     const pending = await world.rewards.pendingRewards(worker.worker);
+    const seq = big((await world.rewards.fetchWorkerReward(worker.worker))!.seq);
     const result = await world.rewards.claim(worker.owner, worker.worker, worker.destination);
     const minted = theEvent(result, "emissionMinted");
     expect(minted.program).to.equal("io_token");
@@ -323,7 +484,7 @@ describe("io_rewards: claim", () => {
     expect(big(claimed.amount)).to.equal(pending);
     expect(big(claimed.claimed)).to.equal(pending);
     expect(claimed.destination.equals(worker.destination)).to.equal(true);
-    expect(big(claimed.header.seq)).to.equal(2n);
+    expect(big(claimed.header.seq)).to.equal(seq + 1n);
     // The CPI into io_token shows in the logs at depth 2.
     expect(result.logs).to.include(`Program ${PROGRAM_IDS.io_token.toBase58()} invoke [2]`);
     const status = await world.token.getSupplyStatus();
@@ -332,7 +493,7 @@ describe("io_rewards: claim", () => {
   });
 
   it("refuses anyone but the worker's owner with NotWorkerOwner and changes nothing", async () => {
-    await setTime(world, 2n * HOUR);
+    await setTime(world, 2n * HOUR, [worker]);
     const intruder = await funded(world.provider);
     const account = await tokenAccount(world.provider, world.token.mint, intruder.publicKey);
     const watched = [world.rewards.config, worker.reward, account, world.token.config];
@@ -387,8 +548,8 @@ describe("io_rewards: claim", () => {
 describe("io_rewards: crank", () => {
   it("anyone brings the accumulator to now", async () => {
     const world = await rewardsWorld();
-    await newWorker(world, { baseWeight: 10n });
-    await setTime(world, 3n * HOUR + 600n);
+    const worker = await newWorker(world, { baseWeight: 10n });
+    await setTime(world, 3n * HOUR + 600n, [worker]);
     const stranger = await funded(world.provider);
     const ix = await world.rewards.crankIx();
     const theirs = new HarnessProvider(world.context, stranger);
@@ -407,7 +568,7 @@ describe("io_rewards: governed parameters", () => {
 
   before(async () => {
     world = await rewardsWorld();
-    a = await newWorker(world, { baseWeight: 10n, busy: true });
+    a = await newWorker(world, { baseWeight: 10n, busy: true, allowanceAdd: UNCAPPED });
     b = await newWorker(world, { baseWeight: 10n });
   });
 
@@ -428,12 +589,12 @@ describe("io_rewards: governed parameters", () => {
   });
 
   it("a 50% emission scale halves emissions from that second; the rest is forgone, never emitted later", async () => {
-    await setTime(world, HOUR);
+    await setTime(world, HOUR, [a, b]);
     const result = await world.rewards.setEmissionScale(world.governance, 5_000);
     const event = theEvent(result, "emissionScaleChanged").data;
     expect(event.previous).to.equal(10_000);
     expect(event.emissionScaleBps).to.equal(5_000);
-    await setTime(world, 2n * HOUR);
+    await setTime(world, 2n * HOUR, [a, b]);
     const second = cumulativeEmission(2) - cumulativeEmission(1);
     const status = await world.rewards.status();
     expect(status.forgone).to.equal(second - second / 2n);
@@ -441,18 +602,18 @@ describe("io_rewards: governed parameters", () => {
     // A (busy, 2×) earns 2/3, B 1/3.
     expectWithinOne(await claim(world, a), ((cumulativeEmission(1) + second / 2n) * 2n) / 3n, "A");
     await world.rewards.setEmissionScale(world.governance, 10_000);
-    await setTime(world, 3n * HOUR);
+    await setTime(world, 3n * HOUR, [a, b]);
     expect((await world.rewards.status()).forgone).to.equal(second - second / 2n);
   });
 
   it("a new busy boost applies to every busy worker from that second", async () => {
     const startAt = 3n * HOUR;
-    await setTime(world, startAt);
+    await setTime(world, startAt, [a, b]);
     await claim(world, a);
     await claim(world, b);
     const result = await world.rewards.setBusyBoost(world.governance, 40_000);
     expect(theEvent(result, "busyBoostChanged").data.busyBoostBps).to.equal(40_000);
-    await setTime(world, 4n * HOUR);
+    await setTime(world, 4n * HOUR, [a, b]);
     const hour = cumulativeEmission(4) - cumulativeEmission(3);
     expectWithinOne(await claim(world, a), (hour * 4n) / 5n, "A at 4×");
     expectWithinOne(await claim(world, b), hour / 5n, "B at 1×");

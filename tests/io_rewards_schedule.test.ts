@@ -2,13 +2,21 @@ import { expect } from "chai";
 import { existsSync, readFileSync } from "node:fs";
 
 import {
+  accrueRewardPool,
   cumulativeEmission,
   EMISSION_POOL,
   emissionForHour,
+  hourOfTime,
+  IndexCheckpointState,
   ONE_IO,
+  pendingRewardsAt,
   Q_SCALED,
   releasedAt,
+  REWARD_CHECKPOINT_SLOTS,
+  REWARD_INDEX_SCALE,
+  RewardPoolState,
   TOTAL_EPOCHS,
+  WorkerShareState,
 } from "@ionet/sdk";
 
 interface Vectors {
@@ -113,5 +121,123 @@ describe("io_rewards: emission schedule (SDK math)", () => {
   it("refuses a negative hour", () => {
     expect(() => cumulativeEmission(-1)).to.throw(RangeError);
     expect(() => emissionForHour(-1n)).to.throw(RangeError);
+  });
+});
+
+describe("io_rewards: accumulator with leases (SDK math, as io_rewards computes it)", () => {
+  const HOUR = 3_600n;
+  /** An hour boundary, so that schedule hours are clock hours. */
+  const START = 472_222n * HOUR;
+  const H0 = hourOfTime(START);
+  const noCheckpoints = (): IndexCheckpointState[] =>
+    Array.from({ length: Number(REWARD_CHECKPOINT_SLOTS) }, () => ({ hour: 0n, indexIdle: 0n, indexBusy: 0n }));
+
+  /** A fresh pool at START holding `idle` and `busy` base weights, all leased until `leaseEnd`. */
+  function pool(idle: bigint, busy: bigint, leaseEnd: bigint): RewardPoolState {
+    const expiring = [0, 1, 2].map(() => ({ hour: 0n, idle: 0n, busy: 0n }));
+    expiring[Number(leaseEnd % 3n)] = { hour: leaseEnd, idle, busy };
+    return {
+      startTime: START,
+      lastAccrual: START,
+      scheduleReleased: 0n,
+      distributed: 0n,
+      unallocated: 0n,
+      forgone: 0n,
+      claimed: 0n,
+      idleWeight: idle,
+      busyWeight: busy,
+      indexIdle: 0n,
+      indexBusy: 0n,
+      dust: 0n,
+      boostWithheld: 0n,
+      emissionScaleBps: 10_000n,
+      busyBoostBps: 20_000n,
+      expiring,
+    };
+  }
+
+  const share = (baseWeight: bigint, cls: "idle" | "busy", leaseEndHour: bigint, boostAllowance = 0n): WorkerShareState => ({
+    baseWeight,
+    class: cls,
+    indexSnapshot: 0n,
+    idleSnapshot: 0n,
+    accrued: 0n,
+    leaseEndHour,
+    boostAllowance,
+  });
+
+  it("hourOfTime floors, also before 1970", () => {
+    expect(hourOfTime(0n)).to.equal(0n);
+    expect(hourOfTime(3_599n)).to.equal(0n);
+    expect(hourOfTime(3_600n)).to.equal(1n);
+    expect(hourOfTime(-1n)).to.equal(-1n);
+    expect(hourOfTime(-3_600n)).to.equal(-1n);
+    expect(hourOfTime(-3_601n)).to.equal(-2n);
+  });
+
+  it("a lapsed lease drops out at its boundary with a checkpoint; later emissions wait in unallocated", () => {
+    const leaseEnd = H0 + 2n;
+    const before = pool(40n, 0n, leaseEnd);
+    const checkpoints = noCheckpoints();
+    const at = START + 5n * HOUR + 7n;
+    const accrued = accrueRewardPool(before, checkpoints, at);
+    expect(accrued.pool.idleWeight).to.equal(0n);
+    expect(accrued.pool.distributed).to.equal(cumulativeEmission(2));
+    expect(accrued.pool.unallocated).to.equal(releasedAt(START, at) - cumulativeEmission(2));
+    const mark = accrued.checkpoints[Number(leaseEnd % REWARD_CHECKPOINT_SLOTS)];
+    expect(mark.hour).to.equal(leaseEnd);
+    expect(mark.indexIdle).to.equal(accrued.pool.indexIdle);
+    expect(accrued.pool.expiring.every((e) => e.idle === 0n && e.busy === 0n)).to.equal(true);
+    // The arguments are left as they were.
+    expect(before.idleWeight).to.equal(40n);
+    expect(checkpoints[Number(leaseEnd % REWARD_CHECKPOINT_SLOTS)].hour).to.equal(0n);
+    // Shares of 10 and 30 earn a quarter and three quarters of the first two hours, however late.
+    for (const late of [at, START + 40n * HOUR]) {
+      const a = pendingRewardsAt(before, checkpoints, share(10n, "idle", leaseEnd), late);
+      const b = pendingRewardsAt(before, checkpoints, share(30n, "idle", leaseEnd), late);
+      expect(abs(a - cumulativeEmission(2) / 4n) <= 1n, `a: ${a}`).to.equal(true);
+      expect(abs(b - (cumulativeEmission(2) * 3n) / 4n) <= 1n, `b: ${b}`).to.equal(true);
+    }
+  });
+
+  it("a lapsed share whose checkpoint was overwritten forfeits what it earned since its last settlement", () => {
+    const leaseEnd = H0 + 2n;
+    const slot = Number(leaseEnd % REWARD_CHECKPOINT_SLOTS);
+    const late = START + (REWARD_CHECKPOINT_SLOTS + 3n) * HOUR;
+    // The pool long past the lapse: its weight dropped, its indices moved on.
+    const after: RewardPoolState = {
+      ...pool(0n, 0n, leaseEnd),
+      expiring: [0, 1, 2].map(() => ({ hour: 0n, idle: 0n, busy: 0n })),
+      lastAccrual: late,
+      scheduleReleased: releasedAt(START, late),
+      distributed: releasedAt(START, late),
+      indexIdle: 9n * REWARD_INDEX_SCALE,
+      indexBusy: 18n * REWARD_INDEX_SCALE,
+    };
+    const settled = { ...share(10n, "idle", leaseEnd), accrued: 7n * REWARD_INDEX_SCALE + 5n };
+    const kept = noCheckpoints();
+    kept[slot] = { hour: leaseEnd, indexIdle: 2n * REWARD_INDEX_SCALE, indexBusy: 4n * REWARD_INDEX_SCALE };
+    // Its checkpoint kept: settled up to its lease's end (10 × 2 more), not to now (10 × 9).
+    expect(pendingRewardsAt(after, kept, settled, late)).to.equal(27n);
+    // The slot now holds a boundary 48 hours later: only what it had accrued.
+    const overwritten = noCheckpoints();
+    overwritten[slot] = { hour: leaseEnd + REWARD_CHECKPOINT_SLOTS, indexIdle: 5n * REWARD_INDEX_SCALE, indexBusy: 1n };
+    expect(pendingRewardsAt(after, overwritten, settled, late)).to.equal(7n);
+  });
+
+  it("a busy share is paid its idle counterfactual plus at most its allowance", () => {
+    const leaseEnd = H0 + 2n;
+    const before = pool(10n, 10n, leaseEnd);
+    const at = START + HOUR + 600n;
+    const released = releasedAt(START, at);
+    const idle = pendingRewardsAt(before, noCheckpoints(), share(10n, "idle", leaseEnd), at);
+    expect(abs(idle - released / 3n) <= 1n).to.equal(true);
+    const capped = pendingRewardsAt(before, noCheckpoints(), share(10n, "busy", leaseEnd, 1_000n), at);
+    expect(abs(capped - (released / 3n + 1_000n)) <= 2n, `capped: ${capped}`).to.equal(true);
+    const uncapped = pendingRewardsAt(before, noCheckpoints(), share(10n, "busy", leaseEnd, 10n ** 18n), at);
+    expect(abs(uncapped - (released * 2n) / 3n) <= 1n, `uncapped: ${uncapped}`).to.equal(true);
+    // An ineligible share keeps only what it had accrued.
+    const none = { ...share(10n, "busy", 0n), class: "none" as const, accrued: 3n * REWARD_INDEX_SCALE };
+    expect(pendingRewardsAt(before, noCheckpoints(), none, at)).to.equal(3n);
   });
 });

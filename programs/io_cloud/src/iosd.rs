@@ -22,18 +22,12 @@ impl<'info> IosdPayment<'_, 'info> {
     /// Burns `amount` IOSD (micro-USD) of `renter` for a booking in `tender`.
     pub fn spend(&self, renter: AccountInfo<'info>, tender: &Tender, amount: u64) -> Result<()> {
         require!(tender.usd_pegged, IoCloudError::IosdNeedsUsdTender);
-        let (
-            Some(renter_iosd),
-            Some(iosd_mint),
-            Some(credits_program),
-            Some(token_2022_program),
-        ) = (
+        let (Some(renter_iosd), Some(iosd_mint), Some(credits_program), Some(token_2022_program)) = (
             self.renter_iosd,
             self.iosd_mint,
             self.credits_program,
             self.token_2022_program,
-        )
-        else {
+        ) else {
             return err!(IoCloudError::IosdAccountsRequired);
         };
         if amount == 0 {

@@ -54,7 +54,16 @@ impl<'info> RewardsSync<'info> {
         reason: WeightChangeReason,
     ) -> Result<()> {
         let lease = worker.lease_at(now)?;
-        self.grant(bumps, worker_key, worker, worker_reward, lease, reason, 0, false)
+        self.grant(
+            bumps,
+            worker_key,
+            worker,
+            worker_reward,
+            lease,
+            reason,
+            0,
+            false,
+        )
     }
 
     /// As [`Self::sync`] for a worker serving `slot` of `rental`: a busy lease comes with the

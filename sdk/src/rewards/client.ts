@@ -259,7 +259,7 @@ export class IoRewardsClient {
     return this.program.account.rewardsConfig.fetchNullable(this.config);
   }
 
-  /** A worker's reward account, or null before its first weight update. */
+  /** A worker's reward account, or null before it is registered (io_cloud's worker registration). */
   async fetchWorkerReward(worker: PublicKey) {
     return this.program.account.workerReward.fetchNullable(workerRewardPda(worker));
   }

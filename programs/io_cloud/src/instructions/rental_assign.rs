@@ -8,7 +8,9 @@ use crate::errors::IoCloudError;
 use crate::events::{RentalAssigned, WeightChangeReason};
 use crate::remaining::load_worker;
 use crate::rewards_hook::*;
-use crate::state::{check_assignable, CloudConfig, IoPrice, Rental, RentalState, Tender, TenderTerms};
+use crate::state::{
+    check_assignable, CloudConfig, IoPrice, Rental, RentalState, Tender, TenderTerms,
+};
 
 /// `remaining_accounts`: for each worker, the worker (writable) then its io_rewards account
 /// (writable); their GPUs add up to the rental's.
@@ -85,7 +87,7 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalAssign<'info>>) -
         IoCloudError::RentalNotBooked
     );
     require!(
-        ctx.remaining_accounts.len() % 2 == 0,
+        ctx.remaining_accounts.len().is_multiple_of(2),
         IoCloudError::WrongRemainingAccounts
     );
     let terms = TenderTerms::of(&accounts.tender, accounts.tender_mint.decimals);

@@ -28,23 +28,21 @@ impl TenderTerms {
     }
 
     /// `micro_usd` in this (USD-pegged) tender's base units, rounded up.
-    fn from_micro_usd(&self, micro_usd: u64) -> Result<u64> {
+    fn units_of_micro_usd(self, micro_usd: u64) -> Result<u64> {
         let (up, down) = self.decimal_gap()?;
-        let value = u128::from(micro_usd)
-            .safe_mul(up)?
-            .div_ceil(down);
+        let value = u128::from(micro_usd).safe_mul(up)?.div_ceil(down);
         u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
     }
 
     /// `amount` of this (USD-pegged) tender's base units in micro-USD, rounded down.
-    fn to_micro_usd(&self, amount: u64) -> Result<u64> {
+    fn micro_usd_of_units(self, amount: u64) -> Result<u64> {
         let (up, down) = self.decimal_gap()?;
         let value = u128::from(amount).safe_mul(down)?.safe_div(up)?;
         u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
     }
 
     /// (10^max(d − 6, 0), 10^max(6 − d, 0)) for a tender of d decimals.
-    fn decimal_gap(&self) -> Result<(u128, u128)> {
+    fn decimal_gap(self) -> Result<(u128, u128)> {
         let decimals = u32::from(self.decimals);
         let pow = |e: u32| {
             10u128
@@ -65,7 +63,7 @@ impl Worker {
         if terms.is_io {
             Ok(Some(self.ask_io_per_gpu_hour))
         } else if terms.usd_pegged {
-            terms.from_micro_usd(self.price_per_gpu_hour).map(Some)
+            terms.units_of_micro_usd(self.price_per_gpu_hour).map(Some)
         } else {
             Ok(None)
         }
@@ -113,7 +111,7 @@ impl Rental {
     pub fn fees_in_io(&self, terms: &TenderTerms, price: Option<IoPrice>) -> Result<u64> {
         let io_fees = if terms.is_io { self.fees } else { 0 };
         let usd_fees = if terms.usd_pegged {
-            terms.to_micro_usd(self.fees)?
+            terms.micro_usd_of_units(self.fees)?
         } else {
             0
         }

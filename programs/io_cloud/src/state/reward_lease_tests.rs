@@ -87,9 +87,10 @@ impl Rewards {
     ) {
         let lease = worker.lease_at(now).unwrap();
         let (allowance_add, allowance_reset) = match serving {
-            Some((rental, slot, starting)) if lease.weight.busy => {
-                (rental.grant_boost(slot, lease.lease_end_hour).unwrap(), starting)
-            }
+            Some((rental, slot, starting)) if lease.weight.busy => (
+                rental.grant_boost(slot, lease.lease_end_hour).unwrap(),
+                starting,
+            ),
             Some((_, _, starting)) => (0, starting),
             None => (0, false),
         };
@@ -160,8 +161,8 @@ proptest! {
         let mut now = T0;
         // Per worker: earnings at the start of the current hour, and whether it was eligible
         // at any moment of the current hour.
-        let mut at_hour_start = vec![0u128; WORKERS];
-        let mut eligible_this_hour = vec![false; WORKERS];
+        let mut at_hour_start = [0u128; WORKERS];
+        let mut eligible_this_hour = [false; WORKERS];
         let mark = |workers: &[Worker], eligible: &mut [bool], now: i64| {
             for (flag, w) in eligible.iter_mut().zip(workers) {
                 *flag |= w.is_eligible_at(now).unwrap();
@@ -338,7 +339,10 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
         allowance_add: 0,
         allowance_reset: false,
     };
-    rewards.pool.set_worker(&mut rewards.shares[0], grant, &rewards.checkpoints).unwrap();
+    rewards
+        .pool
+        .set_worker(&mut rewards.shares[0], grant, &rewards.checkpoints)
+        .unwrap();
     let assigned = AssignedWorker {
         worker: Pubkey::new_unique(),
         owner: dealer.authority,
@@ -364,7 +368,10 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
             allowance_add: 0,
             allowance_reset: false,
         };
-        rewards.pool.set_worker(&mut rewards.shares[0], renew, &rewards.checkpoints).unwrap();
+        rewards
+            .pool
+            .set_worker(&mut rewards.shares[0], renew, &rewards.checkpoints)
+            .unwrap();
         if !replaced && case.replace_after == Some(elapsed_hours) && rental.end_time > now {
             dealer.release();
             prove(&mut dealer, now);
@@ -376,7 +383,11 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
         }
         if case.terminate_after == Some(elapsed_hours) && rental.end_time > now {
             rental.terminate(now).unwrap();
-            let w = if serving == 1 { &mut dealer } else { &mut spare };
+            let w = if serving == 1 {
+                &mut dealer
+            } else {
+                &mut spare
+            };
             w.serve(Pubkey::new_unique(), rental.end_time, busy);
             rewards.sync_with(serving, w, now, Some((&mut rental, 0, false)));
         }

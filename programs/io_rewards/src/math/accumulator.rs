@@ -485,7 +485,9 @@ mod tests {
                 allowance_add,
                 allowance_reset: false,
             };
-            self.pool.set_worker(share, grant, &self.checkpoints).unwrap();
+            self.pool
+                .set_worker(share, grant, &self.checkpoints)
+                .unwrap();
         }
 
         fn set(&mut self, i: usize, base: u64, class: WeightClass) {
@@ -557,7 +559,11 @@ mod tests {
         sim.set(0, 10, WeightClass::Idle);
         sim.set(1, 1_000, WeightClass::None);
         assert_eq!(sim.claim(1, START + 5 * HOUR), 0);
-        assert!(sim.claim(0, START + 5 * HOUR).abs_diff(cumulative_emission(5).unwrap()) <= 1);
+        assert!(
+            sim.claim(0, START + 5 * HOUR)
+                .abs_diff(cumulative_emission(5).unwrap())
+                <= 1
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
 pub mod accumulator;
-pub mod emission;
 #[cfg(test)]
 mod accumulator_props;
+pub mod emission;

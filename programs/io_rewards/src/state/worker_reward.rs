@@ -3,7 +3,7 @@ use anchor_lang::prelude::*;
 use crate::math::accumulator::WorkerShare;
 
 /// One worker's block rewards (PDA `[WORKER_REWARD_SEED, worker]`), created by the weight
-/// authority's first `rewards_update_worker` for that worker.
+/// authority's `rewards_register_worker` (io_cloud's worker registration).
 #[account]
 #[derive(InitSpace)]
 pub struct WorkerReward {
