@@ -35,7 +35,10 @@ describe("cli: the io command", () => {
     const badKey = io("rent", "status", "--rental", "not-a-key");
     expect(badKey.status).to.equal(2);
     expect(badKey.lastLine).to.equal('error: --rental is not a valid base58 public key: "not-a-key"');
-    for (const run of [unknownClass, negative, badKey]) expect(run.stderr).to.not.contain("    at ");
+    const badAsk = io("worker", "register", "--ask-io", "-1");
+    expect(badAsk.status).to.equal(2);
+    expect(badAsk.lastLine).to.equal('error: --ask-io must be a positive number, got "-1"');
+    for (const run of [unknownClass, negative, badKey, badAsk]) expect(run.stderr).to.not.contain("    at ");
   });
 
   it("registers and stakes a worker, books a rental, and votes, with --json output", () => {
@@ -50,6 +53,13 @@ describe("cli: the io command", () => {
     const voted = io("dao", "vote", "--side", "no", "--json");
     expect(voted.status, voted.stderr).to.equal(0);
     expect(JSON.parse(voted.stdout.slice(voted.stdout.indexOf("{"))).no).to.equal("40000000000000");
+  });
+
+  it("claims a worker's block rewards: its stake and proof granted io_rewards the weight, no separate sync", () => {
+    const claimed = io("worker", "claim", "--json");
+    expect(claimed.status, claimed.stderr).to.equal(0);
+    const result = JSON.parse(claimed.stdout.slice(claimed.stdout.indexOf("{")));
+    expect(BigInt(result.claimed) > 0n).to.equal(true);
   });
 
   it("rejects an unknown command", () => {

@@ -4,7 +4,7 @@ import { PublicKey, Transaction } from "@solana/web3.js";
 import { rentalStateName, slotDueAt, streamAccrued, streamPayable, rentalCharges, regionName } from "@ionet/sdk";
 
 import { funded } from "./support.js";
-import { cloudWorld, CloudWorld, fundUsdc, H100, HOUR, readyWorker, RTX4070, USDC } from "./support_io_cloud.js";
+import { cloudWorld, CloudWorld, fundUsdc, H100, HOUR, IO, readyWorker, RTX4070, USDC } from "./support_io_cloud.js";
 
 describe("io_cloud: fetchers", () => {
   let world: CloudWorld;
@@ -15,7 +15,8 @@ describe("io_cloud: fetchers", () => {
 
   it("finds workers by class, region, eligibility, busy and rental with memcmp filters", async () => {
     const { cloud, orchestrator } = world;
-    const eu = await readyWorker(world, { region: "eu-west", gpus: 2 });
+    // Asks 1 USDC per GPU-hour: the rental below pays that (the default ask is 2).
+    const eu = await readyWorker(world, { region: "eu-west", gpus: 2, askUsd: USDC(1) });
     const us = await readyWorker(world, { region: "us-east" });
     const rtx = await readyWorker(world, { deviceClass: RTX4070, region: "eu-west" });
     const unproven = await readyWorker(world, { region: "eu-west", prove: false });
@@ -27,7 +28,13 @@ describe("io_cloud: fetchers", () => {
     expect(keys(await cloud.workers({ deviceClass: H100, region: "eu-west", eligible: true }))).to.deep.equal(sorted(eu.worker));
     expect(keys(await cloud.workers({ eligible: false }))).to.deep.equal(sorted(unproven.worker));
     expect(keys(await cloud.workers({ authority: us.authority.publicKey }))).to.deep.equal(sorted(us.worker));
-    expect(regionName((await cloud.fetchWorker(eu.worker))!.region)).to.equal("eu-west");
+    const euAccount = (await cloud.fetchWorker(eu.worker))!;
+    expect(regionName(euAccount.region)).to.equal("eu-west");
+    // The fields appended after the memcmp ones decode too.
+    expect(euAccount.pricePerGpuHour.toString()).to.equal(USDC(1).toString());
+    expect(euAccount.askIoPerGpuHour.toString()).to.equal(IO(1).toString());
+    expect(euAccount.classEnabled).to.equal(true);
+    expect(euAccount.rentalEnd.toString()).to.equal("0");
 
     const renter = await funded(world.provider);
     const usdc = await fundUsdc(world, renter.publicKey, USDC(100));
@@ -37,6 +44,10 @@ describe("io_cloud: fetchers", () => {
     await cloud.assign(orchestrator, first.rental, [eu.worker]);
     expect(keys(await cloud.workers({ busy: true }))).to.deep.equal(sorted(eu.worker));
     expect(keys(await cloud.workers({ rental: first.rental }))).to.deep.equal(sorted(eu.worker));
+    const firstAccount = (await cloud.fetchRental(first.rental))!;
+    expect((await cloud.fetchWorker(eu.worker))!.rentalEnd.toString()).to.equal(firstAccount.endTime.toString());
+    expect(firstAccount.boostGranted).to.have.length(1);
+    expect(firstAccount.boostBudget.toString()).to.equal("0");
 
     expect(keys(await cloud.rentals({ renter: renter.publicKey }))).to.deep.equal(sorted(first.rental, second.rental));
     expect(keys(await cloud.rentals({ state: "active" }))).to.deep.equal(sorted(first.rental));

@@ -6,6 +6,7 @@ import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
 import {
   cloudFeeVaultPda,
   cloudTenderPda,
+  creditsConfigPda,
   deviceClassPda,
   encodePriceUpdateV2,
   escrowPda,
@@ -19,16 +20,18 @@ import {
 } from "@ionet/sdk";
 
 import { balance, expectRefusal, funded } from "./support.js";
-import { clockNow, cloudWorld, CloudWorld, fundIo, fundUsdc, H100, IO, USDC } from "./support_io_cloud.js";
+import { FEED_ID } from "./support_io_credits.js";
+import { clockNow, cloudWorld, CloudWorld, fundIo, fundUsdc, H100, IO, readyWorker, USDC } from "./support_io_cloud.js";
 
 const refused = (action: Promise<unknown>, name: string) => expectRefusal(action, name, "io_cloud");
-const FEED_ID = Uint8Array.from({ length: 32 }, (_, i) => 32 - i);
 
 describe("io_cloud: reservation fee in IOSD", () => {
   let world: CloudWorld;
   let credits: IoCreditsClient;
   let renter: Keypair;
   let usdc: PublicKey;
+  let priceUpdate: PublicKey;
+  let bookedRental: PublicKey;
 
   const iosdBalance = async (owner: PublicKey) => {
     const address = credits.iosdAccount(owner);
@@ -37,21 +40,13 @@ describe("io_cloud: reservation fee in IOSD", () => {
   };
 
   before(async () => {
+    // cloudWorld initialized io_credits (DEFAULT_PARAMS: feed FEED_ID, 0.25% reservation fee).
     world = await cloudWorld();
-    credits = new IoCreditsClient(world.provider);
-    await credits.initialize(world.governance.publicKey, {
-      priceFeedId: FEED_ID,
-      maxAgeS: 60,
-      maxConfBps: 100,
-      breakerWindowS: 86_400,
-      breakerLimit: USDC(1_000_000),
-      ioFeeBurnBps: 5_000,
-      reservationFeeBps: 25,
-    });
+    credits = world.credits;
     renter = await funded(world.provider, 2);
     usdc = await fundUsdc(world, renter.publicKey, USDC(1_000));
     const io = await fundIo(world, renter.publicKey, IO(100));
-    const priceUpdate = Keypair.generate().publicKey;
+    priceUpdate = Keypair.generate().publicKey;
     world.context.setAccount(priceUpdate, {
       lamports: 10_000_000,
       owner: PYTH_RECEIVER_ID,
@@ -108,6 +103,22 @@ describe("io_cloud: reservation fee in IOSD", () => {
     const extended = await world.cloud.extend(renter, rental, 1, usdc, { reservationInIosd: true });
     expect(theEvent(extended, "rentalExtended").data.reservationFeeIosd.toString()).to.equal("10000");
     expect((await world.cloud.fetchRental(rental))!.reservationFeesIosd.toString()).to.equal("110000");
+    bookedRental = rental;
+  });
+
+  it("assigned with an IO price, the rental's USD fees (tender fees and IOSD) fund its workers' busy boost", async () => {
+    const w = await readyWorker(world, { gpus: 2 });
+    await world.cloud.assign(world.orchestrator, bookedRental, [w.worker], { priceUpdate });
+    const account = (await world.cloud.fetchRental(bookedRental))!;
+    // 2% of 44 USDC in the tender + 0.11 IOSD = 0.99 USD, at the highest price the update allows
+    // (max(price, ema) + 2 × conf = 2.502 USD per IO), rounded down to IO base units.
+    const usdFees = BigInt(account.fees.toString()) + BigInt(account.reservationFeesIosd.toString());
+    expect(usdFees).to.equal(990_000n);
+    expect(BigInt(account.boostBudget.toString())).to.equal((usdFees * 10n ** 10n) / 250_200_000n);
+    const granted = BigInt(account.boostGranted[0].toString());
+    expect(granted > 0n).to.equal(true);
+    const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(BigInt(reward.share.boostAllowance.toString())).to.equal(granted);
   });
 
   it("refuses IOSD for a tender that is not USD-pegged (IosdNeedsUsdTender)", async () => {
@@ -152,7 +163,7 @@ describe("io_cloud: reservation fee in IOSD", () => {
         escrow: escrowPda(rental),
         renterIosd: null,
         iosdMint: null,
-        creditsConfig: null,
+        creditsConfig: creditsConfigPda(),
         creditsProgram: null,
         token2022Program: null,
         tokenProgram: TOKEN_PROGRAM_ID,

@@ -1,9 +1,24 @@
 import { expect } from "chai";
-import { Keypair, PublicKey } from "@solana/web3.js";
+import { BN } from "@coral-xyz/anchor";
+import { createMintToInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { AccountMeta, Keypair, PublicKey } from "@solana/web3.js";
 
-import { cloudFeeVaultPda, escrowPda, rentalCharges, sendInstructions, streamAccrued, theEvent, TxResult } from "@ionet/sdk";
+import {
+  cloudConfigPda,
+  cloudFeeVaultPda,
+  deviceClassPda,
+  escrowPda,
+  rentalCharges,
+  rewardsConfigPda,
+  rewardsSyncAccounts,
+  sendInstructions,
+  streamAccrued,
+  theEvent,
+  TxResult,
+  workerRewardPda,
+} from "@ionet/sdk";
 
-import { balance, expectRefusal, funded, snapshot } from "./support.js";
+import { balance, expectRefusal, funded, snapshot, tokenAccount } from "./support.js";
 import {
   clockNow,
   cloudWorld,
@@ -12,7 +27,9 @@ import {
   fundUsdc,
   H100,
   HOUR,
+  hourOf,
   IO,
+  newMint,
   prove,
   ReadyWorker,
   readyWorker,
@@ -53,6 +70,41 @@ async function book(world: CloudWorld, renter: Renter, gpus: number, hours: numb
 
 const totalsOf = (result: TxResult, name: string) => theEvent(result, name).data.totals;
 const big = (value: { toString(): string }) => BigInt(value.toString());
+const weightEvents = (result: TxResult) => result.events.filter((e) => e.name === "workerWeightChanged");
+const writable = (pubkey: PublicKey): AccountMeta => ({ pubkey, isSigner: false, isWritable: true });
+
+/** `rental_terminate` built by hand with the given remaining accounts (the SDK passes each slot's worker and reward). */
+async function terminateIx(world: CloudWorld, renter: Renter, rental: PublicKey, remaining: PublicKey[]) {
+  return world.cloud.program.methods
+    .rentalTerminate()
+    .accountsPartial({
+      renter: renter.keypair.publicKey,
+      rental,
+      tenderMint: world.usdcMint,
+      escrow: escrowPda(rental),
+      renterToken: renter.usdc,
+      rewards: rewardsSyncAccounts(),
+      tokenProgram: TOKEN_PROGRAM_ID,
+    })
+    .remainingAccounts(remaining.map(writable))
+    .instruction();
+}
+
+/** `uptime_record` built by hand with `rental` (the SDK passes the worker's own). */
+async function uptimeIx(world: CloudWorld, worker: PublicKey, hour: bigint, rental: PublicKey | null) {
+  return world.cloud.program.methods
+    .uptimeRecord({ hour: new BN(hour.toString()), ok: true, resultHash: Array(32).fill(1) })
+    .accountsPartial({
+      uptimeVerifier: world.verifier.publicKey,
+      config: cloudConfigPda(),
+      worker,
+      deviceClass: deviceClassPda(H100),
+      rental,
+      workerReward: workerRewardPda(worker),
+      rewards: rewardsSyncAccounts(),
+    })
+    .instruction();
+}
 
 describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, close)", () => {
   let world: CloudWorld;
@@ -65,7 +117,12 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
   before(async () => {
     world = await cloudWorld();
     renter = await newRenter(world);
-    workers = [await readyWorker(world, { gpus: 1 }), await readyWorker(world, { gpus: 2 }), await readyWorker(world, { gpus: 1 })];
+    // The third asks exactly the rental's price: the floor admits it.
+    workers = [
+      await readyWorker(world, { gpus: 1 }),
+      await readyWorker(world, { gpus: 2 }),
+      await readyWorker(world, { gpus: 1, askUsd: PRICE }),
+    ];
   });
 
   it("books: price × GPUs × hours into the rental's escrow, 2% + 0.25% into the USDC fee vault", async () => {
@@ -112,19 +169,42 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     const [a, b, c] = workers.map((w) => w.worker);
     const underStaked = await readyWorker(world, { gpus: 1, stake: IO(1_999) });
     const rtx = await readyWorker(world, { deviceClass: RTX4070, gpus: 1 });
-    const watched = [rental, a, b, c, underStaked.worker, rtx.worker];
+    const pricey = await readyWorker(world, { gpus: 1, askUsd: PRICE + 1n });
+    const workerKeys = [a, b, c, underStaked.worker, rtx.worker, pricey.worker];
+    const watched = [rental, ...workerKeys, ...workerKeys.map(workerRewardPda), rewardsConfigPda()];
     const before = await snapshot(provider, watched);
     await refused(cloud.assign(await funded(provider), rental, [a, b, c]), "NotOrchestrator");
     await refused(cloud.assign(orchestrator, rental, [a, b, underStaked.worker]), "WorkerIneligible");
     await refused(cloud.assign(orchestrator, rental, [a, b, rtx.worker]), "WrongDeviceClass");
+    // The price floor: 3.6 USDC per GPU-hour is below an ask of 3.600001.
+    await refused(cloud.assign(orchestrator, rental, [a, b, pricey.worker]), "PriceBelowAsk");
     await refused(cloud.assign(orchestrator, rental, [a, b]), "GpuCountMismatch");
     await refused(cloud.assign(orchestrator, rental, [a, b, a]), "DuplicateAccount");
     await refused(cloud.assign(orchestrator, rental, [a, b, renter.usdc]), "InvalidWorkerAccount");
     await refused(cloud.assign(orchestrator, rental, [a, b, rental]), "InvalidWorkerAccount");
     await refused(cloud.assign(orchestrator, rental, []), "InvalidWorkerCount");
-    const readOnly = await cloud.assignIx(orchestrator.publicKey, rental, [a, b, c]);
-    readOnly.keys[readOnly.keys.length - 1].isWritable = false;
-    await refused(sendInstructions(provider, [readOnly], [orchestrator]), "AccountNotWritable");
+    // The remaining accounts are pairs (worker, its io_rewards account), as assignIx builds them.
+    const ix = async () => cloud.assignIx(orchestrator.publicKey, rental, [a, b, c]);
+    const send = (built: Awaited<ReturnType<typeof ix>>) => sendInstructions(provider, [built], [orchestrator]);
+    const pairs = await ix();
+    const last = pairs.keys.length - 1;
+    expect(pairs.keys.slice(last - 5).map((k) => k.pubkey.toBase58())).to.deep.equal(
+      [a, workerRewardPda(a), b, workerRewardPda(b), c, workerRewardPda(c)].map((k) => k.toBase58()),
+    );
+    const odd = await ix();
+    odd.keys.pop();
+    await refused(send(odd), "WrongRemainingAccounts");
+    for (const wrong of [workerRewardPda(a), renter.usdc, rewardsConfigPda()]) {
+      const swapped = await ix();
+      swapped.keys[last].pubkey = wrong;
+      await refused(send(swapped), "InvalidWorkerRewardAccount");
+    }
+    const readOnlyWorker = await ix();
+    readOnlyWorker.keys[last - 1].isWritable = false;
+    await refused(send(readOnlyWorker), "AccountNotWritable");
+    const readOnlyReward = await ix();
+    readOnlyReward.keys[last].isWritable = false;
+    await refused(send(readOnlyReward), "AccountNotWritable");
     // Not started yet: nothing streams, nothing can be reported.
     await refused(cloud.settle(rental, []), "RentalNotActive");
     await refused(cloud.reportDown(orchestrator, rental, a), "WorkerNotAssigned");
@@ -139,7 +219,7 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     expect(totals.state).to.deep.equal({ active: {} });
     expect(big(totals.startTime)).to.equal(start);
     expect(big(totals.endTime)).to.equal(start + 3n * HOUR);
-    const busy = result.events.filter((e) => e.name === "workerWeightChanged");
+    const busy = weightEvents(result);
     expect(busy).to.have.length(3);
     for (const event of busy) {
       expect(event.data.reason).to.deep.equal({ busy: {} });
@@ -148,6 +228,20 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     }
     const worker = (await world.cloud.fetchWorker(workers[1].worker))!;
     expect(worker.rental.equals(rental)).to.equal(true);
+    expect(big(worker.rentalEnd)).to.equal(start + 3n * HOUR);
+    // The assignment granted io_rewards each busy weight, leased until the proof lapses (within the rental).
+    for (const w of workers) {
+      const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+      expect(reward.busy).to.equal(true);
+      expect(reward.share.class).to.deep.equal({ busy: {} });
+      const proofHour = big((await world.cloud.fetchWorker(w.worker))!.lastProofHour);
+      expect(big(reward.share.leaseEndHour)).to.equal(proofHour + 2n);
+      expect(proofHour + 2n <= hourOf(start + 3n * HOUR)).to.equal(true);
+    }
+    // USDC fees fund no busy boost without an IO price.
+    const account = (await world.cloud.fetchRental(rental))!;
+    expect(big(account.boostBudget)).to.equal(0n);
+    expect(account.boostGranted.map(big)).to.deep.equal([0n, 0n, 0n]);
     await refused(world.cloud.assign(world.orchestrator, rental, workers.map((w) => w.worker)), "RentalNotBooked");
   });
 
@@ -273,17 +367,17 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     const totals = event.totals;
     expect(big(totals.deposited)).to.equal(big(totals.paid) + big(totals.refunded) + big(totals.fees));
     expect(big(totals.escrow)).to.equal(0n);
-    // The workers are free again.
+    // The workers are free again, without a weight event: no busy lease outlives the rental's last hour boundary.
+    const closedAt = await clockNow(world.context);
     for (const w of workers) {
       const account = (await cloud.fetchWorker(w.worker))!;
       expect(account.rental.equals(PublicKey.default)).to.equal(true);
       expect(account.busy).to.equal(false);
+      expect(big(account.rentalEnd)).to.equal(0n);
+      const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+      expect(big(reward.share.leaseEndHour) <= hourOf(closedAt)).to.equal(true);
     }
-    expect(result.events.filter((e) => e.name === "workerWeightChanged").map((e) => e.data.reason)).to.deep.equal([
-      { idle: {} },
-      { idle: {} },
-      { idle: {} },
-    ]);
+    expect(weightEvents(result)).to.have.length(0);
   });
 });
 
@@ -303,6 +397,16 @@ describe("io_cloud: early termination", () => {
     await cloud.assign(orchestrator, rental, [x.worker, y.worker]);
     await world.context.advanceSeconds(9_000);
     await refused(cloud.terminate(await funded(provider), rental, renter.usdc), "NotRenter");
+    // Each assigned slot's worker and io_rewards account, in slot order.
+    const watched = [rental, escrowPda(rental), renter.usdc, x.worker, y.worker, workerRewardPda(x.worker), workerRewardPda(y.worker)];
+    const unchanged = await snapshot(provider, watched);
+    const byHand = async (remaining: PublicKey[]) =>
+      sendInstructions(provider, [await terminateIx(world, renter, rental, remaining)], [renter.keypair]);
+    await refused(byHand([]), "WrongRemainingAccounts");
+    await refused(byHand([x.worker, workerRewardPda(x.worker)]), "WrongRemainingAccounts");
+    await refused(byHand([y.worker, workerRewardPda(y.worker), x.worker, workerRewardPda(x.worker)]), "WrongRemainingAccounts");
+    await refused(byHand([x.worker, workerRewardPda(y.worker), y.worker, workerRewardPda(y.worker)]), "InvalidWorkerRewardAccount");
+    expect(await snapshot(provider, watched)).to.deep.equal(unchanged);
     const before = await balance(provider, renter.usdc);
     const result = await cloud.terminate(renter.keypair, rental);
     const principal = PRICE * 2n * 5n;
@@ -380,11 +484,13 @@ describe("io_cloud: replacing workers and the first hour", () => {
     await cloud.assign(orchestrator, other.rental, [busy.worker]);
     const ineligible = await readyWorker(world, { stake: IO(1) });
     const twoGpus = await readyWorker(world, { gpus: 2 });
-    const watched = [rental, escrowPda(rental), x.worker, y.worker];
+    const pricey = await readyWorker(world, { askUsd: PRICE + 1n });
+    const watched = [rental, escrowPda(rental), x.worker, y.worker, pricey.worker, ...[x, y, pricey].map((w) => workerRewardPda(w.worker))];
     const before = await snapshot(provider, watched);
     await refused(cloud.replaceWorker(await funded(provider), rental, x.worker, y.worker), "NotOrchestrator");
     await refused(cloud.replaceWorker(orchestrator, rental, x.worker, twoGpus.worker), "GpuCountMismatch");
     await refused(cloud.replaceWorker(orchestrator, rental, x.worker, ineligible.worker), "WorkerIneligible");
+    await refused(cloud.replaceWorker(orchestrator, rental, x.worker, pricey.worker), "PriceBelowAsk");
     await refused(cloud.replaceWorker(orchestrator, rental, x.worker, busy.worker), "WorkerBusy");
     await refused(cloud.replaceWorker(orchestrator, rental, x.worker, x.worker), "DuplicateAccount");
     await refused(cloud.replaceWorker(orchestrator, rental, x.worker, y.worker, z.usdc), "WrongPayoutAccount");
@@ -395,6 +501,12 @@ describe("io_cloud: replacing workers and the first hour", () => {
     const event = theEvent(replaced, "rentalWorkerReplaced").data;
     expect(big(event.outgoingPayment)).to.equal(0n);
     expect(event.incoming.worker.equals(y.worker)).to.equal(true);
+    // Both weights granted in the same instruction: x was already idle (reported down), y becomes busy.
+    expect(weightEvents(replaced).map((e) => [e.data.header.entity.toBase58(), e.data.reason])).to.deep.equal([
+      [y.worker.toBase58(), { busy: {} }],
+    ]);
+    expect((await world.rewards.fetchWorkerReward(y.worker))!.share.class).to.deep.equal({ busy: {} });
+    expect((await world.rewards.fetchWorkerReward(x.worker))!.share.class).to.deep.equal({ idle: {} });
     expect(await balance(provider, x.usdc)).to.equal(0n);
     expect((await cloud.fetchWorker(x.worker))!.rental.equals(PublicKey.default)).to.equal(true);
     // Free again: it may start unstaking.
@@ -419,7 +531,7 @@ describe("io_cloud: replacing workers and the first hour", () => {
 });
 
 describe("io_cloud: renting in IO", () => {
-  it("books in IO with no tender fee, only the 0.25% reservation fee", async () => {
+  it("books in IO with no tender fee, only the 0.25% reservation fee; the IO ask is the floor and the fee the boost budget", async () => {
     const world = await cloudWorld();
     const renter = await funded(world.provider);
     const io = await fundIo(world, renter.publicKey, IO(1_000));
@@ -437,11 +549,114 @@ describe("io_cloud: renting in IO", () => {
     expect(charges.tenderFee).to.equal(0n);
     expect(IO(1_000) - (await balance(world.provider, io))).to.equal(IO(4) + IO(4) / 400n);
     expect(await balance(world.provider, escrowPda(rental))).to.equal(IO(4));
-    const w = await readyWorker(world);
+    // In IO the IO ask counts, not the USD one.
+    const pricey = await readyWorker(world, { askIo: IO(2) + 1n });
+    const before = await snapshot(world.provider, [rental, pricey.worker]);
+    await refused(world.cloud.assign(world.orchestrator, rental, [pricey.worker]), "PriceBelowAsk");
+    expect(await snapshot(world.provider, [rental, pricey.worker])).to.deep.equal(before);
+    const w = await readyWorker(world, { askIo: IO(2), askUsd: USDC(1_000) });
     await world.cloud.assign(world.orchestrator, rental, [w.worker]);
+    // IO fees fund the workers' busy boost: the slot is granted its share up to its lease's end.
+    const account = (await world.cloud.fetchRental(rental))!;
+    expect(big(account.boostBudget)).to.equal(IO(4) / 400n);
+    const granted = big(account.boostGranted[0]);
+    expect(granted > 0n && granted <= IO(4) / 400n).to.equal(true);
+    expect(big((await world.rewards.fetchWorkerReward(w.worker))!.share.boostAllowance)).to.equal(granted);
     await world.context.advanceSeconds(2n * HOUR);
     await world.cloud.close(rental);
     expect(await balance(world.provider, w.io)).to.equal(IO(4));
     await prove(world, w.worker);
+  });
+});
+
+describe("io_cloud: the price floor in USD-pegged tenders of other decimals", () => {
+  it("scales the micro-USD ask to the tender's decimals (rounded up); a tender neither IO nor USD-pegged takes no worker", async () => {
+    const world = await cloudWorld();
+    const mintAuthority = Keypair.generate();
+    const renter = await funded(world.provider, 2);
+    // 2.000001 USD: 200,000,100 base units at 8 decimals, 20,001 (rounded up) at 4.
+    const ask = 2_000_001n;
+    const cases = [
+      { decimals: 8, usdPegged: true, floor: 200_000_100n },
+      { decimals: 4, usdPegged: true, floor: 20_001n },
+      { decimals: 6, usdPegged: false, floor: null },
+    ];
+    let nonce = 0n;
+    for (const { decimals, usdPegged, floor } of cases) {
+      const mint = await newMint(world, mintAuthority.publicKey, decimals);
+      await world.cloud.setTender(world.governance, mint, { usdPegged });
+      const renterToken = await tokenAccount(world.provider, mint, renter.publicKey);
+      await sendInstructions(world.provider, [createMintToInstruction(mint, renterToken, mintAuthority.publicKey, 10n ** 18n)], [mintAuthority]);
+      const w = await readyWorker(world, { askUsd: ask });
+      await tokenAccount(world.provider, mint, w.authority.publicKey);
+      const bookAt = async (price: bigint) =>
+        (await world.cloud.book(renter, { nonce: ++nonce, deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: price, tenderMint: mint, renterToken })).rental;
+      const below = await bookAt(floor === null ? 10n ** 15n : floor - 1n);
+      await refused(world.cloud.assign(world.orchestrator, below, [w.worker]), "PriceBelowAsk");
+      if (floor !== null) {
+        const at = await bookAt(floor);
+        await world.cloud.assign(world.orchestrator, at, [w.worker]);
+        expect((await world.cloud.fetchWorker(w.worker))!.rental.equals(at)).to.equal(true);
+      }
+    }
+  });
+});
+
+describe("io_cloud: a rented worker's uptime proofs and busy lease", () => {
+  it("needs its rental (WrongRental); busy only while its whole lease fits before the rental's last hour boundary", async () => {
+    const world = await cloudWorld();
+    const { cloud, orchestrator, provider } = world;
+    const renter = await newRenter(world);
+    // Start half way through hour h0: the 3-hour rental ends half way through hour h0 + 3.
+    const clock = await world.context.banksClient.getClock();
+    const h0 = hourOf(clock.unixTimestamp) + 1n;
+    world.context.setClock({ ...clock, unixTimestamp: h0 * HOUR + 1_800n });
+    const w = await readyWorker(world); // proof of hour h0: leased until the start of h0 + 2
+    const { rental } = await book(world, renter, 1, 3);
+    const assigned = await cloud.assign(orchestrator, rental, [w.worker]);
+    expect(theEvent(assigned, "workerWeightChanged").data.weight.busy).to.equal(true);
+    const end = h0 * HOUR + 1_800n + 3n * HOUR;
+    expect(big((await cloud.fetchWorker(w.worker))!.rentalEnd)).to.equal(end);
+    let reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.share.class).to.deep.equal({ busy: {} });
+    expect(big(reward.share.leaseEndHour)).to.equal(h0 + 2n);
+
+    await world.context.advanceSeconds(HOUR);
+    const other = await book(world, renter, 1, 1);
+    const watched = [w.worker, workerRewardPda(w.worker), rental, other.rental];
+    const before = await snapshot(provider, watched);
+    for (const wrong of [null, other.rental]) {
+      await refused(sendInstructions(provider, [await uptimeIx(world, w.worker, h0 + 1n, wrong)], [world.verifier]), "WrongRental");
+    }
+    expect(await snapshot(provider, watched)).to.deep.equal(before);
+    // Hour h0 + 1: the renewed lease (until h0 + 3) still ends by the rental's last boundary: busy, no event.
+    const renewed = await cloud.recordUptime(world.verifier, w.worker, { hour: h0 + 1n, ok: true, resultHash: new Uint8Array(32) });
+    expect(weightEvents(renewed)).to.have.length(0);
+    reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.share.class).to.deep.equal({ busy: {} });
+    expect(big(reward.share.leaseEndHour)).to.equal(h0 + 3n);
+
+    // Hour h0 + 2: a lease until h0 + 4 would outlive the rental, so the worker counts as idle (while still streaming).
+    await world.context.advanceSeconds(HOUR);
+    const last = await cloud.recordUptime(world.verifier, w.worker, { hour: h0 + 2n, ok: true, resultHash: new Uint8Array(32) });
+    const changed = theEvent(last, "workerWeightChanged").data;
+    expect(changed.reason).to.deep.equal({ uptime: {} });
+    expect([changed.previous.busy, changed.weight.busy, changed.weight.eligible]).to.deep.equal([true, false, true]);
+    expect((await cloud.fetchWorker(w.worker))!.busy).to.equal(true);
+    reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.share.class).to.deep.equal({ idle: {} });
+    expect(big(reward.share.leaseEndHour)).to.equal(h0 + 4n);
+
+    // The rental's end costs it no weight, and closing needs no grant.
+    await world.context.advanceSeconds(HOUR);
+    const closed = await cloud.close(rental);
+    expect(weightEvents(closed)).to.have.length(0);
+    expect(await balance(provider, w.usdc)).to.equal(3n * PRICE);
+    reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.share.class).to.deep.equal({ idle: {} });
+    // Free again: its next proof needs no rental.
+    await world.context.advanceSeconds(HOUR);
+    await prove(world, w.worker);
+    expect((await cloud.fetchWorker(w.worker))!.weight).to.deep.include({ busy: false, eligible: true });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { getMint } from "@solana/spl-token";
+import { createTransferInstruction, getMint } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 
 import {
@@ -8,9 +8,11 @@ import {
   cloudTenderPda,
   deviceClassPda,
   IoCloudClient,
+  sendInstructions,
   stakeVaultPda,
   theEvent,
   workerPda,
+  workerRewardPda,
 } from "@ionet/sdk";
 
 import { balance, expectRefusal, funded, newBank, snapshot, tokenAccount } from "./support.js";
@@ -148,35 +150,51 @@ describe("io_cloud: workers and stake", () => {
       gpus: 2,
       region: "eu-west",
       pricePerGpuHour: USDC(3),
+      askIoPerGpuHour: IO(2),
     });
     expect(worker.equals(workerPda(authority.publicKey, deviceId))).to.equal(true);
     const event = theEvent(result, "workerRegistered").data;
     expect(event.minStake.toString()).to.equal(IO(4_000).toString()); // 200 × 10 × 2
     expect(event.header.seq.toString()).to.equal("1");
+    expect(event.pricePerGpuHour.toString()).to.equal(USDC(3).toString());
+    expect(event.askIoPerGpuHour.toString()).to.equal(IO(2).toString());
     const account = (await world.cloud.fetchWorker(worker))!;
     expect(account.gpus).to.equal(2);
     expect(account.weight.eligible).to.equal(false);
+    expect(account.askIoPerGpuHour.toString()).to.equal(IO(2).toString());
+    expect(account.classEnabled).to.equal(true);
+    expect(account.rentalEnd.toString()).to.equal("0");
     expect(await balance(world.provider, stakeVaultPda(worker))).to.equal(0n);
-    const before = await snapshot(world.provider, [worker, stakeVaultPda(worker)]);
+    // Registration creates the worker's io_rewards account (not yet eligible) in the same instruction.
+    const reward = (await world.rewards.fetchWorkerReward(worker))!;
+    expect(reward.worker.equals(worker)).to.equal(true);
+    expect(reward.owner.equals(authority.publicKey)).to.equal(true);
+    expect(reward.eligible).to.equal(false);
+    expect(reward.share.class).to.deep.equal({ none: {} });
+    const watched = [worker, stakeVaultPda(worker), workerRewardPda(worker)];
+    const before = await snapshot(world.provider, watched);
     await refused(
-      world.cloud.registerWorker(authority, { deviceId, deviceClass: RTX4070, gpus: 1, region: "x", pricePerGpuHour: 1n }),
+      world.cloud.registerWorker(authority, { deviceId, deviceClass: RTX4070, gpus: 1, region: "x", pricePerGpuHour: 1n, askIoPerGpuHour: 1n }),
       "WorkerAlreadyRegistered",
     );
-    expect(await snapshot(world.provider, [worker, stakeVaultPda(worker)])).to.deep.equal(before);
+    expect(await snapshot(world.provider, watched)).to.deep.equal(before);
     // 0.25x is raised to 1x: 200 IO per GPU.
     expect(minStake(2_500, 3)).to.equal(IO(600));
   });
 
-  it("refuses bad registrations: InvalidGpuCount, ZeroPrice, DeviceClassDisabled", async () => {
+  it("refuses bad registrations: InvalidGpuCount, ZeroPrice (USD or IO ask), DeviceClassDisabled", async () => {
     const { cloud, governance, provider } = world;
     const authority = await funded(provider);
-    const base = { deviceId: newDeviceId(), deviceClass: H100, gpus: 1, region: "us", pricePerGpuHour: 1n };
+    const base = { deviceId: newDeviceId(), deviceClass: H100, gpus: 1, region: "us", pricePerGpuHour: 1n, askIoPerGpuHour: 1n };
     await refused(cloud.registerWorker(authority, { ...base, gpus: 0 }), "InvalidGpuCount");
     await refused(cloud.registerWorker(authority, { ...base, gpus: 65 }), "InvalidGpuCount");
     await refused(cloud.registerWorker(authority, { ...base, pricePerGpuHour: 0n }), "ZeroPrice");
+    await refused(cloud.registerWorker(authority, { ...base, askIoPerGpuHour: 0n }), "ZeroPrice");
     await cloud.setDeviceClass(governance, { classId: 9, name: "retired", multiplierBps: 10_000, enabled: false });
     await refused(cloud.registerWorker(authority, { ...base, deviceClass: 9 }), "DeviceClassDisabled");
-    expect(await cloud.fetchWorker(workerPda(authority.publicKey, base.deviceId))).to.equal(null);
+    const worker = workerPda(authority.publicKey, base.deviceId);
+    expect(await cloud.fetchWorker(worker)).to.equal(null);
+    expect(await world.rewards.fetchWorkerReward(worker)).to.equal(null);
   });
 
   it("is eligible only with the minimum stake and a successful proof; each change reports the weight", async () => {
@@ -192,6 +210,18 @@ describe("io_cloud: workers and stake", () => {
     expect(changed.weight.busy).to.equal(false);
     expect(changed.weight.baseWeight.toString()).to.equal("200000"); // 10x in bps × 2 GPUs
     expect(await balance(world.provider, stakeVaultPda(w.worker))).to.equal(IO(4_000));
+    // The stake granted io_rewards the weight itself: eligible and idle, leased until the proof lapses.
+    const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.eligible).to.equal(true);
+    expect(reward.busy).to.equal(false);
+    expect(reward.share.class).to.deep.equal({ idle: {} });
+    expect(reward.share.baseWeight.toString()).to.equal("200000");
+    const account = (await world.cloud.fetchWorker(w.worker))!;
+    expect(reward.share.leaseEndHour.toString()).to.equal((BigInt(account.lastProofHour.toString()) + 2n).toString());
+    // Staking more changes no weight: no event.
+    const more = await fundIo(world, w.authority.publicKey, IO(1));
+    const again = await world.cloud.stake(w.authority, w.worker, more, IO(1));
+    expect(again.events.filter((e) => e.name === "workerWeightChanged")).to.have.length(0);
   });
 
   it("refuses staking by anyone but the worker's authority (NotWorkerAuthority) and zero (ZeroAmount)", async () => {
@@ -271,13 +301,45 @@ describe("io_cloud: workers and stake", () => {
     expect(account.unstaking.toString()).to.equal(IO(100).toString());
   });
 
-  it("updates region and price; GPU count changes the minimum", async () => {
+  it("a slash voids the current proof: ineligible even above the minimum until the next good proof", async () => {
+    const { cloud, context, slasher } = world;
+    const w = await readyWorker(world, { deviceClass: RTX4070, stake: IO(1_000) }); // 800 IO above the minimum
+    const result = await cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 4, evidenceHash: new Uint8Array(32) });
+    const changed = theEvent(result, "workerWeightChanged").data;
+    expect(changed.reason).to.deep.equal({ slashed: {} });
+    expect(changed.previous.eligible).to.equal(true);
+    expect(changed.weight.eligible).to.equal(false);
+    const account = (await cloud.fetchWorker(w.worker))!;
+    expect(account.staked.toString()).to.equal(IO(999).toString());
+    expect(account.lastProofOk).to.equal(false);
+    expect((await world.rewards.fetchWorkerReward(w.worker))!.eligible).to.equal(false);
+    // A refresh does not bring it back, nor a second proof for the same hour.
+    const refreshed = await cloud.refreshWorker(w.worker);
+    expect(refreshed.events.filter((e) => e.name === "workerWeightChanged")).to.have.length(0);
+    await refused(prove(world, w.worker), "ProofOutOfOrder");
+    await context.advanceSeconds(HOUR);
+    await prove(world, w.worker);
+    expect((await cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(true);
+    expect((await world.rewards.fetchWorkerReward(w.worker))!.eligible).to.equal(true);
+  });
+
+  it("updates region and both asks; GPU count changes the minimum", async () => {
     const w = await readyWorker(world, { gpus: 1 });
+    const before = await snapshot(world.provider, [w.worker, workerRewardPda(w.worker)]);
     await refused(world.cloud.updateWorker(w.authority, w.worker, { pricePerGpuHour: 0n }), "ZeroPrice");
+    await refused(world.cloud.updateWorker(w.authority, w.worker, { askIoPerGpuHour: 0n }), "ZeroPrice");
     await refused(world.cloud.updateWorker(w.authority, w.worker, { gpus: 0 }), "InvalidGpuCount");
     await refused(world.cloud.updateWorker(await funded(world.provider), w.worker, { region: "x" }), "NotWorkerAuthority");
+    expect(await snapshot(world.provider, [w.worker, workerRewardPda(w.worker)])).to.deep.equal(before);
+    // An ask changes no weight: no weight event.
+    const asks = await world.cloud.updateWorker(w.authority, w.worker, { askIoPerGpuHour: IO(3) });
+    expect(theEvent(asks, "workerUpdated").data.askIoPerGpuHour.toString()).to.equal(IO(3).toString());
+    expect(asks.events.filter((e) => e.name === "workerWeightChanged")).to.have.length(0);
     const result = await world.cloud.updateWorker(w.authority, w.worker, { gpus: 2, region: "ap-south", pricePerGpuHour: 5n });
     expect(theEvent(result, "workerUpdated").data.minStake.toString()).to.equal(IO(4_000).toString());
+    const account = (await world.cloud.fetchWorker(w.worker))!;
+    expect(account.pricePerGpuHour.toString()).to.equal("5");
+    expect(account.askIoPerGpuHour.toString()).to.equal(IO(3).toString());
     // Twice the GPUs with the same stake: below the minimum now.
     expect(theEvent(result, "workerWeightChanged").data.weight.eligible).to.equal(false);
   });
@@ -297,7 +359,7 @@ describe("io_cloud: workers and stake", () => {
     const { cloud, context, provider } = world;
     const w = await readyWorker(world, { deviceClass: RTX4070 });
     await refused(cloud.deregister(w.authority, w.worker), "StakeNotWithdrawn");
-    await refused(cloud.deregister(await funded(provider), w.worker), "NotWorkerAuthority");
+    await refused(cloud.deregister(await funded(provider), w.worker, w.io), "NotWorkerAuthority");
     await cloud.unstake(w.authority, w.worker, IO(200));
     await refused(cloud.deregister(w.authority, w.worker), "StakeNotWithdrawn");
     await context.advanceSeconds(14n * DAY);
@@ -306,11 +368,35 @@ describe("io_cloud: workers and stake", () => {
     const rent = BigInt((await provider.connection.getAccountInfo(w.worker))!.lamports) +
       BigInt((await provider.connection.getAccountInfo(stakeVaultPda(w.worker)))!.lamports);
     const result = await cloud.deregister(w.authority, w.worker);
-    expect(result.events.map((e) => e.name)).to.include("workerDeregistered");
+    expect(theEvent(result, "workerDeregistered").data.dustSwept.toString()).to.equal("0");
     expect(await provider.connection.getAccountInfo(w.worker)).to.equal(null);
     expect(await provider.connection.getAccountInfo(stakeVaultPda(w.worker))).to.equal(null);
     const lamportsAfter = BigInt(await provider.connection.getBalance(w.authority.publicKey));
     expect(lamportsAfter - lamportsBefore).to.equal(rent);
+    // Its io_rewards account stays (with whatever it may still claim), with no weight.
+    const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.eligible).to.equal(false);
+    expect(reward.share.class).to.deep.equal({ none: {} });
+  });
+
+  it("deregistering sweeps IO sent to the stake vault from outside to the authority's IO account", async () => {
+    const { cloud, context, provider } = world;
+    const w = await readyWorker(world, { deviceClass: RTX4070 });
+    await cloud.unstake(w.authority, w.worker, IO(200));
+    // While unstaking, the stake is not withdrawn, dust or not.
+    await sendInstructions(provider, [createTransferInstruction(world.ioHolderAccount, stakeVaultPda(w.worker), world.ioHolder.publicKey, 7n)], [world.ioHolder]);
+    await refused(cloud.deregister(w.authority, w.worker), "StakeNotWithdrawn");
+    await context.advanceSeconds(14n * DAY);
+    await cloud.withdraw(w.authority, w.worker, w.io);
+    expect(await balance(provider, w.io)).to.equal(IO(200));
+    expect(await balance(provider, stakeVaultPda(w.worker))).to.equal(7n);
+    const stranger = await tokenAccount(provider, world.ioMint, Keypair.generate().publicKey);
+    await refused(cloud.deregister(w.authority, w.worker, stranger), "ConstraintTokenOwner");
+    await refused(cloud.deregister(w.authority, w.worker, stakeVaultPda(w.worker)), "DuplicateAccount");
+    const result = await cloud.deregister(w.authority, w.worker);
+    expect(theEvent(result, "workerDeregistered").data.dustSwept.toString()).to.equal("7");
+    expect(await balance(provider, w.io)).to.equal(IO(200) + 7n);
+    expect(await provider.connection.getAccountInfo(w.worker)).to.equal(null);
   });
 });
 
@@ -346,6 +432,52 @@ describe("io_cloud: uptime", () => {
     await world.context.advanceSeconds(HOUR);
     await prove(world, w.worker);
     expect((await world.cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(true);
+  });
+
+  it("a good proof each hour renews the rewards lease without a weight event", async () => {
+    const w = await readyWorker(world);
+    const hour = hourOf(await clockNow(world.context));
+    expect((await world.rewards.fetchWorkerReward(w.worker))!.share.leaseEndHour.toString()).to.equal((hour + 2n).toString());
+    await world.context.advanceSeconds(HOUR);
+    const renewed = await world.cloud.recordUptime(world.verifier, w.worker, { hour: hour + 1n, ok: true, resultHash: new Uint8Array(32) });
+    expect(theEvent(renewed, "uptimeRecorded").data.ok).to.equal(true);
+    expect(renewed.events.filter((e) => e.name === "workerWeightChanged")).to.have.length(0);
+    const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
+    expect(reward.share.leaseEndHour.toString()).to.equal((hour + 3n).toString());
+    expect(reward.share.class).to.deep.equal({ idle: {} });
+  });
+
+  it("a proof re-reads the device class: a governed multiplier and a disabled class apply from it on", async () => {
+    const { cloud, governance } = world;
+    await cloud.setDeviceClass(governance, { classId: 7, name: "test class", multiplierBps: 10_000 });
+    const w = await readyWorker(world, { deviceClass: 7, stake: IO(400) }); // 200 IO minimum at 1x
+    expect((await cloud.fetchWorker(w.worker))!.weight.baseWeight.toString()).to.equal("10000");
+    await cloud.setDeviceClass(governance, { classId: 7, name: "test class", multiplierBps: 20_000 });
+    await world.context.advanceSeconds(HOUR);
+    const doubled = theEvent(await world.cloud.recordUptime(world.verifier, w.worker, {
+      hour: hourOf(await clockNow(world.context)),
+      ok: true,
+      resultHash: new Uint8Array(32),
+    }), "workerWeightChanged").data;
+    expect(doubled.reason).to.deep.equal({ uptime: {} });
+    expect(doubled.weight.baseWeight.toString()).to.equal("20000");
+    expect(doubled.weight.eligible).to.equal(true); // 400 IO = the new minimum
+    expect((await cloud.fetchWorker(w.worker))!.multiplierBps).to.equal(20_000);
+    expect((await world.rewards.fetchWorkerReward(w.worker))!.share.baseWeight.toString()).to.equal("20000");
+
+    await cloud.setDeviceClass(governance, { classId: 7, name: "test class", multiplierBps: 20_000, enabled: false });
+    await world.context.advanceSeconds(HOUR);
+    const disabled = theEvent(await world.cloud.recordUptime(world.verifier, w.worker, {
+      hour: hourOf(await clockNow(world.context)),
+      ok: true,
+      resultHash: new Uint8Array(32),
+    }), "workerWeightChanged").data;
+    expect(disabled.weight.eligible).to.equal(false);
+    expect((await cloud.fetchWorker(w.worker))!.classEnabled).to.equal(false);
+    expect((await world.rewards.fetchWorkerReward(w.worker))!.eligible).to.equal(false);
+    await cloud.setDeviceClass(governance, { classId: 7, name: "test class", multiplierBps: 20_000 });
+    await cloud.refreshWorker(w.worker);
+    expect((await cloud.fetchWorker(w.worker))!.weight.eligible).to.equal(true);
   });
 
   it("a missing hour makes the worker ineligible (reported by a permissionless refresh) until the next success", async () => {

@@ -21,9 +21,25 @@ describe("migrations: deploy wires the protocol as in production", () => {
     const rewardsConfig = (await new IoRewardsClient(provider).fetchConfig())!;
     expect(rewardsConfig.governance.equals(governancePda())).to.equal(true);
     expect(rewardsConfig.weightAuthority.equals(cloudRewardsAuthorityPda())).to.equal(true);
-    expect((await new IoCreditsClient(provider).fetchConfig())!.governance.equals(governancePda())).to.equal(true);
-    expect((await new IoCloudClient(provider).fetchConfig())!.governance.equals(governancePda())).to.equal(true);
+    const creditsConfig = (await new IoCreditsClient(provider).fetchConfig())!;
+    expect(creditsConfig.governance.equals(governancePda())).to.equal(true);
+    expect(creditsConfig.params.reservationFeeBps).to.equal(25); // the market's governed reservation fee
+    const cloud = new IoCloudClient(provider);
+    expect((await cloud.fetchConfig())!.governance.equals(governancePda())).to.equal(true);
     expect(await new IoDaoClient(provider).fetchConfig()).to.not.equal(null);
+    // As wired, io_cloud grants io_rewards the weights itself: registering creates the worker's reward account.
+    const operator = await funded(provider);
+    const { worker } = await cloud.registerWorker(operator, {
+      deviceId: new Uint8Array(16).fill(3),
+      deviceClass: 1,
+      gpus: 1,
+      region: "us-east",
+      pricePerGpuHour: 2_000_000n,
+      askIoPerGpuHour: 100_000_000n,
+    });
+    const reward = (await new IoRewardsClient(provider).fetchWorkerReward(worker))!;
+    expect(reward.owner.equals(operator.publicKey)).to.equal(true);
+    expect(BigInt(reward.share.baseWeight.toString())).to.equal(100_000n); // H100: 10x × 1 GPU
 
     // Re-run with genesis: earlier steps are skipped, genesis runs, administration goes to the DAO.
     const community = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);
