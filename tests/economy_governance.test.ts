@@ -1,110 +1,32 @@
 import { expect } from "chai";
-import { Keypair, PublicKey } from "@solana/web3.js";
-
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { SystemProgram } from "@solana/web3.js";
+import { PublicKey, SystemProgram } from "@solana/web3.js";
 
 import {
   cloudConfigPda,
   cloudFeeVaultPda,
-  cloudRewardsAuthorityPda,
   cloudTenderPda,
   creditsConfigPda,
-  IoCloudClient,
-  IoCreditsClient,
   governancePda,
   IoDaoClient,
   IoRewardsClient,
-  IoTokenClient,
   PROGRAM_IDS,
   rewardsConfigPda,
   theEvent,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded, newBank, tokenAccount } from "./support.js";
-import {
-  clockNow,
-  CloudWorld,
-  fundIo,
-  H100,
-  HOUR,
-  IO,
-  newMint,
-  prove,
-  ReadyWorker,
-  readyWorker,
-  RTX4070,
-} from "./support_io_cloud.js";
-import { DEFAULT_PARAMS } from "./support_io_credits.js";
+import { balance, expectRefusal, funded } from "./support.js";
+import { clockNow, cloudWorld, CloudWorld, fundIo, H100, HOUR, IO, prove, ReadyWorker, readyWorker } from "./support_io_cloud.js";
 
 const big = (value: { toString(): string }) => BigInt(value.toString());
 const DAY = 86_400;
 const YEAR = 365 * DAY;
 const PARAMS = { votingPeriodSecs: 3 * DAY, timelockSecs: 2 * DAY, quorumBps: 2_000, minProposalPower: IO(1_000) };
 
-/**
- * The market of `cloudWorld()` (support_io_cloud.ts), except that io_rewards is governed by the
- * DAO's PDA from its initialization, as in production (io_rewards has no governance handover).
- * io_credits starts under `paramsGovernance`, which hands it to the DAO when a test needs it.
- */
-async function governedCloudWorld(): Promise<CloudWorld> {
-  const bank = await newBank();
-  const { provider } = bank;
-  const token = new IoTokenClient(provider);
-  const admin = Keypair.generate();
-  await token.initialize(admin);
-  const ioHolder = await funded(provider);
-  const ioHolderAccount = await tokenAccount(provider, token.mint, ioHolder.publicKey);
-  const treasury = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);
-  const someone = Keypair.generate().publicKey;
-  await token.genesis(admin, { seedInvestors: someone, seriesA: someone, coreContributors: someone }, ioHolderAccount, treasury);
-
-  const usdcAuthority = Keypair.generate();
-  const usdcMint = await newMint(bank, usdcAuthority.publicKey, 6);
-  const paramsGovernance = await funded(provider);
-  const credits = new IoCreditsClient(provider);
-  await credits.initialize(paramsGovernance.publicKey, DEFAULT_PARAMS);
-  const rewards = new IoRewardsClient(provider);
-  await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
-  await token.setAuthority(admin, "emission", rewardsConfigPda());
-  const cloud = new IoCloudClient(provider);
-  const [governance, orchestrator, verifier, slasher] = await Promise.all([0, 1, 2, 3].map(() => funded(provider)));
-  await cloud.initialize(
-    {
-      governance: governance.publicKey,
-      orchestrator: orchestrator.publicKey,
-      uptimeVerifier: verifier.publicKey,
-      slashingAuthority: slasher.publicKey,
-    },
-    token.mint,
-  );
-  await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
-  await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
-  await cloud.setTender(governance, token.mint);
-  await cloud.setTender(governance, usdcMint, { usdPegged: true });
-  return {
-    ...bank,
-    cloud,
-    token,
-    rewards,
-    credits,
-    paramsGovernance,
-    governance,
-    orchestrator,
-    verifier,
-    slasher,
-    ioMint: token.mint,
-    usdcMint,
-    usdcAuthority,
-    ioHolder,
-    ioHolderAccount,
-    tokenAdmin: admin,
-  };
-}
-
 /** io_cloud, io_rewards and io_dao wired as in production: the DAO governs rewards, io_cloud grants weights. */
 async function governedEconomy() {
-  const world = await governedCloudWorld();
+  // io_rewards governed by the DAO's PDA from its initialization, as in production.
+  const world = await cloudWorld({ rewardsGovernance: governancePda() });
   const dao = new IoDaoClient(world.provider);
   await dao.initialize(world.ioMint, PARAMS);
   return { world, rewards: world.rewards, dao };

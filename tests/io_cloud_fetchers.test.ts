@@ -65,7 +65,7 @@ describe("io_cloud: fetchers", () => {
     const gpus = workers.reduce((sum, w) => sum + w.gpus, 0);
     const renter = await funded(provider);
     const price = 2_500_001n; // not a multiple of 3,600: rounding shows
-    const charges = rentalCharges(price, gpus, 2, 200);
+    const charges = rentalCharges(price, gpus, 2, 200, 25);
     const usdc = await fundUsdc(world, renter.publicKey, charges.total);
     const { rental } = await cloud.book(renter, { nonce: 7n, deviceClass: H100, gpus, hours: 2, pricePerGpuHour: price, tenderMint: world.usdcMint, renterToken: usdc });
     await cloud.assign(orchestrator, rental, workers.map((w) => w.worker));

@@ -85,7 +85,7 @@ describe("io_cloud: reservation fee in IOSD", () => {
       renterToken: usdc,
       reservationInIosd: true,
     });
-    const charges = rentalCharges(price, 2, 10, 200, true);
+    const charges = rentalCharges(price, 2, 10, 200, 25, true);
     const fee = reservationFee(charges.principal);
     expect(fee).to.equal(100_000n); // 0.25% of 40 USDC, in micro-USD = IOSD base units
     expect(charges.reservationFee).to.equal(0n);

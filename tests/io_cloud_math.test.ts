@@ -18,14 +18,14 @@ describe("io_cloud: streaming math (SDK mirror of math/streaming.rs)", () => {
   });
 
   it("charges 2% and 0.25% on USDC, only the reservation on IO, none of it in the tender with IOSD", () => {
-    const usdc = rentalCharges(1_000_000n, 10, 100, 200);
+    const usdc = rentalCharges(1_000_000n, 10, 100, 200, 25);
     expect([usdc.principal, usdc.tenderFee, usdc.reservationFee, usdc.total]).to.deep.equal([
       1_000_000_000n,
       20_000_000n,
       2_500_000n,
       1_022_500_000n,
     ]);
-    expect(rentalCharges(1_000_000n, 10, 100, 0, true).total).to.equal(1_000_000_000n);
+    expect(rentalCharges(1_000_000n, 10, 100, 0, 25, true).total).to.equal(1_000_000_000n);
   });
 
   it("brings a slot up to now, capped at the end, and ignores down time", () => {

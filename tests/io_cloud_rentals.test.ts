@@ -112,7 +112,7 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
   let workers: ReadyWorker[];
   let rental: PublicKey;
   let start: bigint;
-  const charges = rentalCharges(PRICE, 4, 3, 200);
+  const charges = rentalCharges(PRICE, 4, 3, 200, 25);
 
   before(async () => {
     world = await cloudWorld();
@@ -299,7 +299,7 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     await refused(cloud.extend(renter.keypair, rental, 0), "InvalidHours");
     const before = await balance(provider, renter.usdc);
     const result = await cloud.extend(renter.keypair, rental, 2);
-    const more = rentalCharges(PRICE, 4, 2, 200);
+    const more = rentalCharges(PRICE, 4, 2, 200, 25);
     expect(before - (await balance(provider, renter.usdc))).to.equal(more.total);
     const totals = totalsOf(result, "rentalExtended");
     expect(big(totals.endTime)).to.equal(start + 5n * HOUR);
@@ -445,7 +445,7 @@ describe("io_cloud: early termination", () => {
     const { cloud, orchestrator, provider } = world;
     const before = await balance(provider, renter.usdc);
     const { rental } = await book(world, renter, 2, 4);
-    const charges = rentalCharges(PRICE, 2, 4, 200);
+    const charges = rentalCharges(PRICE, 2, 4, 200, 25);
     const result = await cloud.terminate(renter.keypair, rental);
     expect(totalsOf(result, "rentalTerminated").state).to.deep.equal({ cancelled: {} });
     expect(before - (await balance(provider, renter.usdc))).to.equal(charges.tenderFee + charges.reservationFee);
@@ -545,7 +545,7 @@ describe("io_cloud: renting in IO", () => {
       tenderMint: world.ioMint,
       renterToken: io,
     });
-    const charges = rentalCharges(price, 1, 2, 0);
+    const charges = rentalCharges(price, 1, 2, 0, 25);
     expect(charges.tenderFee).to.equal(0n);
     expect(IO(1_000) - (await balance(world.provider, io))).to.equal(IO(4) + IO(4) / 400n);
     expect(await balance(world.provider, escrowPda(rental))).to.equal(IO(4));

@@ -92,8 +92,19 @@ export async function newMint(world: TestBank, authority: PublicKey, decimals: n
   return mint.publicKey;
 }
 
-/** A bank with IO after genesis, a USDC-like mint, and the market initialized with H100 (10x) and RTX 4070 (0.25x) and both tenders. */
-export async function cloudWorld(): Promise<CloudWorld> {
+export interface CloudWorldOptions {
+  /**
+   * io_rewards' governance (default `paramsGovernance`); io_rewards has no governance handover,
+   * so a suite voting on its parameters passes the DAO's PDA here.
+   */
+  rewardsGovernance?: PublicKey;
+}
+
+/**
+ * A bank with IO after genesis, a USDC-like mint, io_credits and io_rewards wired as in
+ * production, and the market initialized with H100 (10x) and RTX 4070 (0.25x) and both tenders.
+ */
+export async function cloudWorld(options: CloudWorldOptions = {}): Promise<CloudWorld> {
   const bank = await newBank();
   const { provider } = bank;
   const token = new IoTokenClient(provider);
@@ -111,7 +122,7 @@ export async function cloudWorld(): Promise<CloudWorld> {
   const credits = new IoCreditsClient(provider);
   await credits.initialize(paramsGovernance.publicKey, DEFAULT_PARAMS);
   const rewards = new IoRewardsClient(provider);
-  await rewards.initialize(paramsGovernance.publicKey, cloudRewardsAuthorityPda());
+  await rewards.initialize(options.rewardsGovernance ?? paramsGovernance.publicKey, cloudRewardsAuthorityPda());
   await token.setAuthority(admin, "emission", rewardsConfigPda());
   const cloud = new IoCloudClient(provider);
   const [governance, orchestrator, verifier, slasher] = await Promise.all([0, 1, 2, 3].map(() => funded(provider)));

@@ -1708,7 +1708,7 @@ export type IoRewards = {
       "name": "workerReward",
       "docs": [
         "One worker's block rewards (PDA `[WORKER_REWARD_SEED, worker]`), created by the weight",
-        "authority's first `rewards_update_worker` for that worker."
+        "authority's `rewards_register_worker` (io_cloud's worker registration)."
       ],
       "type": {
         "kind": "struct",

@@ -34,28 +34,33 @@ export interface RentalCharges {
   principal: bigint;
   /** Tender fee (2% non-IO, 0% IO): into the fee vault. */
   tenderFee: bigint;
-  /** 0.25% reservation fee: into the fee vault, or 0 when paid in IOSD. */
+  /** Reservation fee at io_credits' governed rate: into the fee vault, or 0 when paid in IOSD. */
   reservationFee: bigint;
   /** Everything the renter pays in the tender. */
   total: bigint;
 }
 
-/** What booking (or extending by) `hours` charges the renter in the tender. */
+/**
+ * What booking (or extending by) `hours` charges the renter in the tender, with io_credits'
+ * governed `reservationFeeBps` (its config's `params.reservationFeeBps`), as `charges()` does.
+ */
 export function rentalCharges(
   pricePerGpuHour: bigint,
   gpus: number,
   hours: number,
   tenderFeeBps: number,
+  reservationFeeBps: number,
   reservationInIosd = false,
 ): RentalCharges {
   const principal = rentalPrincipal(pricePerGpuHour, gpus, hours);
   const fee = tenderFee(principal, tenderFeeBps);
-  const reservation = reservationInIosd ? 0n : reservationFee(principal);
+  const reservation = reservationInIosd ? 0n : reservationFee(principal, reservationFeeBps);
   return { principal, tenderFee: fee, reservationFee: reservation, total: principal + fee + reservation };
 }
 
 /** The IOSD reservation fee of a booking in a USD-pegged tender (micro-USD = IOSD base units). */
-export const rentalReservationFeeIosd = (principal: bigint): bigint => reservationFee(principal);
+export const rentalReservationFeeIosd = (principal: bigint, reservationFeeBps: number): bigint =>
+  reservationFee(principal, reservationFeeBps);
 
 /** One worker's stream, as the rental account stores it (`Assignment`). */
 export interface StreamSlot {
