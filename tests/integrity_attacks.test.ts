@@ -86,7 +86,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
       data: full.data,
       keys: full.keys.map((k) => (k.pubkey.equals(workerRewardPda(w.worker)) ? { ...k, pubkey: workerRewardPda(other.worker) } : k)),
     });
-    await refused(sendInstructions(world.provider, [swapped], [w.authority]), "ConstraintSeeds");
+    await refused(sendInstructions(world.provider, [swapped], [w.authority]), "InvalidWorkerRewardAccount");
     // The worker unstakes everything (the only way the program takes): its weight ends now.
     await world.cloud.unstake(w.authority, w.worker, big(account.staked));
     const frozen = await pending(world, w.worker);

@@ -100,8 +100,7 @@ async function uptimeIx(world: CloudWorld, worker: PublicKey, hour: bigint, rent
       worker,
       deviceClass: deviceClassPda(H100),
       rental,
-      workerReward: workerRewardPda(worker),
-      rewards: rewardsSyncAccounts(),
+      rewards: { workerReward: workerRewardPda(worker), rewards: rewardsSyncAccounts() },
     })
     .instruction();
 }

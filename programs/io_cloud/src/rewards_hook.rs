@@ -221,6 +221,94 @@ impl<'info> RewardsSync<'info> {
     }
 }
 
+/// The io_rewards accounts of an instruction that changes one worker's weight: its reward
+/// account (checked to be exactly that worker's at every use) and the fixed ones.
+#[derive(Accounts)]
+pub struct WorkerRewardsSync<'info> {
+    /// CHECK: the worker's io_rewards account: [`check_worker_reward`] at every grant; created by
+    /// io_rewards itself (its seeds) at registration.
+    #[account(mut)]
+    pub worker_reward: UncheckedAccount<'info>,
+
+    pub rewards: RewardsSync<'info>,
+}
+
+impl<'info> WorkerRewardsSync<'info> {
+    /// [`RewardsSync::sync`] for this worker.
+    pub fn sync(
+        &self,
+        bumps: &WorkerRewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        now: i64,
+        reason: WeightChangeReason,
+    ) -> Result<()> {
+        check_worker_reward(&self.worker_reward, &worker_key)?;
+        let reward = self.worker_reward.to_account_info();
+        self.rewards
+            .sync(&bumps.rewards, worker_key, worker, &reward, now, reason)
+    }
+
+    /// [`RewardsSync::sync_serving`] for this worker.
+    #[allow(clippy::too_many_arguments)]
+    pub fn sync_serving(
+        &self,
+        bumps: &WorkerRewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+        rental: &mut Rental,
+        slot: usize,
+        now: i64,
+        reason: WeightChangeReason,
+    ) -> Result<()> {
+        check_worker_reward(&self.worker_reward, &worker_key)?;
+        let reward = self.worker_reward.to_account_info();
+        self.rewards.sync_serving(
+            &bumps.rewards,
+            worker_key,
+            worker,
+            &reward,
+            rental,
+            slot,
+            now,
+            reason,
+            false,
+        )
+    }
+
+    /// [`RewardsSync::remove`] for this worker.
+    pub fn remove(
+        &self,
+        bumps: &WorkerRewardsSyncBumps,
+        worker_key: Pubkey,
+        worker: &mut Worker,
+    ) -> Result<()> {
+        check_worker_reward(&self.worker_reward, &worker_key)?;
+        let reward = self.worker_reward.to_account_info();
+        self.rewards
+            .remove(&bumps.rewards, worker_key, worker, &reward)
+    }
+
+    /// [`RewardsSync::register`] for this worker (io_rewards derives the account from it).
+    pub fn register(
+        &self,
+        bumps: &WorkerRewardsSyncBumps,
+        payer: AccountInfo<'info>,
+        worker: AccountInfo<'info>,
+        system_program: AccountInfo<'info>,
+        owner: Pubkey,
+    ) -> Result<()> {
+        self.rewards.register(
+            &bumps.rewards,
+            payer,
+            worker,
+            self.worker_reward.to_account_info(),
+            system_program,
+            owner,
+        )
+    }
+}
+
 /// A worker's reward account passed among the remaining accounts: io_rewards' `WorkerReward`
 /// of exactly `worker`, writable.
 pub fn check_worker_reward(info: &AccountInfo, worker: &Pubkey) -> Result<()> {

@@ -148,7 +148,7 @@ export const rewardsSyncAccounts = () => ({
 });
 
 /** A worker's own io_rewards accounts, as the instructions that change its weight name them. */
-const workerRewards = (worker: PublicKey) => ({ workerReward: workerRewardPda(worker), rewards: rewardsSyncAccounts() });
+const workerRewards = (worker: PublicKey) => ({ rewards: { workerReward: workerRewardPda(worker), rewards: rewardsSyncAccounts() } });
 
 /** `remaining_accounts` of assign / terminate: each worker, then its io_rewards account. */
 const workerPairs = (workers: PublicKey[]): AccountMeta[] =>

@@ -1683,177 +1683,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -1935,177 +1880,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -2564,177 +2454,122 @@ export type IoCloud = {
           "optional": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -2820,177 +2655,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         },
@@ -3051,177 +2831,122 @@ export type IoCloud = {
           }
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -3347,177 +3072,122 @@ export type IoCloud = {
           "address": "11111111111111111111111111111111"
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -3608,177 +3278,122 @@ export type IoCloud = {
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -3864,177 +3479,122 @@ export type IoCloud = {
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -4071,177 +3631,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -4276,177 +3781,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }
@@ -4490,177 +3940,122 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "workerReward",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  119,
-                  111,
-                  114,
-                  107,
-                  101,
-                  114,
-                  95,
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "worker"
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                13,
-                181,
-                23,
-                89,
-                163,
-                238,
-                173,
-                147,
-                85,
-                110,
-                243,
-                127,
-                95,
-                19,
-                115,
-                101,
-                51,
-                65,
-                131,
-                148,
-                85,
-                144,
-                216,
-                68,
-                137,
-                108,
-                116,
-                59,
-                72,
-                240,
-                63,
-                25
-              ]
-            }
-          }
-        },
-        {
           "name": "rewards",
           "accounts": [
             {
-              "name": "rewardsAuthority",
+              "name": "workerReward",
               "docs": [
-                "accepts weights only from the weight authority registered in its config."
+                "io_rewards itself (its seeds) at registration."
               ],
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      97,
-                      117,
-                      116,
-                      104,
-                      111,
-                      114,
-                      105,
-                      116,
-                      121
-                    ]
-                  }
-                ]
-              }
+              "writable": true
             },
             {
-              "name": "rewardsConfig",
-              "docs": [
-                "the weight authority."
-              ],
-              "writable": true,
-              "pda": {
-                "seeds": [
-                  {
-                    "kind": "const",
-                    "value": [
-                      114,
-                      101,
-                      119,
-                      97,
-                      114,
-                      100,
-                      115,
-                      95,
-                      99,
-                      111,
-                      110,
-                      102,
-                      105,
-                      103
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
                     ]
                   }
-                ],
-                "program": {
-                  "kind": "const",
-                  "value": [
-                    13,
-                    181,
-                    23,
-                    89,
-                    163,
-                    238,
-                    173,
-                    147,
-                    85,
-                    110,
-                    243,
-                    127,
-                    95,
-                    19,
-                    115,
-                    101,
-                    51,
-                    65,
-                    131,
-                    148,
-                    85,
-                    144,
-                    216,
-                    68,
-                    137,
-                    108,
-                    116,
-                    59,
-                    72,
-                    240,
-                    63,
-                    25
-                  ]
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
                 }
-              }
-            },
-            {
-              "name": "rewardsProgram",
-              "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+              ]
             }
           ]
         }

@@ -32,16 +32,7 @@ pub struct RentalReportWorker<'info> {
         bump = worker.bump,
     )]
     pub worker: Box<Account<'info, Worker>>,
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 /// Reports a worker of the rental down (`up = false`) or back up, and emits the new status.
@@ -63,17 +54,14 @@ pub fn report(ctx: Context<RentalReportWorker>, up: bool) -> Result<()> {
     } else {
         WeightChangeReason::Idle
     };
-    let worker_reward = accounts.worker_reward.to_account_info();
     accounts.rewards.sync_serving(
         &ctx.bumps.rewards,
         worker_key,
         &mut accounts.worker,
-        &worker_reward,
         rental,
         slot,
         now,
         reason,
-        false,
     )?;
     rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalWorkerStatus {

@@ -52,16 +52,7 @@ pub struct UptimeRecord<'info> {
     )]
     pub rental: Option<Box<Account<'info, Rental>>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 impl UptimeRecord<'_> {
@@ -104,7 +95,6 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
         ok: args.ok,
         result_hash: args.result_hash,
     });
-    let worker_reward = ctx.accounts.worker_reward.to_account_info();
     let accounts = ctx.accounts;
     match accounts.rental.as_deref_mut() {
         Some(rental) => {
@@ -114,19 +104,16 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
                 &ctx.bumps.rewards,
                 key,
                 &mut accounts.worker,
-                &worker_reward,
                 rental,
                 slot,
                 now,
                 WeightChangeReason::Uptime,
-                false,
             )
         }
         None => accounts.rewards.sync(
             &ctx.bumps.rewards,
             key,
             &mut accounts.worker,
-            &worker_reward,
             now,
             WeightChangeReason::Uptime,
         ),

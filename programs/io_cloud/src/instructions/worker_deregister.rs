@@ -42,16 +42,7 @@ pub struct WorkerDeregister<'info> {
     )]
     pub dust_destination: Box<Account<'info, TokenAccount>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 
     pub token_program: Program<'info, Token>,
 }
@@ -95,10 +86,7 @@ pub fn handler(ctx: Context<WorkerDeregister>) -> Result<()> {
     )?;
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
-    let worker_reward = accounts.worker_reward.to_account_info();
-    accounts
-        .rewards
-        .remove(&ctx.bumps.rewards, key, worker, &worker_reward)?;
+    accounts.rewards.remove(&ctx.bumps.rewards, key, worker)?;
     worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerDeregistered {
         header: EventHeader {

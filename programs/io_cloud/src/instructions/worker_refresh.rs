@@ -21,16 +21,7 @@ pub struct WorkerRefresh<'info> {
     )]
     pub device_class: Box<Account<'info, DeviceClass>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 /// Permissionless: picks up a governed change of the worker's class multiplier and reports
@@ -57,12 +48,10 @@ pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
             min_stake: worker.min_stake()?,
         });
     }
-    let worker_reward = ctx.accounts.worker_reward.to_account_info();
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         worker,
-        &worker_reward,
         now,
         WeightChangeReason::Refreshed,
     )

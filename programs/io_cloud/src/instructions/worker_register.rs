@@ -62,16 +62,7 @@ pub struct WorkerRegister<'info> {
 
     pub token_program: Program<'info, Token>,
     pub system_program: Program<'info, System>,
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 impl WorkerRegister<'_> {
@@ -146,16 +137,13 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         &ctx.bumps.rewards,
         accounts.authority.to_account_info(),
         accounts.worker.to_account_info(),
-        accounts.worker_reward.to_account_info(),
         accounts.system_program.to_account_info(),
         accounts.worker.authority,
     )?;
-    let worker_reward = accounts.worker_reward.to_account_info();
     accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         &mut accounts.worker,
-        &worker_reward,
         now,
         WeightChangeReason::Registered,
     )

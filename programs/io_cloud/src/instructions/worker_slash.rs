@@ -54,16 +54,7 @@ pub struct WorkerSlash<'info> {
 
     pub token_program: Program<'info, Token>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 impl WorkerSlash<'_> {
@@ -132,12 +123,10 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         unstaking: worker.unstaking,
         slashed_total: worker.slashed_total,
     });
-    let worker_reward = accounts.worker_reward.to_account_info();
     accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         worker,
-        &worker_reward,
         now,
         WeightChangeReason::Slashed,
     )

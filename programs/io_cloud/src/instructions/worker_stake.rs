@@ -45,16 +45,7 @@ pub struct WorkerStake<'info> {
 
     pub token_program: Program<'info, Token>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 /// Moves IO from the authority into the worker's stake vault.
@@ -87,12 +78,10 @@ pub fn handler(ctx: Context<WorkerStake>, args: WorkerStakeArgs) -> Result<()> {
         unstake_available_at: worker.unstake_available_at,
         min_stake: worker.min_stake()?,
     });
-    let worker_reward = accounts.worker_reward.to_account_info();
     accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         worker,
-        &worker_reward,
         now,
         WeightChangeReason::Staked,
     )

@@ -14,16 +14,7 @@ pub struct WorkerSyncRewards<'info> {
     )]
     pub worker: Box<Account<'info, Worker>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 /// Anyone: grants io_rewards the worker's weight as of now. Every weight change already does
@@ -32,12 +23,10 @@ pub struct WorkerSyncRewards<'info> {
 pub fn handler(ctx: Context<WorkerSyncRewards>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let key = ctx.accounts.worker.key();
-    let worker_reward = ctx.accounts.worker_reward.to_account_info();
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         &mut ctx.accounts.worker,
-        &worker_reward,
         now,
         WeightChangeReason::Refreshed,
     )

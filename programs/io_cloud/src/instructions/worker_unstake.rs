@@ -24,16 +24,7 @@ pub struct WorkerUnstake<'info> {
     )]
     pub worker: Box<Account<'info, Worker>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 impl WorkerUnstake<'_> {
@@ -72,12 +63,10 @@ pub fn handler(ctx: Context<WorkerUnstake>, args: WorkerUnstakeArgs) -> Result<(
         unstake_available_at: worker.unstake_available_at,
         min_stake: worker.min_stake()?,
     });
-    let worker_reward = ctx.accounts.worker_reward.to_account_info();
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         worker,
-        &worker_reward,
         now,
         WeightChangeReason::Unstaked,
     )

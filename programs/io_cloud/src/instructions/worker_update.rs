@@ -30,16 +30,7 @@ pub struct WorkerUpdate<'info> {
     )]
     pub worker: Box<Account<'info, Worker>>,
 
-    /// CHECK: the worker's io_rewards account (address checked by seeds); io_rewards updates it.
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, worker.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
-    pub worker_reward: UncheckedAccount<'info>,
-
-    pub rewards: RewardsSync<'info>,
+    pub rewards: WorkerRewardsSync<'info>,
 }
 
 impl WorkerUpdate<'_> {
@@ -84,12 +75,10 @@ pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()>
         ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
         min_stake: worker.min_stake()?,
     });
-    let worker_reward = ctx.accounts.worker_reward.to_account_info();
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,
         worker,
-        &worker_reward,
         now,
         WeightChangeReason::Updated,
     )

@@ -147,7 +147,6 @@ impl World {
     fn update_ix(&mut self, worker: Pubkey, owner: Pubkey, base_weight: u64) -> [Instruction; 2] {
         let payer = self.fx.payer().pubkey();
         let worker_reward = pda(&[WORKER_REWARD_SEED, worker.as_ref()], &io_rewards::ID);
-        let lease_end_hour = self.fx.now().div_euclid(3_600) + 2;
         let register = Instruction {
             program_id: io_rewards::ID,
             accounts: io_rewards::accounts::RewardsRegisterWorker {
@@ -164,7 +163,15 @@ impl World {
             }
             .data(),
         };
-        let update = Instruction {
+        [register, self.grant_ix(worker, owner, base_weight)]
+    }
+
+    /// Grants `worker` idle weight leased until two hour boundaries from now (its proof's renewal).
+    fn grant_ix(&mut self, worker: Pubkey, owner: Pubkey, base_weight: u64) -> Instruction {
+        let payer = self.fx.payer().pubkey();
+        let worker_reward = pda(&[WORKER_REWARD_SEED, worker.as_ref()], &io_rewards::ID);
+        let lease_end_hour = self.fx.now().div_euclid(3_600) + 2;
+        Instruction {
             program_id: io_rewards::ID,
             accounts: io_rewards::accounts::RewardsUpdateWorker {
                 weight_authority: payer,
@@ -184,8 +191,7 @@ impl World {
                 },
             }
             .data(),
-        };
-        [register, update]
+        }
     }
 
     /// Registers workers (by transaction) until `target` are registered.
@@ -337,7 +343,8 @@ fn measured_claim(world: &mut World, tx: Transaction, label: &str) -> std::time:
 
 /// One fresh bank per number of workers, so every scenario claims at the same clock times:
 /// the measured worker claims at hour 1, then at hour 10,001 (10,000 hours since its last
-/// claim), then at hour 10,002 (1 hour since).
+/// claim), then at hour 10,002 (1 hour since), its lease renewed an hour before each; the other
+/// workers' leases lapsed at hour 2 (their weight leaves the pool at that boundary).
 fn main() {
     let max_workers: u64 = std::env::args()
         .nth(1)
@@ -363,7 +370,11 @@ fn main() {
         let outcome = world.fx.bank.process(first.into());
         assert!(outcome.result.is_ok(), "{}", outcome.logs.join("\n"));
         for (gap, payer) in [(10_000i64, 2usize), (1, 3)] {
-            world.fx.advance_hours(gap);
+            // Its lease is renewed an hour before the claim, as its hourly proof would.
+            world.fx.advance_hours(gap - 1);
+            let renew = world.grant_ix(measured.worker, measured.owner.pubkey(), 100_000);
+            world.fx.send_ok(&[renew], &[]);
+            world.fx.advance_hours(1);
             let tx = measured.claim_tx(&mut world, payer);
             let wall = measured_claim(&mut world, tx, &format!("workers={target} hours={gap}"));
             println!(
