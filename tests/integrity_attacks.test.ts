@@ -7,7 +7,7 @@ import BN from "bn.js";
 import { createTransferInstruction } from "@solana/spl-token";
 import { Keypair, PublicKey, TransactionInstruction } from "@solana/web3.js";
 
-import { rentalPda, sendInstructions, stakeVaultPda, theEvent, workerRewardPda } from "@ionet/sdk";
+import { rentalPda, rewardsSyncAccounts, sendInstructions, stakeVaultPda, theEvent, workerRewardPda } from "@ionet/sdk";
 import { Orchestrator } from "../sdk/src/lifecycle/orchestrator.js";
 import { SqliteStore } from "../sdk/src/lifecycle/store.js";
 
@@ -75,7 +75,11 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     // The attack: unstake without the io_rewards accounts (as the old instruction took them).
     const full = await world.cloud.program.methods
       .workerUnstake({ amount: new BN(account.staked.toString()) })
-      .accountsPartial({ authority: w.authority.publicKey, worker: w.worker })
+      .accountsPartial({
+        authority: w.authority.publicKey,
+        worker: w.worker,
+        rewards: { workerReward: workerRewardPda(w.worker), rewards: rewardsSyncAccounts() },
+      })
       .instruction();
     const bare = new TransactionInstruction({ programId: full.programId, data: full.data, keys: full.keys.slice(0, 2) });
     await refused(sendInstructions(world.provider, [bare], [w.authority]), "AccountNotEnoughKeys");
