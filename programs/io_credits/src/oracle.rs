@@ -149,14 +149,7 @@ pub fn checked_high_price(
     limits: &OracleLimits,
     now: i64,
 ) -> Result<ConservativePrice> {
-    require!(*owner == PYTH_RECEIVER_ID, IoCreditsError::PriceWrongOwner);
-    let update = decode_price_update(data)?;
-    let message = validate_price_update(&update, limits, now)?;
-    Ok(ConservativePrice {
-        price: high_price(&message)?,
-        exponent: message.exponent,
-        publish_time: message.publish_time,
-    })
+    checked_price(owner, data, limits, now, high_price)
 }
 
 /// Everything `credits_buy` needs from a price account: owner, decoding, checks, conservative
@@ -167,11 +160,22 @@ pub fn checked_conservative_price(
     limits: &OracleLimits,
     now: i64,
 ) -> Result<ConservativePrice> {
+    checked_price(owner, data, limits, now, conservative_price)
+}
+
+/// A price account's owner, decoding and checks, valued by `value`.
+fn checked_price(
+    owner: &Pubkey,
+    data: &[u8],
+    limits: &OracleLimits,
+    now: i64,
+    value: fn(&PriceFeedMessage) -> Result<u64>,
+) -> Result<ConservativePrice> {
     require!(*owner == PYTH_RECEIVER_ID, IoCreditsError::PriceWrongOwner);
     let update = decode_price_update(data)?;
     let message = validate_price_update(&update, limits, now)?;
     Ok(ConservativePrice {
-        price: conservative_price(&message)?,
+        price: value(&message)?,
         exponent: message.exponent,
         publish_time: message.publish_time,
     })

@@ -72,7 +72,8 @@ fn key(n: u64) -> Pubkey {
     Pubkey::new_from_array(bytes)
 }
 
-fn booked(price: u64, gpus: u16, hours: u32, now: i64) -> Rental {
+/// A booked rental with nothing deposited yet (shared with the rewards lease tests).
+pub(super) fn booked(price: u64, gpus: u16, hours: u32, now: i64) -> Rental {
     Rental {
         renter: key(0),
         state: RentalState::Booked,

@@ -244,32 +244,7 @@ proptest! {
 fn rental(price: u64, gpus: u16, hours: u32, tender_fee_bps: u16, now: i64) -> Rental {
     let charges =
         crate::math::streaming::charges(price, gpus, hours, tender_fee_bps, 25, false).unwrap();
-    let mut rental = Rental {
-        renter: Pubkey::new_unique(),
-        state: RentalState::Booked,
-        device_class: 1,
-        tender_mint: Pubkey::new_unique(),
-        nonce: 0,
-        gpus,
-        hours,
-        price_per_gpu_hour: price,
-        region: [0; 8],
-        escrow: Pubkey::default(),
-        booked_at: now,
-        start_time: 0,
-        end_time: 0,
-        principal: 0,
-        fees: 0,
-        reservation_fees_iosd: 0,
-        paid: 0,
-        refunded: 0,
-        seq: 1,
-        bump: 255,
-        escrow_bump: 255,
-        assignments: Vec::new(),
-        boost_budget: 0,
-        boost_granted: Vec::new(),
-    };
+    let mut rental = super::rental_conservation_tests::booked(price, gpus, hours, now);
     rental.record_deposit(&charges).unwrap();
     rental
 }
@@ -331,18 +306,23 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
     for w in [&mut dealer, &mut spare] {
         prove(w, now);
     }
-    // The rest of the network: `others` idle 1× GPUs as one share.
-    let grant = WeightGrant {
-        base_weight: case.others.max(1) * 10_000,
-        class: WeightClass::Idle,
-        lease_end_hour: hour_of(now) + 2,
-        allowance_add: 0,
-        allowance_reset: false,
+    // The rest of the network: `others` idle 1× GPUs as one share, renewed every hour.
+    let network = |rewards: &mut Rewards, now: i64| {
+        rewards.pool.accrue(now, &mut rewards.checkpoints).unwrap();
+        let grant = WeightGrant {
+            base_weight: case.others.max(1) * 10_000,
+            class: WeightClass::Idle,
+            lease_end_hour: hour_of(now) + 2,
+            allowance_add: 0,
+            allowance_reset: false,
+        };
+        let share = &mut rewards.shares[0];
+        rewards
+            .pool
+            .set_worker(share, grant, &rewards.checkpoints)
+            .unwrap();
     };
-    rewards
-        .pool
-        .set_worker(&mut rewards.shares[0], grant, &rewards.checkpoints)
-        .unwrap();
+    network(&mut rewards, now);
     let assigned = AssignedWorker {
         worker: Pubkey::new_unique(),
         owner: dealer.authority,
@@ -360,18 +340,7 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
         let elapsed_hours = (next - start) / HOUR;
         now = next;
         // Each hour: proofs renew every lease.
-        rewards.pool.accrue(now, &mut rewards.checkpoints).unwrap();
-        let renew = WeightGrant {
-            base_weight: case.others.max(1) * 10_000,
-            class: WeightClass::Idle,
-            lease_end_hour: hour_of(now) + 2,
-            allowance_add: 0,
-            allowance_reset: false,
-        };
-        rewards
-            .pool
-            .set_worker(&mut rewards.shares[0], renew, &rewards.checkpoints)
-            .unwrap();
+        network(&mut rewards, now);
         if !replaced && case.replace_after == Some(elapsed_hours) && rental.end_time > now {
             dealer.release();
             prove(&mut dealer, now);
