@@ -25,7 +25,8 @@ use crate::errors::IoCloudError;
 use crate::events::{WeightChangeReason, WorkerWeightChanged};
 use crate::state::{Rental, WeightLease, Worker};
 
-/// The io_rewards accounts a weight grant needs besides the worker's reward account.
+/// The io_rewards accounts a weight grant needs besides the worker's reward account (which
+/// every grant checks with [`check_worker_reward`]).
 #[derive(Accounts)]
 pub struct RewardsSync<'info> {
     /// CHECK: io_cloud's signer PDA `[REWARDS_AUTHORITY_SEED]` (checked by seeds); io_rewards
@@ -155,6 +156,7 @@ impl<'info> RewardsSync<'info> {
         allowance_add: u64,
         allowance_reset: bool,
     ) -> Result<()> {
+        check_worker_reward(worker_reward, &worker_key)?;
         if lease.weight != worker.weight {
             let previous = worker.weight;
             worker.weight = lease.weight;
@@ -243,7 +245,6 @@ impl<'info> WorkerRewardsSync<'info> {
         now: i64,
         reason: WeightChangeReason,
     ) -> Result<()> {
-        check_worker_reward(&self.worker_reward, &worker_key)?;
         let reward = self.worker_reward.to_account_info();
         self.rewards
             .sync(&bumps.rewards, worker_key, worker, &reward, now, reason)
@@ -261,7 +262,6 @@ impl<'info> WorkerRewardsSync<'info> {
         now: i64,
         reason: WeightChangeReason,
     ) -> Result<()> {
-        check_worker_reward(&self.worker_reward, &worker_key)?;
         let reward = self.worker_reward.to_account_info();
         self.rewards.sync_serving(
             &bumps.rewards,
@@ -283,7 +283,6 @@ impl<'info> WorkerRewardsSync<'info> {
         worker_key: Pubkey,
         worker: &mut Worker,
     ) -> Result<()> {
-        check_worker_reward(&self.worker_reward, &worker_key)?;
         let reward = self.worker_reward.to_account_info();
         self.rewards
             .remove(&bumps.rewards, worker_key, worker, &reward)
@@ -309,8 +308,8 @@ impl<'info> WorkerRewardsSync<'info> {
     }
 }
 
-/// A worker's reward account passed among the remaining accounts: io_rewards' `WorkerReward`
-/// of exactly `worker`, writable.
+/// A worker's reward account as every grant checks it: io_rewards' `WorkerReward` of exactly
+/// `worker`, writable.
 pub fn check_worker_reward(info: &AccountInfo, worker: &Pubkey) -> Result<()> {
     require_keys_eq!(
         *info.owner,

@@ -16,7 +16,7 @@ import type { ChainEvent } from "../events/chain_event.js";
 import { PROGRAM_IDS } from "../programs.js";
 import { EventLog, EventLogHooks } from "./event_log.js";
 import { LifecycleStore } from "./store.js";
-import { WorkerIndex } from "./worker_index.js";
+import { IndexedWorker, WorkerIndex } from "./worker_index.js";
 
 export interface WorkerView {
   id: string;
@@ -73,7 +73,8 @@ const big = (value: { toString(): string }) => BigInt(value.toString());
 
 export class Orchestrator {
   readonly log: EventLog;
-  readonly index = new WorkerIndex();
+  /** Eligible idle workers with their asks (matching reads no store). */
+  readonly index = new WorkerIndex<IndexedWorker & Pick<WorkerView, "askUsd" | "askIo">>();
   private readonly heartbeats = new Map<string, bigint>();
   /** Events applied by this process. */
   eventsApplied = 0;
@@ -198,7 +199,8 @@ export class Orchestrator {
 
   private indexWorker(worker: WorkerView): void {
     if (worker.eligible && !worker.busy) {
-      this.index.add({ id: worker.id, deviceClass: worker.deviceClass, region: worker.region, gpus: worker.gpus });
+      const { id, deviceClass, region, gpus, askUsd, askIo } = worker;
+      this.index.add({ id, deviceClass, region, gpus, askUsd, askIo });
     } else {
       this.index.remove(worker.id);
     }
@@ -251,13 +253,10 @@ export class Orchestrator {
     return `${rental.id}:${rental.booking}`;
   }
 
-  /** Whether `rental` pays at least the worker's ask (USD-pegged tenders: micro-USD units). */
-  private accepts(rental: RentalView): (id: string) => boolean {
+  /** Whether `rental` pays at least a worker's ask (USD-pegged tenders: micro-USD units). */
+  private accepts(rental: RentalView): (worker: Pick<WorkerView, "askUsd" | "askIo">) => boolean {
     const inIo = rental.tenderMint === this.options.ioMint.toBase58();
-    return (id) => {
-      const worker = this.store.get<WorkerView>("worker", id);
-      return worker !== undefined && rental.pricePerGpuHour >= (inIo ? worker.askIo : worker.askUsd);
-    };
+    return (worker) => rental.pricePerGpuHour >= (inIo ? worker.askIo : worker.askUsd);
   }
 
   private async assign(rental: RentalView): Promise<void> {

@@ -14,10 +14,10 @@ export interface IndexedWorker {
 /** The bucket every worker is also in, whatever its region ("" is no region code). */
 const ANY_REGION = "*";
 
-export class WorkerIndex {
+export class WorkerIndex<W extends IndexedWorker = IndexedWorker> {
   /** class → region (and ANY_REGION) → gpu count → worker ids. */
   private readonly buckets = new Map<number, Map<string, Map<number, Set<string>>>>();
-  private readonly workers = new Map<string, IndexedWorker>();
+  private readonly workers = new Map<string, W>();
 
   get size(): number {
     return this.workers.size;
@@ -27,7 +27,7 @@ export class WorkerIndex {
     return this.workers.has(id);
   }
 
-  add(worker: IndexedWorker): void {
+  add(worker: W): void {
     this.remove(worker.id);
     this.workers.set(worker.id, worker);
     for (const region of [worker.region, ANY_REGION]) this.bucket(worker.deviceClass, region, worker.gpus).add(worker.id);
@@ -45,18 +45,19 @@ export class WorkerIndex {
    * whose GPUs add up to exactly `gpus`, largest first; undefined if the idle pool can't make
    * that count.
    */
-  match(deviceClass: number, gpus: number, region?: string, accepts?: (id: string) => boolean): IndexedWorker[] | undefined {
+  match(deviceClass: number, gpus: number, region?: string, accepts?: (worker: W) => boolean): W[] | undefined {
     const byGpus = this.buckets.get(deviceClass)?.get(region ?? ANY_REGION);
     if (!byGpus) return undefined;
-    const chosen: IndexedWorker[] = [];
+    const chosen: W[] = [];
     let remaining = gpus;
     const sizes = [...byGpus.keys()].sort((a, b) => b - a);
     for (const size of sizes) {
       if (size > remaining) continue;
       for (const id of byGpus.get(size)!) {
         if (size > remaining) break;
-        if (accepts && !accepts(id)) continue;
-        chosen.push(this.workers.get(id)!);
+        const worker = this.workers.get(id)!;
+        if (accepts && !accepts(worker)) continue;
+        chosen.push(worker);
         remaining -= size;
         if (remaining === 0) return chosen;
       }

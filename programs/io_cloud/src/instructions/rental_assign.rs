@@ -97,7 +97,6 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalAssign<'info>>) -
     let mut assigned = Vec::with_capacity(pairs.len());
     for pair in &pairs {
         let worker = load_worker(&pair[0])?;
-        check_worker_reward(&pair[1], &pair[0].key())?;
         assigned.push(check_assignable(&worker, &accounts.rental, &terms, now)?);
         workers.push(worker);
     }

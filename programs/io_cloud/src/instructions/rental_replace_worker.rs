@@ -61,22 +61,12 @@ pub struct RentalReplaceWorker<'info> {
     #[account(seeds = [TENDER_SEED, rental.tender_mint.as_ref()], bump = tender.bump)]
     pub tender: Box<Account<'info, Tender>>,
 
-    /// CHECK: the outgoing worker's io_rewards account (address checked by seeds).
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, outgoing.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
+    /// CHECK: the outgoing worker's io_rewards account, checked by the grant.
+    #[account(mut)]
     pub outgoing_reward: UncheckedAccount<'info>,
 
-    /// CHECK: the incoming worker's io_rewards account (address checked by seeds).
-    #[account(
-        mut,
-        seeds = [io_rewards::constants::WORKER_REWARD_SEED, incoming.key().as_ref()],
-        bump,
-        seeds::program = io_rewards::ID,
-    )]
+    /// CHECK: the incoming worker's io_rewards account, checked by the grant.
+    #[account(mut)]
     pub incoming_reward: UncheckedAccount<'info>,
 
     pub rewards: RewardsSync<'info>,

@@ -62,8 +62,10 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalTerminate<'info>>
         let key = accounts.rental.assignments[slot].worker;
         require_keys_eq!(pair[0].key(), key, IoCloudError::WrongRemainingAccounts);
         let mut worker = load_worker(&pair[0])?;
-        check_worker_reward(&pair[1], &key)?;
         if worker.rental != rental_key {
+            // Nothing to grant, but the pair must still be this worker's (the grant checks it
+            // otherwise).
+            check_worker_reward(&pair[1], &key)?;
             continue;
         }
         let busy = worker.busy;
