@@ -25,21 +25,22 @@ describe("cli: the io command", () => {
     expect(run.stderr).to.not.contain("    at ");
   });
 
-  it("names the mistake for an unknown device class, a negative amount and a malformed key", () => {
-    const unknownClass = io("worker", "register", "--class", "TPU-v9");
-    expect(unknownClass.status).to.equal(2);
-    expect(unknownClass.lastLine).to.equal('error: unknown device class "TPU-v9": expected one of H100, A100, RTX 4090, RTX 4070');
-    const negative = io("worker", "stake", "--amount", "-5");
-    expect(negative.status).to.equal(2);
-    expect(negative.lastLine).to.equal('error: --amount must be a positive number, got "-5"');
-    const badKey = io("rent", "status", "--rental", "not-a-key");
-    expect(badKey.status).to.equal(2);
-    expect(badKey.lastLine).to.equal('error: --rental is not a valid base58 public key: "not-a-key"');
-    const badAsk = io("worker", "register", "--ask-io", "-1");
-    expect(badAsk.status).to.equal(2);
-    expect(badAsk.lastLine).to.equal('error: --ask-io must be a positive number, got "-1"');
-    for (const run of [unknownClass, negative, badKey, badAsk]) expect(run.stderr).to.not.contain("    at ");
-  });
+  /** Mistakes in what a user types: each is named in one line, without a stack trace, exit code 2. */
+  const mistakes: [string, string[], string][] = [
+    ["an unknown device class", ["worker", "register", "--class", "TPU-v9"], 'error: unknown device class "TPU-v9": expected one of H100, A100, RTX 4090, RTX 4070'],
+    ["a negative amount", ["worker", "stake", "--amount", "-5"], 'error: --amount must be a positive number, got "-5"'],
+    ["a malformed key", ["rent", "status", "--rental", "not-a-key"], 'error: --rental is not a valid base58 public key: "not-a-key"'],
+    ["a negative IO ask", ["worker", "register", "--ask-io", "-1"], 'error: --ask-io must be a positive number, got "-1"'],
+    ["a region longer than 8 bytes", ["worker", "register", "--region", "europe-west"], "error: --region: region code longer than 8 bytes: europe-west"],
+  ];
+  for (const [what, args, message] of mistakes) {
+    it(`names the mistake for ${what}`, () => {
+      const run = io(...args);
+      expect(run.status).to.equal(2);
+      expect(run.lastLine).to.equal(message);
+      expect(run.stderr).to.not.contain("    at ");
+    });
+  }
 
   it("registers and stakes a worker, books a rental, and votes, with --json output", () => {
     const staked = io("worker", "stake", "--class", "RTX 4070", "--amount", "200", "--json");

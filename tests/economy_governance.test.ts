@@ -1,24 +1,22 @@
 import { expect } from "chai";
-import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { PublicKey, SystemProgram } from "@solana/web3.js";
+import { PublicKey } from "@solana/web3.js";
 
 import {
-  cloudConfigPda,
-  cloudFeeVaultPda,
-  cloudTenderPda,
   creditsConfigPda,
   governancePda,
+  IO,
   IoDaoClient,
   IoRewardsClient,
   PROGRAM_IDS,
   rewardsConfigPda,
+  tenderPda,
   theEvent,
+  toBigInt,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded } from "./support.js";
-import { clockNow, cloudWorld, CloudWorld, fundIo, H100, HOUR, IO, prove, ReadyWorker, readyWorker } from "./support_io_cloud.js";
+import { balance, clockNow, expectRefusal, funded, HOUR } from "./support.js";
+import { cloudWorld, CloudWorld, fundIo, H100, prove, ReadyWorker, readyWorker } from "./support_io_cloud.js";
 
-const big = (value: { toString(): string }) => BigInt(value.toString());
 const DAY = 86_400;
 const YEAR = 365 * DAY;
 const PARAMS = { votingPeriodSecs: 3 * DAY, timelockSecs: 2 * DAY, quorumBps: 2_000, minProposalPower: IO(1_000) };
@@ -65,14 +63,14 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
   let idle: ReadyWorker;
   let rental: PublicKey;
 
-  before(async () => {
+  beforeEach(async () => {
     ({ world, rewards, dao } = await governedEconomy());
     busy = await readyWorker(world, { deviceClass: H100, gpus: 2 });
     idle = await readyWorker(world, { deviceClass: H100, gpus: 2 });
     // The busy boost is paid only up to the rental's fees (in IO): an IO rental whose 10% fee
     // (5,000 IO an hour) covers the boost the emission pays here (about 1,522 IO an hour at 2×,
     // 2,283 at 3×), so the tests below see it uncapped.
-    await world.cloud.setTender(world.governance, world.ioMint, { feeBps: 1_000 });
+    await world.credits.tenderSet(world.paramsGovernance, world.ioMint, 1_000, true);
     const renter = await funded(world.provider);
     const hours = 200;
     const price = IO(25_000);
@@ -109,15 +107,15 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     expect(reward.busy).to.equal(false);
     // io_cloud's own grants: leased until the end of the hour after the proof; the busy worker
     // with an allowance from its rental's IO fees, the idle one with none.
-    expect(big(reward.share.leaseEndHour)).to.equal(hour + 2n);
-    expect(big(reward.share.boostAllowance)).to.equal(0n);
+    expect(toBigInt(reward.share.leaseEndHour)).to.equal(hour + 2n);
+    expect(toBigInt(reward.share.boostAllowance)).to.equal(0n);
     const busyReward = (await rewards.fetchWorkerReward(busy.worker))!;
     expect(busyReward.busy).to.equal(true);
-    expect(big(busyReward.share.leaseEndHour)).to.equal(hour + 2n);
+    expect(toBigInt(busyReward.share.leaseEndHour)).to.equal(hour + 2n);
     const account = (await world.cloud.fetchRental(rental))!;
-    expect(big(account.boostBudget)).to.equal(big(account.fees));
-    expect(big(busyReward.share.boostAllowance) > 0n).to.equal(true);
-    expect(big(busyReward.share.boostAllowance) <= big(account.boostBudget)).to.equal(true);
+    expect(toBigInt(account.boostBudget)).to.equal(toBigInt(account.fees));
+    expect(toBigInt(busyReward.share.boostAllowance) > 0n).to.equal(true);
+    expect(toBigInt(busyReward.share.boostAllowance) <= toBigInt(account.boostBudget)).to.equal(true);
   });
 
   it("pays a busy worker busy_boost (2x) what an idle one of the same weight earns", async () => {
@@ -189,8 +187,8 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     const proved = await weights();
     await world.cloud.syncRewards([busy.worker, idle.worker]);
     const synced = await weights();
-    expect([big(synced.idleWeight), big(synced.busyWeight)]).to.deep.equal([big(proved.idleWeight), big(proved.busyWeight)]);
-    expect(big(synced.busyWeight)).to.equal(200_000n);
+    expect([toBigInt(synced.idleWeight), toBigInt(synced.busyWeight)]).to.deep.equal([toBigInt(proved.idleWeight), toBigInt(proved.busyWeight)]);
+    expect(toBigInt(synced.busyWeight)).to.equal(200_000n);
     await claimAll(rewards, [busy, idle]);
     await advanceHours(world, 3, [busy.worker, idle.worker]);
     const [fromBusy, fromIdle] = await claimAll(rewards, [busy, idle]);
@@ -198,7 +196,7 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     expect((await rewards.status()).boostWithheld).to.equal(0n);
   });
 
-  it("changes an io_cloud tender fee and the io_credits reservation fee by vote", async () => {
+  it("changes a tender fee and the io_credits reservation fee by vote", async () => {
     await world.cloud.setRole(world.governance, "governance", governancePda());
     const credits = world.credits;
     await credits.setParam(world.paramsGovernance, { kind: "governance", governance: governancePda() });
@@ -206,26 +204,17 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     const holder = (await readyWorker(world, { prove: false })).authority;
     const io = await fundIo(world, holder.publicKey, IO(1_000_000));
     await dao.lock(holder, 9, IO(1_000_000), "cliff", 4 * YEAR, io, world.ioMint);
-    const tenderFee = await dao.propose(holder, 9, { cloudTenderFee: { mint: world.usdcMint, feeBps: 150 } });
+    const tenderFee = await dao.propose(holder, 9, { creditsTenderFee: { mint: world.usdcMint, feeBps: 150 } });
     const reservation = await dao.propose(holder, 9, { creditsReservationFeeBps: { bps: 40 } });
     for (const { id } of [tenderFee, reservation]) await dao.vote(holder, 9, id, "yes");
     await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
     for (const { id } of [tenderFee, reservation]) await dao.finalize(id);
     await world.context.advanceSeconds(PARAMS.timelockSecs);
     const meta = (pubkey: PublicKey, isWritable = false) => ({ pubkey, isSigner: false, isWritable });
-    await dao.execute(tenderFee.id, [
-      meta(PROGRAM_IDS.io_cloud),
-      meta(governancePda()),
-      meta(cloudConfigPda()),
-      meta(world.usdcMint),
-      meta(cloudTenderPda(world.usdcMint), true),
-      meta(cloudFeeVaultPda(world.usdcMint), true),
-      meta(TOKEN_PROGRAM_ID),
-      meta(SystemProgram.programId),
-    ]);
-    const tender = (await world.cloud.fetchTender(world.usdcMint))!;
-    void 0;
+    await dao.execute(tenderFee.id, [meta(PROGRAM_IDS.io_credits), meta(governancePda()), meta(creditsConfigPda()), meta(tenderPda(world.usdcMint), true)]);
+    const tender = (await world.credits.fetchTender(world.usdcMint))!;
     expect(tender.feeBps).to.equal(150);
+    expect(tender.enabled).to.equal(true);
     expect(tender.usdPegged).to.equal(true);
     await dao.execute(reservation.id, [meta(PROGRAM_IDS.io_credits), meta(governancePda()), meta(creditsConfigPda(), true)]);
     expect((await credits.fetchConfig())!.params.reservationFeeBps).to.equal(40);
@@ -233,7 +222,7 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
 
   it("refuses a change outside io_rewards' bounds when executed", async () => {
     const holder = (await readyWorker(world, { prove: false })).authority;
-    // Enough locked IO for quorum on its own (earlier tests locked ~1.1M).
+    // Enough locked IO for quorum on its own.
     const io = await fundIo(world, holder.publicKey, IO(2_000_000));
     await dao.lock(holder, 5, IO(2_000_000), "cliff", 4 * YEAR, io, world.ioMint);
     const { id } = await dao.propose(holder, 5, { rewardsBusyBoost: { busyBoostBps: 900_000 } });

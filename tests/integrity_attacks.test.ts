@@ -3,33 +3,36 @@
  * attacker would bypass the SDK) and shown refused or earning nothing.
  */
 import { expect } from "chai";
-import BN from "bn.js";
 import { createTransferInstruction } from "@solana/spl-token";
 import { Keypair, PublicKey, TransactionInstruction } from "@solana/web3.js";
 
-import { rentalPda, rewardsSyncAccounts, sendInstructions, stakeVaultPda, theEvent, workerRewardPda } from "@ionet/sdk";
+import {
+  IO,
+  rentalPda,
+  rewardsSyncAccounts,
+  sendInstructions,
+  stakeVaultPda,
+  theEvent,
+  toBigInt,
+  USDC,
+  workerRewardPda,
+} from "@ionet/sdk";
 import { Orchestrator } from "../sdk/src/lifecycle/orchestrator.js";
 import { SqliteStore } from "../sdk/src/lifecycle/store.js";
 
-import { balance, expectRefusal, funded, snapshot } from "./support.js";
+import { balance, clockNow, expectRefusal, funded, HOUR, hourOf, snapshot } from "./support.js";
 import {
-  clockNow,
   cloudWorld,
   CloudWorld,
   fundIo,
   fundUsdc,
   H100,
-  HOUR,
-  hourOf,
-  IO,
   prove,
   ReadyWorker,
   readyWorker,
-  USDC,
 } from "./support_io_cloud.js";
 
 const refused = (action: Promise<unknown>, name: string, program = "io_cloud") => expectRefusal(action, name, program);
-const big = (value: { toString(): string }) => BigInt(value.toString());
 const DAY = 86_400;
 
 /** Moves the clock to the start of the next hour. */
@@ -74,7 +77,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     const account = await world.cloud.fetchWorkerOrThrow(w.worker);
     // The attack: unstake without the io_rewards accounts (as the old instruction took them).
     const full = await world.cloud.program.methods
-      .workerUnstake({ amount: new BN(account.staked.toString()) })
+      .workerUnstake({ amount: account.staked })
       .accountsPartial({
         authority: w.authority.publicKey,
         worker: w.worker,
@@ -92,7 +95,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     });
     await refused(sendInstructions(world.provider, [swapped], [w.authority]), "InvalidWorkerRewardAccount");
     // The worker unstakes everything (the only way the program takes): its weight ends now.
-    await world.cloud.unstake(w.authority, w.worker, big(account.staked));
+    await world.cloud.unstake(w.authority, w.worker, toBigInt(account.staked));
     const frozen = await pending(world, w.worker);
     const share = (await world.rewards.fetchWorkerReward(w.worker))!.share;
     expect(Object.keys(share.class)[0]).to.equal("none");
@@ -133,7 +136,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     await world.context.advanceSeconds(Number(HOUR));
     await world.cloud.setDeviceClass(world.governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 50_000 });
     const proof = await world.cloud.recordUptime(world.verifier, w.worker, { hour: hourOf(await clockNow(world.context)), ok: true, resultHash: new Uint8Array(32) });
-    expect(big(theEvent(proof, "workerRewardUpdated").data.baseWeight)).to.equal(50_000n);
+    expect(toBigInt(theEvent(proof, "workerRewardUpdated").data.baseWeight)).to.equal(50_000n);
     // No further proof: two boundaries later the weight is gone whatever else happens.
     await world.context.advanceSeconds(Number(2n * HOUR));
     const frozen = await pending(world, w.worker);
@@ -145,10 +148,10 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     const w = await readyWorker(world);
     const { rental } = await bookUsdc(world, 1, 2, USDC(2));
     await world.cloud.assign(world.orchestrator, rental, [w.worker]);
-    const end = big((await world.cloud.fetchRentalOrThrow(rental)).endTime);
+    const end = toBigInt((await world.cloud.fetchRentalOrThrow(rental)).endTime);
     const share = (await world.rewards.fetchWorkerReward(w.worker))!.share;
     expect(Object.keys(share.class)[0]).to.equal("busy");
-    expect(big(share.leaseEndHour) * HOUR <= end).to.equal(true);
+    expect(toBigInt(share.leaseEndHour) * HOUR <= end).to.equal(true);
     // Past the end, never closed: no weight left at all (the next proof grants idle weight).
     await world.context.advanceSeconds(Number(3n * HOUR));
     const frozen = await pending(world, w.worker);
@@ -199,7 +202,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     await world.cloud.assign(world.orchestrator, rental, [dealer.worker]);
     // (The first worker also got what was released before anyone had weight: compare growth.)
     const ahead = (await pending(world, dealer.worker)) - (await pending(world, twin.worker));
-    const budget = big((await world.cloud.fetchRentalOrThrow(rental)).boostBudget);
+    const budget = toBigInt((await world.cloud.fetchRentalOrThrow(rental)).boostBudget);
     for (let hour = 1; hour <= 6; hour++) {
       await world.context.advanceSeconds(Number(HOUR));
       await prove(world, dealer.worker);
@@ -229,8 +232,8 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     const ahead = (await pending(world, dealer.worker)) - (await pending(world, twin.worker));
     const account = await world.cloud.fetchRentalOrThrow(rental);
     // IO fees: the 0.25% reservation fee of 600 IO (no tender fee in IO).
-    expect(big(account.boostBudget)).to.equal(big(account.fees));
-    expect(big(account.fees)).to.equal(IO(600) / 400n);
+    expect(toBigInt(account.boostBudget)).to.equal(toBigInt(account.fees));
+    expect(toBigInt(account.fees)).to.equal(IO(600) / 400n);
     for (let hour = 1; hour <= 6; hour++) {
       await world.context.advanceSeconds(Number(HOUR));
       await prove(world, dealer.worker);
@@ -238,7 +241,7 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     }
     const extra = (await pending(world, dealer.worker)) - (await pending(world, twin.worker)) - ahead;
     expect(extra > 0n, "the boost pays").to.equal(true);
-    expect(extra <= big(account.fees) + 2n, `extra ${extra} fees ${account.fees}`).to.equal(true);
+    expect(extra <= toBigInt(account.fees) + 2n, `extra ${extra} fees ${account.fees}`).to.equal(true);
   });
 
   it("5. the DAO-governed reservation fee applies to bookings and extensions", async () => {
@@ -246,8 +249,8 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     // 100 USDC of GPU time at 1%: 1 USDC reservation fee (and 2 USDC tender fee).
     const { rental, result, renter, usdc } = await bookUsdc(world, 1, 50, USDC(2));
     const booked = theEvent(result, "rentalBooked").data;
-    expect(big(booked.principal)).to.equal(USDC(100));
-    expect(big(booked.reservationFee)).to.equal(USDC(1));
+    expect(toBigInt(booked.principal)).to.equal(USDC(100));
+    expect(toBigInt(booked.reservationFee)).to.equal(USDC(1));
     // An extension of 50 more hours pays 1% too.
     const before = await balance(world.provider, usdc);
     await world.cloud.extend(renter, rental, 50, usdc);
@@ -288,14 +291,14 @@ describe("integrity: the adversarial review's findings, as attacks", () => {
     const strangerIo = await fundIo(world, stranger.publicKey, 1n);
     const vault = stakeVaultPda(w.worker);
     await sendInstructions(world.provider, [createTransferInstruction(strangerIo, vault, stranger.publicKey, 1n)], [stranger]);
-    const staked = big((await world.cloud.fetchWorkerOrThrow(w.worker)).staked);
+    const staked = toBigInt((await world.cloud.fetchWorkerOrThrow(w.worker)).staked);
     await world.cloud.unstake(w.authority, w.worker, staked);
     await world.context.advanceSeconds(14 * DAY);
     await world.cloud.withdraw(w.authority, w.worker, w.io);
     expect(await balance(world.provider, vault)).to.equal(1n);
     const before = await balance(world.provider, w.io);
     const result = await world.cloud.deregister(w.authority, w.worker, w.io);
-    expect(big(theEvent(result, "workerDeregistered").data.dustSwept)).to.equal(1n);
+    expect(toBigInt(theEvent(result, "workerDeregistered").data.dustSwept)).to.equal(1n);
     expect(await balance(world.provider, w.io)).to.equal(before + 1n);
     expect(await world.provider.connection.getAccountInfo(vault)).to.equal(null);
   });

@@ -1,61 +1,74 @@
 import { expect } from "chai";
-import { Keypair } from "@solana/web3.js";
+import { createAssociatedTokenAccountInstruction, getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { Keypair, PublicKey, Signer, SystemProgram } from "@solana/web3.js";
 
-import { cloudFeeVaultPda, rentalPrincipal, reservationFee, tenderFee, theEvent } from "@ionet/sdk";
+import {
+  createTokenMint,
+  creditsConfigPda,
+  deviceClassPda,
+  escrowPda,
+  feeVaultPda,
+  IO,
+  NON_IO_TENDER_FEE_BPS,
+  PROGRAM_IDS,
+  rentalPda,
+  rentalPrincipal,
+  reservationFee,
+  sendInstructions,
+  tenderFee,
+  tenderPda,
+  theEvent,
+  toBigInt,
+  u64,
+  USDC,
+} from "@ionet/sdk";
 
 import { balance, expectRefusal, funded, snapshot, tokenAccount } from "./support.js";
-import { CloudWorld, cloudWorld, fundIo, fundUsdc, H100, IO, USDC } from "./support_io_cloud.js";
+import { CloudWorld, cloudWorld, fundIo, fundUsdc, H100 } from "./support_io_cloud.js";
 
-describe("io_cloud: fee withdrawal with the governed IO burn share", () => {
+describe("io_cloud: rental fees go to io_credits' tender registry", () => {
   let world: CloudWorld;
 
   before(async () => {
     // cloudWorld initialized io_credits: 50% of IO fees burned, 0.25% reservation fee.
     world = await cloudWorld();
-    for (const [tender, fund] of [[world.ioMint, fundIo], [world.usdcMint, fundUsdc]] as const) {
-      const renter = await funded(world.provider);
-      const renterToken = await fund(world, renter.publicKey, tender.equals(world.ioMint) ? IO(1_000) : USDC(1_000));
-      await world.cloud.book(renter, { nonce: 1n, deviceClass: H100, gpus: 1, hours: 10, pricePerGpuHour: tender.equals(world.ioMint) ? IO(4) : USDC(4), tenderMint: tender, renterToken });
-    }
   });
 
-  it("burns the governed share of IO fees and pays the rest to the treasury", async () => {
-    expect((await world.credits.fetchConfig())!.params.ioFeeBurnBps).to.equal(5_000);
-    const vault = cloudFeeVaultPda(world.ioMint);
-    const collected = await balance(world.provider, vault); // 0.25% of 40 IO (IO pays no tender fee)
-    expect(collected).to.equal(IO(1) / 10n);
-    const treasury = await tokenAccount(world.provider, world.ioMint, Keypair.generate().publicKey);
-    const supplyBefore = (await world.token.getSupplyStatus()).supply;
-    const result = await world.cloud.withdrawFees(world.governance, world.ioMint, treasury, collected);
-    expect(await balance(world.provider, treasury)).to.equal(collected / 2n);
-    expect(await balance(world.provider, vault)).to.equal(0n);
-    expect((await world.token.getSupplyStatus()).supply).to.equal(supplyBefore - collected / 2n);
-    const event = theEvent(result, "feesWithdrawn").data;
-    expect(BigInt(event.burned.toString())).to.equal(collected / 2n);
-  });
-
-  it("burns nothing of a non-IO tender's fees", async () => {
-    const vault = cloudFeeVaultPda(world.usdcMint);
-    const collected = await balance(world.provider, vault); // 2% + 0.25% of 40 USDC
-    expect(collected).to.equal(USDC(40) * 225n / 10_000n);
-    const treasury = await tokenAccount(world.provider, world.usdcMint, Keypair.generate().publicKey);
-    await world.cloud.withdrawFees(world.governance, world.usdcMint, treasury, collected);
-    expect(await balance(world.provider, treasury)).to.equal(collected);
-  });
-
-  it("refuses strangers, zero, more than collected and the vault as destination, changing nothing", async () => {
+  /** Books 1 GPU for 10 hours at 4 units per GPU-hour in `mint`. */
+  async function bookTen(mint: PublicKey, nonce: bigint) {
+    const io = mint.equals(world.ioMint);
     const renter = await funded(world.provider);
-    const renterToken = await fundUsdc(world, renter.publicKey, USDC(100));
-    await world.cloud.book(renter, { nonce: 2n, deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: USDC(4), tenderMint: world.usdcMint, renterToken });
-    const vault = cloudFeeVaultPda(world.usdcMint);
+    const renterToken = await (io ? fundIo : fundUsdc)(world, renter.publicKey, io ? IO(1_000) : USDC(1_000));
+    const pricePerGpuHour = io ? IO(4) : USDC(4);
+    return world.cloud.book(renter, { nonce, deviceClass: H100, gpus: 1, hours: 10, pricePerGpuHour, tenderMint: mint, renterToken });
+  }
+
+  it("pays an IO booking's fees through io_credits' fee_pay: the governed share burned at once, the rest in the vault", async () => {
+    const tenderBefore = (await world.credits.fetchTender(world.ioMint))!;
+    const vaultBefore = await balance(world.provider, feeVaultPda(world.ioMint));
+    const supplyBefore = (await world.token.getSupplyStatus()).supply;
+    const { result } = await bookTen(world.ioMint, 1n);
+    const fee = reservationFee(IO(40), 25); // 0.25% of 40 IO; IO pays no tender fee
+    expect(fee).to.equal(IO(1) / 10n);
+    const collected = theEvent(result, "feeCollected").data;
+    expect(toBigInt(collected.received)).to.equal(fee);
+    expect(toBigInt(collected.burned)).to.equal(fee / 2n);
+    const tender = (await world.credits.fetchTender(world.ioMint))!;
+    expect(toBigInt(tender.feesReceived) - toBigInt(tenderBefore.feesReceived)).to.equal(fee);
+    expect(toBigInt(tender.feesBurned) - toBigInt(tenderBefore.feesBurned)).to.equal(fee / 2n);
+    expect((await balance(world.provider, feeVaultPda(world.ioMint))) - vaultBefore).to.equal(fee / 2n);
+    expect((await world.token.getSupplyStatus()).supply).to.equal(supplyBefore - fee / 2n);
+  });
+
+  it("accounts a USDC booking's fees without burning, and governance withdraws them through io_credits", async () => {
+    const vault = feeVaultPda(world.usdcMint);
+    const vaultBefore = await balance(world.provider, vault);
+    await bookTen(world.usdcMint, 2n);
+    const fees = USDC(40) * 225n / 10_000n; // 2% + 0.25% of 40 USDC
+    expect((await balance(world.provider, vault)) - vaultBefore).to.equal(fees);
     const treasury = await tokenAccount(world.provider, world.usdcMint, Keypair.generate().publicKey);
-    const before = await snapshot(world.provider, [vault, treasury]);
-    const stranger = await funded(world.provider);
-    await expectRefusal(world.cloud.withdrawFees(stranger, world.usdcMint, treasury, 1n), "Unauthorized", "io_cloud");
-    await expectRefusal(world.cloud.withdrawFees(world.governance, world.usdcMint, treasury, 0n), "ZeroAmount", "io_cloud");
-    await expectRefusal(world.cloud.withdrawFees(world.governance, world.usdcMint, treasury, USDC(1_000)), "InsufficientFees", "io_cloud");
-    await expectRefusal(world.cloud.withdrawFees(world.governance, world.usdcMint, vault, 1n), "DuplicateAccount", "io_cloud");
-    expect(await snapshot(world.provider, [vault, treasury])).to.deep.equal(before);
+    await world.credits.feeWithdraw(world.paramsGovernance, world.usdcMint, treasury, fees);
+    expect(await balance(world.provider, treasury)).to.equal(fees);
   });
 
   it("charges io_credits' governed reservation fee on bookings and extensions", async () => {
@@ -63,7 +76,7 @@ describe("io_cloud: fee withdrawal with the governed IO burn share", () => {
     await credits.setParam(paramsGovernance, { kind: "reservationFeeBps", value: 100 });
     const renter = await funded(provider);
     const renterToken = await fundUsdc(world, renter.publicKey, USDC(100));
-    const vault = cloudFeeVaultPda(world.usdcMint);
+    const vault = feeVaultPda(world.usdcMint);
     const vaultBefore = await balance(provider, vault);
     const principal = rentalPrincipal(USDC(4), 1, 2);
     const { rental, result } = await world.cloud.book(renter, { nonce: 3n, deviceClass: H100, gpus: 1, hours: 2, pricePerGpuHour: USDC(4), tenderMint: world.usdcMint, renterToken });
@@ -76,5 +89,81 @@ describe("io_cloud: fee withdrawal with the governed IO burn share", () => {
     expect(theEvent(extended, "rentalExtended").data.reservationFee.toString()).to.equal("0");
     expect((await balance(provider, vault)) - vaultBefore).to.equal(tenderFee(principal, 200) + USDC(8) / 100n + tenderFee(USDC(4), 200));
     await credits.setParam(paramsGovernance, { kind: "reservationFeeBps", value: 25 });
+  });
+
+  describe("refuses a booking whose payment accounts are not the tender's, changing nothing", () => {
+    let renter: Signer;
+    let renterToken: PublicKey;
+
+    before(async () => {
+      renter = await funded(world.provider);
+      renterToken = await fundUsdc(world, renter.publicKey, USDC(100));
+    });
+
+    /** A USDC booking of one GPU-hour with `payment` accounts replaced by `overrides`. */
+    async function booking(nonce: bigint, overrides: Record<string, PublicKey>) {
+      const rental = rentalPda(renter.publicKey, nonce);
+      const ix = await world.cloud.program.methods
+        .rentalBook({ nonce: u64(nonce), deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: u64(USDC(4)), region: Array(8).fill(0), reservationInIosd: false })
+        .accountsPartial({
+          renter: renter.publicKey,
+          deviceClass: deviceClassPda(H100),
+          rental,
+          escrow: escrowPda(rental),
+          payment: {
+            tender: tenderPda(world.usdcMint),
+            renterToken,
+            feeVault: feeVaultPda(world.usdcMint),
+            creditsConfig: creditsConfigPda(),
+            creditsProgram: PROGRAM_IDS.io_credits,
+            renterIosd: null,
+            iosdMint: null,
+            token2022Program: null,
+            ...overrides,
+          },
+          tenderMint: world.usdcMint,
+          tokenProgram: TOKEN_PROGRAM_ID,
+          systemProgram: SystemProgram.programId,
+        })
+        .instruction();
+      const watched = [rental, renterToken, feeVaultPda(world.usdcMint), tenderPda(world.usdcMint)];
+      const before = await snapshot(world.provider, watched);
+      return { send: () => sendInstructions(world.provider, [ix], [renter]), unchanged: async () => expect(await snapshot(world.provider, watched)).to.deep.equal(before) };
+    }
+
+    it("a fee vault that is not the tender's (WrongFeeVault)", async () => {
+      const otherVault = await tokenAccount(world.provider, world.usdcMint, Keypair.generate().publicKey);
+      const attempt = await booking(10n, { feeVault: otherVault });
+      await expectRefusal(attempt.send(), "WrongFeeVault", "io_cloud");
+      await attempt.unchanged();
+    });
+
+    it("another mint's tender (WrongTenderMint)", async () => {
+      const attempt = await booking(11n, { tender: tenderPda(world.ioMint), feeVault: feeVaultPda(world.ioMint) });
+      await expectRefusal(attempt.send(), "WrongTenderMint", "io_cloud");
+      await attempt.unchanged();
+    });
+
+    it("a Token-2022 tender: io_cloud streams SPL Token only (AccountOwnedByWrongProgram)", async () => {
+      const mint = await createTokenMint(world.provider, world.usdcAuthority.publicKey, 6, TOKEN_2022_PROGRAM_ID);
+      await world.credits.tenderRegister(world.paramsGovernance, mint, NON_IO_TENDER_FEE_BPS, { usdPegged: true, tokenProgram: TOKEN_2022_PROGRAM_ID });
+      const owner = await funded(world.provider);
+      const ata = getAssociatedTokenAddressSync(mint, owner.publicKey, true, TOKEN_2022_PROGRAM_ID);
+      await sendInstructions(world.provider, [createAssociatedTokenAccountInstruction(world.provider.publicKey, ata, owner.publicKey, mint, TOKEN_2022_PROGRAM_ID)], []);
+      const rental = rentalPda(owner.publicKey, 1n);
+      const before = await snapshot(world.provider, [rental, ata, tenderPda(mint)]);
+      await expectRefusal(
+        world.cloud.book(owner, { nonce: 1n, deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: USDC(4), tenderMint: mint, renterToken: ata }),
+        "AccountOwnedByWrongProgram",
+        "io_cloud",
+      );
+      expect(await snapshot(world.provider, [rental, ata, tenderPda(mint)])).to.deep.equal(before);
+    });
+
+    it("an io_credits account of another type as the tender (AccountDiscriminatorMismatch)", async () => {
+      const attempt = await booking(12n, { tender: creditsConfigPda() });
+      await expectRefusal(attempt.send(), "AccountDiscriminatorMismatch", "io_cloud");
+      await attempt.unchanged();
+    });
   });
 });

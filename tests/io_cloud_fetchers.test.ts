@@ -1,10 +1,20 @@
 import { expect } from "chai";
 import { PublicKey, Transaction } from "@solana/web3.js";
 
-import { rentalStateName, slotDueAt, streamAccrued, streamPayable, rentalCharges, regionName } from "@ionet/sdk";
+import {
+  IO,
+  rentalStateName,
+  slotDueAt,
+  streamAccrued,
+  streamPayable,
+  rentalCharges,
+  regionName,
+  toBigInt,
+  USDC,
+} from "@ionet/sdk";
 
-import { funded } from "./support.js";
-import { cloudWorld, CloudWorld, fundUsdc, H100, HOUR, IO, readyWorker, RTX4070, USDC } from "./support_io_cloud.js";
+import { clockNow, funded, HOUR } from "./support.js";
+import { cloudWorld, CloudWorld, fundUsdc, H100, readyWorker, RTX4070 } from "./support_io_cloud.js";
 
 describe("io_cloud: fetchers", () => {
   let world: CloudWorld;
@@ -71,18 +81,18 @@ describe("io_cloud: fetchers", () => {
     await cloud.assign(orchestrator, rental, workers.map((w) => w.worker));
     await context.advanceSeconds(HOUR + 1_234n);
     const account = (await cloud.fetchRental(rental))!;
-    const now = (await context.banksClient.getClock()).unixTimestamp;
-    const end = BigInt(account.endTime.toString());
+    const now = await clockNow(context);
+    const end = toBigInt(account.endTime);
     const predicted = account.assignments.map((slot) =>
       slotDueAt(
-        { gpus: slot.gpus, since: BigInt(slot.since.toString()), activeSeconds: BigInt(slot.activeSeconds.toString()), paid: BigInt(slot.paid.toString()), down: slot.down },
+        { gpus: slot.gpus, since: toBigInt(slot.since), activeSeconds: toBigInt(slot.activeSeconds), paid: toBigInt(slot.paid), down: slot.down },
         price,
         now,
         end,
       ),
     );
     const result = await cloud.settle(rental);
-    const paid = result.events.find((e) => e.name === "rentalSettled")!.data.payments.map((p: { toString(): string }) => BigInt(p.toString()));
+    const paid = result.events.find((e) => e.name === "rentalSettled")!.data.payments.map(toBigInt);
     expect(paid).to.deep.equal(predicted);
     expect(predicted[0]).to.equal(streamAccrued(price, workers[0].gpus, HOUR + 1_234n));
     expect(streamPayable(price, 1, HOUR - 1n, false)).to.equal(0n);

@@ -1,27 +1,31 @@
 import { expect } from "chai";
-import { BN } from "@coral-xyz/anchor";
 import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, unpackAccount } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
 
 import {
-  cloudFeeVaultPda,
-  cloudTenderPda,
   creditsConfigPda,
   deviceClassPda,
   encodePriceUpdateV2,
   escrowPda,
+  feeVaultPda,
+  IO,
   IoCreditsClient,
+  PROGRAM_IDS,
   PYTH_RECEIVER_ID,
   rentalCharges,
   rentalPda,
   reservationFee,
   sendInstructions,
+  tenderPda,
   theEvent,
+  toBigInt,
+  u64,
+  USDC,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded } from "./support.js";
+import { balance, clockNow, expectRefusal, funded } from "./support.js";
 import { FEED_ID } from "./support_io_credits.js";
-import { clockNow, cloudWorld, CloudWorld, fundIo, fundUsdc, H100, IO, readyWorker, USDC } from "./support_io_cloud.js";
+import { cloudWorld, CloudWorld, fundIo, fundUsdc, H100, readyWorker } from "./support_io_cloud.js";
 
 const refused = (action: Promise<unknown>, name: string) => expectRefusal(action, name, "io_cloud");
 
@@ -31,7 +35,20 @@ describe("io_cloud: reservation fee in IOSD", () => {
   let renter: Keypair;
   let usdc: PublicKey;
   let priceUpdate: PublicKey;
-  let bookedRental: PublicKey;
+  /** 2 H100 GPUs for 10 hours at 2 USDC per GPU-hour, the reservation fee paid in IOSD. */
+  const bookInIosd = (nonce: bigint) =>
+    world.cloud.book(renter, {
+      nonce,
+      deviceClass: H100,
+      gpus: 2,
+      hours: 10,
+      pricePerGpuHour: USDC(2),
+      tenderMint: world.usdcMint,
+      renterToken: usdc,
+      reservationInIosd: true,
+    });
+  /** One more hour, its reservation fee in IOSD too. */
+  const extendInIosd = (rental: PublicKey) => world.cloud.extend(renter, rental, 1, usdc, { reservationInIosd: true });
 
   const iosdBalance = async (owner: PublicKey) => {
     const address = credits.iosdAccount(owner);
@@ -73,24 +90,14 @@ describe("io_cloud: reservation fee in IOSD", () => {
     const iosdBefore = await iosdBalance(renter.publicKey);
     const supplyBefore = (await getMint(world.provider.connection, credits.iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply;
     const usdcBefore = await balance(world.provider, usdc);
-    const feesBefore = await balance(world.provider, cloudFeeVaultPda(world.usdcMint));
-    const price = USDC(2);
-    const { rental, result } = await world.cloud.book(renter, {
-      nonce: 1n,
-      deviceClass: H100,
-      gpus: 2,
-      hours: 10,
-      pricePerGpuHour: price,
-      tenderMint: world.usdcMint,
-      renterToken: usdc,
-      reservationInIosd: true,
-    });
-    const charges = rentalCharges(price, 2, 10, 200, 25, true);
+    const feesBefore = await balance(world.provider, feeVaultPda(world.usdcMint));
+    const { rental, result } = await bookInIosd(1n);
+    const charges = rentalCharges(USDC(2), 2, 10, 200, 25, true);
     const fee = reservationFee(charges.principal);
     expect(fee).to.equal(100_000n); // 0.25% of 40 USDC, in micro-USD = IOSD base units
     expect(charges.reservationFee).to.equal(0n);
     expect(usdcBefore - (await balance(world.provider, usdc))).to.equal(charges.principal + charges.tenderFee);
-    expect((await balance(world.provider, cloudFeeVaultPda(world.usdcMint))) - feesBefore).to.equal(charges.tenderFee);
+    expect((await balance(world.provider, feeVaultPda(world.usdcMint))) - feesBefore).to.equal(charges.tenderFee);
     expect(await balance(world.provider, escrowPda(rental))).to.equal(charges.principal);
     expect(iosdBefore - (await iosdBalance(renter.publicKey))).to.equal(fee);
     const supplyAfter = (await getMint(world.provider.connection, credits.iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply;
@@ -100,25 +107,26 @@ describe("io_cloud: reservation fee in IOSD", () => {
     expect(booked.reservationFee.toString()).to.equal("0");
     expect(result.events.some((e) => e.program === "io_credits" && e.name === "creditsSpent")).to.equal(true);
 
-    const extended = await world.cloud.extend(renter, rental, 1, usdc, { reservationInIosd: true });
+    const extended = await extendInIosd(rental);
     expect(theEvent(extended, "rentalExtended").data.reservationFeeIosd.toString()).to.equal("10000");
     expect((await world.cloud.fetchRental(rental))!.reservationFeesIosd.toString()).to.equal("110000");
-    bookedRental = rental;
   });
 
   it("assigned with an IO price, the rental's USD fees (tender fees and IOSD) fund its workers' busy boost", async () => {
+    const { rental } = await bookInIosd(4n);
+    await extendInIosd(rental);
     const w = await readyWorker(world, { gpus: 2 });
-    await world.cloud.assign(world.orchestrator, bookedRental, [w.worker], { priceUpdate });
-    const account = (await world.cloud.fetchRental(bookedRental))!;
+    await world.cloud.assign(world.orchestrator, rental, [w.worker], { priceUpdate });
+    const account = (await world.cloud.fetchRental(rental))!;
     // 2% of 44 USDC in the tender + 0.11 IOSD = 0.99 USD, at the highest price the update allows
     // (max(price, ema) + 2 × conf = 2.502 USD per IO), rounded down to IO base units.
-    const usdFees = BigInt(account.fees.toString()) + BigInt(account.reservationFeesIosd.toString());
+    const usdFees = toBigInt(account.fees) + toBigInt(account.reservationFeesIosd);
     expect(usdFees).to.equal(990_000n);
-    expect(BigInt(account.boostBudget.toString())).to.equal((usdFees * 10n ** 10n) / 250_200_000n);
-    const granted = BigInt(account.boostGranted[0].toString());
+    expect(toBigInt(account.boostBudget)).to.equal((usdFees * 10n ** 10n) / 250_200_000n);
+    const granted = toBigInt(account.boostGranted[0]);
     expect(granted > 0n).to.equal(true);
     const reward = (await world.rewards.fetchWorkerReward(w.worker))!;
-    expect(BigInt(reward.share.boostAllowance.toString())).to.equal(granted);
+    expect(toBigInt(reward.share.boostAllowance)).to.equal(granted);
   });
 
   it("refuses IOSD for a tender that is not USD-pegged (IosdNeedsUsdTender)", async () => {
@@ -144,28 +152,30 @@ describe("io_cloud: reservation fee in IOSD", () => {
     const rental = rentalPda(renter.publicKey, 3n);
     const ix = await world.cloud.program.methods
       .rentalBook({
-        nonce: new BN(3),
+        nonce: u64(3),
         deviceClass: H100,
         gpus: 1,
         hours: 1,
-        pricePerGpuHour: new BN(USDC(1).toString()),
+        pricePerGpuHour: u64(USDC(1)),
         region: Array(8).fill(0),
         reservationInIosd: true,
       })
       .accountsPartial({
         renter: renter.publicKey,
         deviceClass: deviceClassPda(H100),
-        tenderMint: world.usdcMint,
-        tender: cloudTenderPda(world.usdcMint),
-        renterToken: usdc,
-        feeVault: cloudFeeVaultPda(world.usdcMint),
         rental,
         escrow: escrowPda(rental),
-        renterIosd: null,
-        iosdMint: null,
-        creditsConfig: creditsConfigPda(),
-        creditsProgram: null,
-        token2022Program: null,
+        payment: {
+          tender: tenderPda(world.usdcMint),
+          renterToken: usdc,
+          feeVault: feeVaultPda(world.usdcMint),
+          creditsConfig: creditsConfigPda(),
+          creditsProgram: PROGRAM_IDS.io_credits,
+          renterIosd: null,
+          iosdMint: null,
+          token2022Program: null,
+        },
+        tenderMint: world.usdcMint,
         tokenProgram: TOKEN_PROGRAM_ID,
         systemProgram: SystemProgram.programId,
       })

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 
-import { rentalCharges, rentalPrincipal, slotDueAt, streamAccrued, streamPayable } from "@ionet/sdk";
+import { IO, minStake, rentalCharges, rentalPrincipal, slotDueAt, streamAccrued, streamPayable } from "@ionet/sdk";
 
 // The same vectors as programs/io_cloud/src/math/streaming.rs's unit tests.
 describe("io_cloud: streaming math (SDK mirror of math/streaming.rs)", () => {
@@ -35,5 +35,20 @@ describe("io_cloud: streaming math (SDK mirror of math/streaming.rs)", () => {
     expect(slotDueAt(slot, 3_600_000n, 1_500n, 1_500n)).to.equal(2_000n * 3_500n);
     expect(slotDueAt({ ...slot, down: true }, 3_600_000n, 5_000n, 10_000n)).to.equal(0n);
     expect(() => rentalPrincipal(1n << 63n, 2, 1)).to.throw(RangeError);
+  });
+});
+
+// The same figures as programs/io_cloud/src/math/stake.rs's unit tests.
+describe("io_cloud: stake math (SDK mirror of math/stake.rs)", () => {
+  it("asks 200 IO × max(1, multiplier) × GPUs", () => {
+    expect(minStake(100_000, 8)).to.equal(IO(16_000)); // H100 (10x), 8 GPUs
+    expect(minStake(15_000, 2)).to.equal(IO(600)); // 1.5x: 300 IO per GPU
+    expect(minStake(10_000, 1)).to.equal(IO(200));
+  });
+
+  it("raises a multiplier under 1x to 1x", () => {
+    expect(minStake(2_500, 1)).to.equal(IO(200)); // RTX 4070 (0.25x)
+    expect(minStake(2_500, 3)).to.equal(IO(600));
+    expect(minStake(2_500, 4)).to.equal(IO(800));
   });
 });

@@ -1,5 +1,4 @@
 import { expect } from "chai";
-import { BN } from "@coral-xyz/anchor";
 import {
   createTransferCheckedInstruction,
   ExtensionType,
@@ -9,25 +8,31 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
 
-import { IoCreditsClient, IoTokenClient, ioToIosd, PYTH_RECEIVER_ID, reservationFee, sendInstructions, theEvent } from "@ionet/sdk";
-
-import { balance, expectRefusal, funded, newBank, snapshot } from "./support.js";
 import {
-  clockNow,
+  IO,
+  IoCreditsClient,
+  IoTokenClient,
+  ioToIosd,
+  ONE_IOSD,
+  PYTH_RECEIVER_ID,
+  reservationFee,
+  sendInstructions,
+  theEvent,
+  u64,
+} from "@ionet/sdk";
+
+import { balance, clockNow, expectRefusal, funded, newBank, setUnixTime, snapshot, usdcLikeMint } from "./support.js";
+import {
   CreditsWorld,
   creditsWorld,
   DEFAULT_PARAMS,
   FEED_ID,
   freshPrice,
-  IO,
   ioHolder,
   iosdBalance,
   iosdSupply,
-  ONE_IOSD,
   PRICE,
-  setTime,
   supplyOf,
-  usdcLikeMint,
 } from "./support_io_credits.js";
 
 const P = "io_credits";
@@ -89,7 +94,7 @@ describe("io_credits: initialize", () => {
     const ix = await credits.program.methods
       .initialize({
         governance: someone,
-        params: { ...DEFAULT_PARAMS, priceFeedId: Array.from(FEED_ID), breakerLimit: new BN(DEFAULT_PARAMS.breakerLimit.toString()) },
+        params: { ...DEFAULT_PARAMS, priceFeedId: Array.from(FEED_ID), breakerLimit: u64(DEFAULT_PARAMS.breakerLimit) },
       })
       .accountsPartial({
         payer: bank.provider.publicKey,
@@ -139,7 +144,7 @@ describe("io_credits: credits_buy at the Pyth price", () => {
     return address;
   };
 
-  before(async () => {
+  beforeEach(async () => {
     world = await creditsWorld();
     buyer = await ioHolder(world, IO(1_000));
     price = await priceWith({});
@@ -236,13 +241,19 @@ describe("io_credits: circuit breaker on IOSD minted per rolling window", () => 
 
   // $2.00 flat, no confidence: 1 IO = 2 IOSD. The limit is 1,000 IOSD per 24 h.
   const at = async (t: bigint) => {
-    await setTime(world.context, t);
+    await setUnixTime(world.context, t);
     await freshPrice(world.context, price, { price: 200_000_000n, emaPrice: 200_000_000n, conf: 0n });
   };
   const buy = (io: bigint) =>
     world.credits.creditsBuy(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: io, minIosdOut: 0n });
+  /** Fills the window: 600 IOSD at `s0`, 400 more 1,000 s later. */
+  const fillWindow = async () => {
+    const first = await buy(IO(300));
+    await at(s0 + 1_000n);
+    return { first, second: await buy(IO(200)) };
+  };
 
-  before(async () => {
+  beforeEach(async () => {
     world = await creditsWorld({ breakerLimit: 1_000n * ONE_IOSD, breakerWindowS: Number(W) });
     buyer = await ioHolder(world, IO(10_000));
     price = Keypair.generate().publicKey;
@@ -252,21 +263,21 @@ describe("io_credits: circuit breaker on IOSD minted per rolling window", () => 
   });
 
   it("allows mints up to the limit within the window", async () => {
-    const first = await buy(IO(300));
+    const { first, second } = await fillWindow();
     expect(theEvent(first, "creditsBought").data.windowMinted.toString()).to.equal((600n * ONE_IOSD).toString());
-    await at(s0 + 1_000n);
-    const second = await buy(IO(200));
     const event = theEvent(second, "creditsBought").data;
     expect(event.windowMinted.toString()).to.equal((1_000n * ONE_IOSD).toString());
     expect(event.windowLimit.toString()).to.equal((1_000n * ONE_IOSD).toString());
   });
 
   it("refuses one IOSD more with CircuitBreakerTripped and changes nothing", async () => {
+    await fillWindow();
     const watched = [world.credits.config, buyer.io, world.credits.iosdMint];
     await refusedUnchanged(world, watched, () => buy(IO(1) / 2n), "CircuitBreakerTripped");
   });
 
   it("still refuses a full window after the first mint, until that mint's slot leaves the ring", async () => {
+    await fillWindow();
     await at(s0 + W);
     await expectRefusal(buy(IO(1) / 2n), "CircuitBreakerTripped", P);
     await at(s0 + W + G - 1n);
@@ -274,6 +285,7 @@ describe("io_credits: circuit breaker on IOSD minted per rolling window", () => 
   });
 
   it("allows the full limit again once the window has passed", async () => {
+    await fillWindow();
     await at(s0 + W + G);
     const result = await buy(IO(500));
     expect(theEvent(result, "creditsBought").data.windowMinted.toString()).to.equal((1_000n * ONE_IOSD).toString());
@@ -281,6 +293,9 @@ describe("io_credits: circuit breaker on IOSD minted per rolling window", () => 
   });
 
   it("takes a higher limit set by governance into account at once", async () => {
+    await fillWindow();
+    await at(s0 + W + G);
+    await buy(IO(500));
     await expectRefusal(buy(IO(1)), "CircuitBreakerTripped", P);
     await world.credits.setParam(world.governance, { kind: "breakerLimit", value: 1_002n * ONE_IOSD });
     await buy(IO(1));
@@ -295,7 +310,7 @@ describe("io_credits: IOSD is non-transferable; spending burns it", () => {
   let price: PublicKey;
   const bought = 249_800_000n;
 
-  before(async () => {
+  beforeEach(async () => {
     world = await creditsWorld();
     holder = await ioHolder(world, IO(100));
     price = Keypair.generate().publicKey;

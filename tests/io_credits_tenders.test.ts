@@ -10,9 +10,11 @@ import { Keypair, PublicKey } from "@solana/web3.js";
 
 import {
   feeVaultPda,
+  IO,
   IO_TENDER_FEE_BPS,
   ioFeeBurned,
   NON_IO_TENDER_FEE_BPS,
+  ONE_USDC,
   reservationFee,
   sendInstructions,
   tenderFee,
@@ -20,8 +22,8 @@ import {
   theEvent,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded, snapshot, tokenAccount } from "./support.js";
-import { CreditsWorld, creditsWorld, IO, ioHolder, ONE_USDC, supplyOf, usdcLikeMint } from "./support_io_credits.js";
+import { balance, expectRefusal, funded, snapshot, tokenAccount, usdcLikeMint } from "./support.js";
+import { CreditsWorld, creditsWorld, ioHolder, supplyOf } from "./support_io_credits.js";
 
 const P = "io_credits";
 
@@ -83,7 +85,7 @@ describe("io_credits: tender registry", () => {
     await refusedUnchanged(
       world,
       [tenderPda(iosd), feeVaultPda(iosd)],
-      () => world.credits.tenderRegister(world.governance, iosd, 0, TOKEN_2022_PROGRAM_ID),
+      () => world.credits.tenderRegister(world.governance, iosd, 0, { tokenProgram: TOKEN_2022_PROGRAM_ID }),
       "IosdNotATender",
     );
   });

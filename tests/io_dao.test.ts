@@ -1,25 +1,26 @@
 import { expect } from "chai";
-import { BN } from "@coral-xyz/anchor";
 import { Keypair } from "@solana/web3.js";
 
-import { lockVaultPda, ONE_IO, positionPda, proposalPda, sendInstructions, votingPowerOf } from "@ionet/sdk";
+import { IO, lockVaultPda, positionPda, proposalPda, sendInstructions, toBigInt, u64, votingPowerOf } from "@ionet/sdk";
 
 import { balance, expectRefusal, snapshot } from "./support.js";
 import { DAO_PARAMS, DAY, daoWorld, DaoWorld, Holder, YEAR } from "./support_io_dao.js";
 
-const IO = (n: number) => BigInt(n) * ONE_IO;
-
 describe("io_dao: veIO positions", () => {
   let w: DaoWorld;
   let alice: Holder;
+  /** Alice's position 0: 1,000 IO in a 2-year cliff lock. */
+  const lockCliff = () => w.dao.lock(alice.keypair, 0, IO(1_000), "cliff", 2 * YEAR, alice.io, w.token.mint);
+  /** Alice's position 2: 400 IO in a 1-year constant lock. */
+  const lockConstant = () => w.dao.lock(alice.keypair, 2, IO(400), "constant", YEAR, alice.io, w.token.mint);
 
-  before(async () => {
+  beforeEach(async () => {
     w = await daoWorld();
     alice = await w.holder(IO(10_000));
   });
 
   it("locks IO and gives amount × (1 + 3 × remaining / 4y) of power", async () => {
-    const result = await w.dao.lock(alice.keypair, 0, IO(1_000), "cliff", 2 * YEAR, alice.io, w.token.mint);
+    const result = await lockCliff();
     const event = result.events.find((e) => e.name === "positionLocked")!;
     expect(event.data.votingPower.toString()).to.equal((IO(1_000) + (IO(1_000) * 3n) / 2n).toString());
     expect(await balance(w.provider, lockVaultPda())).to.equal(IO(1_000));
@@ -29,6 +30,7 @@ describe("io_dao: veIO positions", () => {
   });
 
   it("decays a cliff lock's power as it runs down, never below the amount", async () => {
+    await lockCliff();
     const now = await w.now();
     const later = await w.dao.votingPower(alice.keypair.publicKey, 0, now + BigInt(YEAR));
     expect(later).to.equal(IO(1_000) + (IO(1_000) * 3n) / 4n);
@@ -42,6 +44,7 @@ describe("io_dao: veIO positions", () => {
   });
 
   it("extends a lock but never shortens it", async () => {
+    await lockCliff();
     await expectRefusal(w.dao.extend(alice.keypair, 0, DAY), "LockCannotShorten", "io_dao");
     await w.dao.extend(alice.keypair, 0, 4 * YEAR);
     const now = await w.now();
@@ -49,7 +52,8 @@ describe("io_dao: veIO positions", () => {
   });
 
   it("keeps a constant lock's power until its unlock starts, then decays", async () => {
-    await w.dao.lock(alice.keypair, 2, IO(400), "constant", YEAR, alice.io, w.token.mint);
+    await lockCliff();
+    await lockConstant();
     const now = await w.now();
     expect(await w.dao.votingPower(alice.keypair.publicKey, 2, now + BigInt(5 * YEAR))).to.equal(IO(700));
     await expectRefusal(w.dao.startUnlock(alice.keypair, 0), "NotConstantLock", "io_dao");
@@ -59,11 +63,13 @@ describe("io_dao: veIO positions", () => {
   });
 
   it("refuses withdrawing before expiry and by anyone but the owner", async () => {
+    await lockConstant();
+    await w.dao.startUnlock(alice.keypair, 2);
     await expectRefusal(w.dao.withdraw(alice.keypair, 2, alice.io, w.token.mint), "LockNotExpired", "io_dao");
     const mallory = await w.holder(0n);
     const alicePosition = positionPda(alice.keypair.publicKey, 2);
     const stolen = w.dao.program.methods
-      .positionExtend({ lockSecs: new BN(2 * YEAR) })
+      .positionExtend({ lockSecs: u64(2 * YEAR) })
       .accountsPartial({ owner: mallory.keypair.publicKey, position: alicePosition })
       .instruction()
       .then((ix) => sendInstructions(w.provider, [ix], [mallory.keypair]));
@@ -88,7 +94,27 @@ describe("io_dao: proposals", () => {
   let tiny: Holder;
   const quorum = { daoQuorum: { bps: 3_000 } };
 
-  before(async () => {
+  /** A proposal to set the quorum to 30%, voted yes by `big` and no by `small`. */
+  async function voted(): Promise<bigint> {
+    const { id } = await w.dao.propose(big.keypair, 0, quorum);
+    await w.dao.vote(big.keypair, 0, id, "yes");
+    await w.dao.vote(small.keypair, 0, id, "no");
+    return id;
+  }
+
+  /** Ends the voting period of proposal `id` and finalizes it. */
+  async function finalizeAfterVote(id: bigint): Promise<void> {
+    await w.advance(DAO_PARAMS.votingPeriodSecs);
+    await w.dao.finalize(id);
+  }
+
+  /** Ends the timelock of finalized proposal `id` and executes it. */
+  async function executeAfterTimelock(id: bigint) {
+    await w.advance(DAO_PARAMS.timelockSecs);
+    return w.dao.execute(id);
+  }
+
+  beforeEach(async () => {
     w = await daoWorld();
     big = await w.holder(IO(10_000));
     small = await w.holder(IO(5_000));
@@ -102,35 +128,64 @@ describe("io_dao: proposals", () => {
     await expectRefusal(w.dao.propose(tiny.keypair, 0, quorum), "InsufficientPower", "io_dao");
   });
 
-  it("passes with quorum and yes > no, waits for the timelock, executes once", async () => {
-    const { id } = await w.dao.propose(big.keypair, 0, quorum);
-    await w.dao.vote(big.keypair, 0, id, "yes");
-    await w.dao.vote(small.keypair, 0, id, "no");
+  it("passes with quorum and yes > no, waits for the timelock, executes", async () => {
+    const id = await voted();
     const p = (await w.dao.fetchProposal(id))!;
-    expect(BigInt(p.yes.toString())).to.equal(IO(24_000));
-    expect(BigInt(p.no.toString())).to.equal(IO(3_000) + (IO(3_000) * 3n) / 4n);
-
-    await expectRefusal(w.dao.vote(big.keypair, 0, id, "yes"), "AlreadyVoted", "io_dao");
-    await expectRefusal(w.dao.finalize(id), "VotingOpen", "io_dao");
-    await expectRefusal(w.dao.execute(id), "ProposalNotSucceeded", "io_dao");
-    await expectRefusal(w.dao.withdraw(tiny.keypair, 0, tiny.io, w.token.mint), "LockNotExpired", "io_dao");
-
-    await w.advance(DAO_PARAMS.votingPeriodSecs);
-    await expectRefusal(w.dao.vote(tiny.keypair, 0, id, "yes"), "VotingClosed", "io_dao");
-    await w.dao.finalize(id);
-    await expectRefusal(w.dao.finalize(id), "AlreadyFinalized", "io_dao");
-    await expectRefusal(w.dao.execute(id), "TimelockNotOver", "io_dao");
-
-    await w.advance(DAO_PARAMS.timelockSecs);
-    const result = await w.dao.execute(id);
+    expect(toBigInt(p.yes)).to.equal(IO(24_000));
+    expect(toBigInt(p.no)).to.equal(IO(3_000) + (IO(3_000) * 3n) / 4n);
+    await finalizeAfterVote(id);
+    const result = await executeAfterTimelock(id);
     expect(result.events.map((e) => e.name)).to.include("proposalExecuted");
     expect((await w.dao.fetchConfig())!.params.quorumBps).to.equal(3_000);
+  });
+
+  it("refuses a second vote by the same position (AlreadyVoted)", async () => {
+    const id = await voted();
+    await expectRefusal(w.dao.vote(big.keypair, 0, id, "yes"), "AlreadyVoted", "io_dao");
+  });
+
+  it("refuses finalizing while the vote is open (VotingOpen)", async () => {
+    const id = await voted();
+    await expectRefusal(w.dao.finalize(id), "VotingOpen", "io_dao");
+  });
+
+  it("refuses executing a proposal still in its vote (ProposalNotSucceeded)", async () => {
+    const id = await voted();
+    await expectRefusal(w.dao.execute(id), "ProposalNotSucceeded", "io_dao");
+  });
+
+  it("refuses withdrawing a lock before it expires (LockNotExpired)", async () => {
+    await expectRefusal(w.dao.withdraw(tiny.keypair, 0, tiny.io, w.token.mint), "LockNotExpired", "io_dao");
+  });
+
+  it("refuses a vote after the voting period (VotingClosed)", async () => {
+    const id = await voted();
+    await w.advance(DAO_PARAMS.votingPeriodSecs);
+    await expectRefusal(w.dao.vote(tiny.keypair, 0, id, "yes"), "VotingClosed", "io_dao");
+  });
+
+  it("refuses finalizing twice (AlreadyFinalized)", async () => {
+    const id = await voted();
+    await finalizeAfterVote(id);
+    await expectRefusal(w.dao.finalize(id), "AlreadyFinalized", "io_dao");
+  });
+
+  it("refuses executing before the timelock is over (TimelockNotOver)", async () => {
+    const id = await voted();
+    await finalizeAfterVote(id);
+    await expectRefusal(w.dao.execute(id), "TimelockNotOver", "io_dao");
+  });
+
+  it("refuses executing twice (AlreadyExecuted)", async () => {
+    const id = await voted();
+    await finalizeAfterVote(id);
+    await executeAfterTimelock(id);
     await expectRefusal(w.dao.execute(id), "AlreadyExecuted", "io_dao");
   });
 
   it("refuses withdrawing a position whose vote is live", async () => {
     await w.advance(8 * DAY); // tiny's 7-day lock has expired
-    const live = await w.dao.propose(big.keypair, 0, { daoTimelock: { secs: new BN(DAY) } });
+    const live = await w.dao.propose(big.keypair, 0, { daoTimelock: { secs: u64(DAY) } });
     await w.dao.vote(tiny.keypair, 0, live.id, "abstain");
     const watched = [positionPda(tiny.keypair.publicKey, 0), lockVaultPda()];
     const before = await snapshot(w.provider, watched);
@@ -141,7 +196,7 @@ describe("io_dao: proposals", () => {
   });
 
   it("defeats a proposal without quorum, which then can't execute", async () => {
-    const { id } = await w.dao.propose(small.keypair, 0, { daoMinProposalPower: { power: new BN(1) } });
+    const { id } = await w.dao.propose(small.keypair, 0, { daoMinProposalPower: { power: u64(1) } });
     await w.advance(DAO_PARAMS.votingPeriodSecs);
     await w.dao.finalize(id);
     expect(Object.keys((await w.dao.fetchProposal(id))!.state)[0]).to.equal("defeated");

@@ -15,16 +15,15 @@ import {
   releasedAt,
   sendInstructions,
   theEvent,
+  toBigInt,
   tokenConfigPda,
   workerRewardPda,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded, initializedToken, snapshot, tokenAccount } from "./support.js";
+import { balance, expectRefusal, funded, HOUR, hourOf, initializedToken, snapshot, tokenAccount } from "./support.js";
 import {
   abs,
   claim,
-  HOUR,
-  hourOf,
   newWorker,
   now,
   report,
@@ -35,7 +34,6 @@ import {
   UNCAPPED,
 } from "./support_io_rewards.js";
 
-const big = (value: { toString(): string }) => BigInt(value.toString());
 
 /** `|actual − expected| <= 1` base unit. */
 function expectWithinOne(actual: bigint, expected: bigint, what: string): void {
@@ -55,10 +53,10 @@ describe("io_rewards: initialize", () => {
     expect(config.weightAuthority.equals(world.weightAuthority.publicKey)).to.equal(true);
     expect(config.tokenConfig.equals(tokenConfigPda())).to.equal(true);
     expect(config.mint.equals(ioMintPda())).to.equal(true);
-    expect(big(config.pool.startTime)).to.equal(world.start);
+    expect(toBigInt(config.pool.startTime)).to.equal(world.start);
     expect(config.pool.emissionScaleBps).to.equal(10_000);
     expect(config.pool.busyBoostBps).to.equal(20_000);
-    expect(big(config.seq)).to.equal(1n);
+    expect(toBigInt(config.seq)).to.equal(1n);
     const token = (await world.token.fetchConfig())!;
     expect(token.emissionAuthority.equals(world.rewards.config)).to.equal(true);
   });
@@ -86,70 +84,75 @@ describe("io_rewards: initialize", () => {
 
 describe("io_rewards: worker weights", () => {
   let world: RewardsWorld;
+  /** Not registered until `grantFirst()`. */
   let worker: TestWorker;
+  /** The first report of `worker`: registers it and grants 8 H100 GPUs busy, with a 5,000 allowance. */
+  const grantFirst = () => report(world, worker, { baseWeight: 100_000n * 8n, busy: true, allowanceAdd: 5_000n });
 
-  before(async () => {
+  beforeEach(async () => {
     world = await rewardsWorld();
     worker = await newWorker(world, null);
   });
 
   it("the weight authority registers the worker's reward account, then grants its weight under a lease", async () => {
     const hour = hourOf(await now(world));
-    const result = await report(world, worker, { baseWeight: 100_000n * 8n, busy: true, allowanceAdd: 5_000n });
+    const result = await grantFirst();
     // One transaction: rewards_register_worker (the account, no weight), then rewards_update_worker.
     const updated = result.events.filter((e) => e.name === "workerRewardUpdated").map((e) => e.data);
     expect(updated).to.have.length(2);
     for (const [i, event] of updated.entries()) {
       expect(event.header.entity.equals(worker.reward)).to.equal(true);
-      expect(big(event.header.seq)).to.equal(BigInt(i + 1));
+      expect(toBigInt(event.header.seq)).to.equal(BigInt(i + 1));
       expect(event.worker.equals(worker.worker)).to.equal(true);
       expect(event.owner.equals(worker.owner.publicKey)).to.equal(true);
     }
-    expect(big(updated[0].weight)).to.equal(0n);
-    expect(big(updated[1].weight)).to.equal(800_000n * 20_000n);
-    expect(big(updated[1].leaseEndHour)).to.equal(hour + 2n);
-    expect(big(updated[1].boostAllowance)).to.equal(5_000n);
+    expect(toBigInt(updated[0].weight)).to.equal(0n);
+    expect(toBigInt(updated[1].weight)).to.equal(800_000n * 20_000n);
+    expect(toBigInt(updated[1].leaseEndHour)).to.equal(hour + 2n);
+    expect(toBigInt(updated[1].boostAllowance)).to.equal(5_000n);
     const accrued = result.events.filter((e) => e.name === "rewardsAccrued").map((e) => e.data);
-    expect(accrued.map((e) => big(e.header.seq))).to.deep.equal([2n, 3n]);
+    expect(accrued.map((e) => toBigInt(e.header.seq))).to.deep.equal([2n, 3n]);
     for (const event of accrued) {
       expect(event.header.entity.equals(world.rewards.config)).to.equal(true);
-      expect(big(event.registeredWorkers)).to.equal(1n);
+      expect(toBigInt(event.registeredWorkers)).to.equal(1n);
     }
-    expect(big(accrued[0].pool.busyWeight)).to.equal(0n);
-    expect(big(accrued[1].pool.busyWeight)).to.equal(800_000n);
+    expect(toBigInt(accrued[0].pool.busyWeight)).to.equal(0n);
+    expect(toBigInt(accrued[1].pool.busyWeight)).to.equal(800_000n);
     // The pool knows when that weight lapses: at the start of hour + 2.
-    const expiring = accrued[1].pool.expiring.map((e: any) => [big(e.hour), big(e.idle), big(e.busy)]);
+    const expiring = accrued[1].pool.expiring.map((e: any) => [toBigInt(e.hour), toBigInt(e.idle), toBigInt(e.busy)]);
     expect(expiring).to.deep.include([hour + 2n, 0n, 800_000n]);
     const reward = (await world.rewards.fetchWorkerReward(worker.worker))!;
     expect(reward.worker.equals(worker.worker)).to.equal(true);
     expect(reward.busy).to.equal(true);
     expect(reward.eligible).to.equal(true);
     expect(Object.keys(reward.share.class)[0]).to.equal("busy");
-    expect(big(reward.share.leaseEndHour)).to.equal(hour + 2n);
-    expect(big(reward.share.boostAllowance)).to.equal(5_000n);
+    expect(toBigInt(reward.share.leaseEndHour)).to.equal(hour + 2n);
+    expect(toBigInt(reward.share.boostAllowance)).to.equal(5_000n);
   });
 
   it("a second report moves the weight between classes without registering again", async () => {
+    await grantFirst();
     const result = await report(world, worker, { baseWeight: 100_000n * 8n, busy: false });
     const accrued = theEvent(result, "rewardsAccrued").data;
-    expect(big(accrued.registeredWorkers)).to.equal(1n);
-    expect(big(accrued.pool.busyWeight)).to.equal(0n);
-    expect(big(accrued.pool.idleWeight)).to.equal(800_000n);
-    expect(big(theEvent(result, "workerRewardUpdated").data.header.seq)).to.equal(3n);
+    expect(toBigInt(accrued.registeredWorkers)).to.equal(1n);
+    expect(toBigInt(accrued.pool.busyWeight)).to.equal(0n);
+    expect(toBigInt(accrued.pool.idleWeight)).to.equal(800_000n);
+    expect(toBigInt(theEvent(result, "workerRewardUpdated").data.header.seq)).to.equal(3n);
     // The allowance is kept unless a grant resets it.
-    expect(big(theEvent(result, "workerRewardUpdated").data.boostAllowance)).to.equal(5_000n);
+    expect(toBigInt(theEvent(result, "workerRewardUpdated").data.boostAllowance)).to.equal(5_000n);
   });
 
   it("registering again only updates the owner; a grant to an unregistered worker is refused", async () => {
+    await grantFirst();
     const other = await newWorker(world, null);
     const ix = await world.rewards.registerWorkerIx(world.weightAuthority.publicKey, other.worker, other.owner.publicKey);
     const first = await sendInstructions(world.provider, [ix], [world.weightAuthority]);
-    expect(big(theEvent(first, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
-    expect(big(theEvent(first, "workerRewardUpdated").data.weight)).to.equal(0n);
+    expect(toBigInt(theEvent(first, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
+    expect(toBigInt(theEvent(first, "workerRewardUpdated").data.weight)).to.equal(0n);
     const owner = Keypair.generate().publicKey;
     const again = await world.rewards.registerWorkerIx(world.weightAuthority.publicKey, other.worker, owner);
     const second = await sendInstructions(world.provider, [again], [world.weightAuthority]);
-    expect(big(theEvent(second, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
+    expect(toBigInt(theEvent(second, "rewardsAccrued").data.registeredWorkers)).to.equal(2n);
     expect((await world.rewards.fetchWorkerReward(other.worker))!.owner.equals(owner)).to.equal(true);
     // rewards_update_worker creates nothing: without a registration there is no account to grant.
     const unknown = Keypair.generate().publicKey;
@@ -165,6 +168,7 @@ describe("io_rewards: worker weights", () => {
   });
 
   it("refuses any other signer with UnauthorizedWeightAuthority and changes nothing", async () => {
+    await grantFirst();
     const intruder = await funded(world.provider);
     const watched = [world.rewards.config, worker.reward];
     const before = await snapshot(world.provider, watched);
@@ -193,6 +197,7 @@ describe("io_rewards: worker weights", () => {
   });
 
   it("refuses a base weight above MAX_BASE_WEIGHT with BaseWeightTooLarge", async () => {
+    await grantFirst();
     const watched = [world.rewards.config, worker.reward];
     const before = await snapshot(world.provider, watched);
     await expectRefusal(report(world, worker, { baseWeight: 10n ** 12n + 1n }), "BaseWeightTooLarge", "io_rewards");
@@ -201,6 +206,7 @@ describe("io_rewards: worker weights", () => {
   });
 
   it("refuses the default key as owner with InvalidOwner", async () => {
+    await grantFirst();
     const watched = [world.rewards.config, worker.reward];
     const before = await snapshot(world.provider, watched);
     await expectRefusal(
@@ -217,27 +223,42 @@ describe("io_rewards: worker weights", () => {
     expect(await snapshot(world.provider, watched)).to.deep.equal(before);
   });
 
-  it("refuses a lease that has ended or ends more than two boundaries ahead with InvalidLease", async () => {
-    await setTime(world, 5n * HOUR + 1_234n);
-    const hour = hourOf(await now(world));
-    const watched = [world.rewards.config, worker.reward];
-    const before = await snapshot(world.provider, watched);
-    for (const leaseEndHour of [0n, hour - 1n, hour, hour + 3n, hour + 1_000n]) {
+  /** Lease ends refused at 1,234 s into hour 5, by their offset from that hour. */
+  const refusedLeaseEnds: [string, (hour: bigint) => bigint][] = [
+    ["hour 0", () => 0n],
+    ["the hour before", (hour) => hour - 1n],
+    ["the current hour", (hour) => hour],
+    ["three boundaries ahead", (hour) => hour + 3n],
+    ["1,000 hours ahead", (hour) => hour + 1_000n],
+  ];
+  for (const [what, leaseEnd] of refusedLeaseEnds) {
+    it(`refuses a lease ending at ${what}, idle or busy, with InvalidLease and changes nothing`, async () => {
+      await grantFirst();
+      await setTime(world, 5n * HOUR + 1_234n);
+      const leaseEndHour = leaseEnd(hourOf(await now(world)));
+      const watched = [world.rewards.config, worker.reward];
+      const before = await snapshot(world.provider, watched);
       await expectRefusal(report(world, worker, { baseWeight: 5n, leaseEndHour }), "InvalidLease", "io_rewards");
       await expectRefusal(report(world, worker, { baseWeight: 5n, busy: true, leaseEndHour }), "InvalidLease", "io_rewards");
-    }
-    expect(await snapshot(world.provider, watched)).to.deep.equal(before);
-    // Either of the next two boundaries is accepted; an ineligible grant ignores the lease.
+      expect(await snapshot(world.provider, watched)).to.deep.equal(before);
+    });
+  }
+
+  it("accepts a lease ending at either of the next two boundaries; an ineligible grant ignores the lease", async () => {
+    await grantFirst();
+    await setTime(world, 5n * HOUR + 1_234n);
+    const hour = hourOf(await now(world));
     for (const leaseEndHour of [hour + 1n, hour + 2n]) {
       await report(world, worker, { baseWeight: 5n, leaseEndHour });
-      expect(big((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(leaseEndHour);
+      expect(toBigInt((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(leaseEndHour);
     }
     await report(world, worker, { baseWeight: 5n, eligible: false, leaseEndHour: hour + 9n });
-    expect(big((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(0n);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(worker.worker))!.share.leaseEndHour)).to.equal(0n);
     await report(world, worker, { baseWeight: 5n });
   });
 
   it("governance registers a new weight authority; others are refused (Unauthorized, InvalidAuthority)", async () => {
+    await grantFirst();
     const before = await snapshot(world.provider, [world.rewards.config]);
     const intruder = await funded(world.provider);
     await expectRefusal(world.rewards.setWeightAuthority(intruder, intruder.publicKey), "Unauthorized", "io_rewards");
@@ -331,7 +352,7 @@ describe("io_rewards: distribution over time", () => {
     // Granted at the start, leased until the start of hour 2 of the schedule; never renewed.
     const silent = await newWorker(world, { baseWeight: 30n });
     const leaseEnd = hourOf(world.start) + 2n;
-    expect(big((await world.rewards.fetchWorkerReward(silent.worker))!.share.leaseEndHour)).to.equal(leaseEnd);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(silent.worker))!.share.leaseEndHour)).to.equal(leaseEnd);
     const end = 6n * HOUR + 5n;
     await setTime(world, end, [kept]);
     const split = cumulativeEmission(2);
@@ -339,8 +360,8 @@ describe("io_rewards: distribution over time", () => {
     expectWithinOne(await world.rewards.pendingRewards(silent.worker), (split * 3n) / 4n, "silent, pending");
     // The pool dropped its weight at the boundary and kept both indices there for it.
     const config = (await world.rewards.fetchConfig())!;
-    expect(big(config.pool.idleWeight)).to.equal(10n);
-    expect(config.checkpoints.some((c: any) => big(c.hour) === leaseEnd && big(c.indexIdle) > 0n)).to.equal(true);
+    expect(toBigInt(config.pool.idleWeight)).to.equal(10n);
+    expect(config.checkpoints.some((c: any) => toBigInt(c.hour) === leaseEnd && toBigInt(c.indexIdle) > 0n)).to.equal(true);
     const paidSilent = await claim(world, silent);
     expectWithinOne(paidSilent, (split * 3n) / 4n, "silent");
     const paidKept = await claim(world, kept);
@@ -373,7 +394,7 @@ describe("io_rewards: distribution over time", () => {
       expect((await balance(world.provider, worker.destination)) - before).to.equal(pending);
       expect(await world.rewards.pendingRewards(worker.worker)).to.equal(0n);
     }
-    expect(big((await world.rewards.fetchWorkerReward(b.worker))!.share.boostAllowance)).to.equal(0n);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(b.worker))!.share.boostAllowance)).to.equal(0n);
     expect((await world.rewards.status()).boostWithheld > 0n).to.equal(true);
   });
 
@@ -382,8 +403,8 @@ describe("io_rewards: distribution over time", () => {
     // Two hours without any worker: the crank parks the release in `unallocated`.
     await setTime(world, 2n * HOUR);
     const cranked = theEvent(await world.rewards.crank(), "rewardsAccrued").data;
-    expect(big(cranked.pool.unallocated)).to.equal(cumulativeEmission(2));
-    expect(big(cranked.pool.distributed)).to.equal(0n);
+    expect(toBigInt(cranked.pool.unallocated)).to.equal(cumulativeEmission(2));
+    expect(toBigInt(cranked.pool.distributed)).to.equal(0n);
     // A worker arrives; from the next accrual on it holds the parked emissions too.
     const a = await newWorker(world, { baseWeight: 3n });
     const status = await world.rewards.status();
@@ -421,7 +442,7 @@ describe("io_rewards: distribution over time", () => {
     await report(world, a, { baseWeight: 1n });
     const rest = await claim(world, a);
     expectWithinOne(half + rest, EMISSION_POOL, "after 20 years");
-    expect(big((await world.token.fetchConfig())!.emissionMinted)).to.equal(half + rest);
+    expect(toBigInt((await world.token.fetchConfig())!.emissionMinted)).to.equal(half + rest);
     await setTime(world, 200_000n * HOUR);
     await report(world, a, { baseWeight: 1n });
     await expectRefusal(claim(world, a), "NothingToClaim", "io_rewards");
@@ -434,7 +455,7 @@ describe("io_rewards: busy-boost allowance", () => {
     const allowance = 100n * ONE_IO;
     const busy = await newWorker(world, { baseWeight: 10n, busy: true, allowanceAdd: allowance });
     const idle = await newWorker(world, { baseWeight: 10n });
-    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(allowance);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(allowance);
     await setTime(world, 4n * HOUR, [busy, idle]);
     const released = cumulativeEmission(4);
     const pending = await world.rewards.pendingRewards(busy.worker);
@@ -446,17 +467,17 @@ describe("io_rewards: busy-boost allowance", () => {
     const third = released / 3n;
     expect(abs(paidBusy - (third + allowance)) <= 2n, `busy: ${paidBusy}`).to.equal(true);
     expect(abs(paidIdle - third) <= 2n, `idle: ${paidIdle}`).to.equal(true);
-    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(0n);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(0n);
     const status = await world.rewards.status();
     expect(abs(status.boostWithheld - (third - allowance)) <= 3n, `withheld: ${status.boostWithheld}`).to.equal(true);
     // Everything distributed is claimed or withheld (to the dust of a base unit).
     expect(status.distributed - status.claimed - status.boostWithheld <= 3n).to.equal(true);
-    expect(big((await world.token.fetchConfig())!.emissionMinted)).to.equal(paidBusy + paidIdle);
+    expect(toBigInt((await world.token.fetchConfig())!.emissionMinted)).to.equal(paidBusy + paidIdle);
     // A further allowance resumes the boost; a reset drops what is left before adding.
     await report(world, busy, { baseWeight: 10n, busy: true, allowanceAdd: 500n });
-    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(500n);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(500n);
     await report(world, busy, { baseWeight: 10n, busy: true, allowanceAdd: 20n, allowanceReset: true });
-    expect(big((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(20n);
+    expect(toBigInt((await world.rewards.fetchWorkerReward(busy.worker))!.share.boostAllowance)).to.equal(20n);
     await setTime(world, 5n * HOUR, [busy, idle]);
     const hour = cumulativeEmission(5) - cumulativeEmission(4);
     expect(abs((await claim(world, busy)) - (hour / 3n + 20n)) <= 2n).to.equal(true);
@@ -467,7 +488,7 @@ describe("io_rewards: claim", () => {
   let world: RewardsWorld;
   let worker: TestWorker;
 
-  before(async () => {
+  beforeEach(async () => {
     world = await rewardsWorld();
     worker = await newWorker(world, { baseWeight: 10n });
     await setTime(world, HOUR, [worker]);
@@ -475,16 +496,16 @@ describe("io_rewards: claim", () => {
 
   it("mints through io_token's emission gate into the owner's account", async () => {
     const pending = await world.rewards.pendingRewards(worker.worker);
-    const seq = big((await world.rewards.fetchWorkerReward(worker.worker))!.seq);
+    const seq = toBigInt((await world.rewards.fetchWorkerReward(worker.worker))!.seq);
     const result = await world.rewards.claim(worker.owner, worker.worker, worker.destination);
     const minted = theEvent(result, "emissionMinted");
     expect(minted.program).to.equal("io_token");
-    expect(big(minted.data.amount)).to.equal(pending);
+    expect(toBigInt(minted.data.amount)).to.equal(pending);
     const claimed = theEvent(result, "rewardsClaimed").data;
-    expect(big(claimed.amount)).to.equal(pending);
-    expect(big(claimed.claimed)).to.equal(pending);
+    expect(toBigInt(claimed.amount)).to.equal(pending);
+    expect(toBigInt(claimed.claimed)).to.equal(pending);
     expect(claimed.destination.equals(worker.destination)).to.equal(true);
-    expect(big(claimed.header.seq)).to.equal(seq + 1n);
+    expect(toBigInt(claimed.header.seq)).to.equal(seq + 1n);
     // The CPI into io_token shows in the logs at depth 2.
     expect(result.logs).to.include(`Program ${PROGRAM_IDS.io_token.toBase58()} invoke [2]`);
     const status = await world.token.getSupplyStatus();
@@ -555,9 +576,9 @@ describe("io_rewards: crank", () => {
     const theirs = new HarnessProvider(world.context, stranger);
     const result = await sendInstructions(theirs, [ix]);
     const pool = theEvent(result, "rewardsAccrued").data.pool;
-    expect(big(pool.lastAccrual)).to.equal(world.start + 3n * HOUR + 600n);
-    expect(big(pool.scheduleReleased)).to.equal(releasedAt(0n, 3n * HOUR + 600n));
-    expect(big(pool.distributed)).to.equal(releasedAt(0n, 3n * HOUR + 600n));
+    expect(toBigInt(pool.lastAccrual)).to.equal(world.start + 3n * HOUR + 600n);
+    expect(toBigInt(pool.scheduleReleased)).to.equal(releasedAt(0n, 3n * HOUR + 600n));
+    expect(toBigInt(pool.distributed)).to.equal(releasedAt(0n, 3n * HOUR + 600n));
   });
 });
 
@@ -566,7 +587,7 @@ describe("io_rewards: governed parameters", () => {
   let a: TestWorker;
   let b: TestWorker;
 
-  before(async () => {
+  beforeEach(async () => {
     world = await rewardsWorld();
     a = await newWorker(world, { baseWeight: 10n, busy: true, allowanceAdd: UNCAPPED });
     b = await newWorker(world, { baseWeight: 10n });

@@ -19,6 +19,8 @@ import {
   WorkerShareState,
 } from "@ionet/sdk";
 
+import { HOUR } from "./support.js";
+
 interface Vectors {
   pool_base_units: string;
   total_epochs: number;
@@ -125,7 +127,6 @@ describe("io_rewards: emission schedule (SDK math)", () => {
 });
 
 describe("io_rewards: accumulator with leases (SDK math, as io_rewards computes it)", () => {
-  const HOUR = 3_600n;
   /** An hour boundary, so that schedule hours are clock hours. */
   const START = 472_222n * HOUR;
   const H0 = hourOfTime(START);

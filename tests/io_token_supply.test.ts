@@ -6,17 +6,17 @@ import {
   ALLOCATIONS,
   EMISSION_POOL,
   GENESIS_SUPPLY,
+  IO,
   MAX_SUPPLY,
-  ONE_IO,
   sendInstructions,
+  toBigInt,
   vestingPda,
   vestingVaultPda,
 } from "@ionet/sdk";
 
-import { balance, expectRefusal, funded, initializedToken, snapshot, TokenWorld, tokenAccount } from "./support.js";
+import { balance, expectRefusal, funded, initializedToken, setUnixTime, snapshot, TokenWorld, tokenAccount } from "./support.js";
 
 const MONTH = 2_592_000n;
-const IO = (n: number | bigint) => BigInt(n) * ONE_IO;
 
 interface GenesisWorld extends TokenWorld {
   beneficiaries: { seedInvestors: Keypair; seriesA: Keypair; coreContributors: Keypair };
@@ -45,7 +45,7 @@ async function afterGenesis(): Promise<GenesisWorld> {
     community,
     treasury,
   );
-  const genesisTime = BigInt((await token.fetchConfig())!.genesisTime.toString());
+  const genesisTime = toBigInt((await token.fetchConfig())!.genesisTime);
   return { ...world, beneficiaries, community, treasury, genesisTime };
 }
 
@@ -114,13 +114,10 @@ describe("io_token: vesting", () => {
   const total = IO(100_000_000);
   const part = total / 24n;
 
-  const setTime = async (seconds: bigint) => {
-    const clock = await world.context.banksClient.getClock();
-    world.context.setClock({ ...clock, unixTimestamp: world.genesisTime + seconds });
-  };
+  const setTime = (seconds: bigint) => setUnixTime(world.context, world.genesisTime + seconds);
   const claim = () => world.token.vestingClaim("seedInvestors", world.beneficiaries.seedInvestors, seedInvestorsAccount);
 
-  before(async () => {
+  beforeEach(async () => {
     world = await afterGenesis();
     seedInvestorsAccount = await tokenAccount(world.provider, world.token.mint, world.beneficiaries.seedInvestors.publicKey);
   });
@@ -142,6 +139,8 @@ describe("io_token: vesting", () => {
   });
 
   it("pays nothing twice for the same month", async () => {
+    await setTime(13n * MONTH);
+    await claim();
     await expectRefusal(claim(), "NothingToClaim");
   });
 
@@ -171,11 +170,13 @@ describe("io_token: vesting", () => {
   });
 
   it("refuses paying into the vault itself with DuplicateAccount", async () => {
+    await setTime(20n * MONTH);
     const vault = vestingVaultPda(vestingPda("seriesA"));
     await expectRefusal(world.token.vestingClaim("seriesA", world.beneficiaries.seriesA, vault), "DuplicateAccount");
   });
 
   it("lets a beneficiary hand its claim right to a new wallet", async () => {
+    await setTime(20n * MONTH);
     const { token, provider, beneficiaries } = world;
     const next = await funded(provider);
     await expectRefusal(token.vestingSetBeneficiary("coreContributors", next, next.publicKey), "NotBeneficiary");
@@ -199,8 +200,13 @@ describe("io_token: emission gate and cap", () => {
   let world: GenesisWorld;
   let emitter: Keypair;
   let rewards: PublicKey;
+  /** Registers `emitter` as the emission authority and mints `minted` to `rewards`. */
+  const emitterHasMinted = async (minted: bigint) => {
+    await world.token.setAuthority(world.admin, "emission", emitter.publicKey);
+    if (minted > 0n) await world.token.mintEmission(emitter, rewards, minted);
+  };
 
-  before(async () => {
+  beforeEach(async () => {
     world = await afterGenesis();
     emitter = await funded(world.provider);
     rewards = await tokenAccount(world.provider, world.token.mint, emitter.publicKey);
@@ -221,12 +227,14 @@ describe("io_token: emission gate and cap", () => {
   });
 
   it("refuses emission by any other signer with UnauthorizedEmitter", async () => {
+    await emitterHasMinted(0n);
     const other = await funded(world.provider);
     await expectRefusal(world.token.mintEmission(other, rewards, IO(1)), "UnauthorizedEmitter");
     expect(await balance(world.provider, rewards)).to.equal(0n);
   });
 
   it("mints for the registered authority and reports the running totals", async () => {
+    await emitterHasMinted(0n);
     const result = await world.token.mintEmission(emitter, rewards, IO(1_000));
     expect(await balance(world.provider, rewards)).to.equal(IO(1_000));
     const event = result.events.find((e) => e.name === "emissionMinted")!;
@@ -236,10 +244,12 @@ describe("io_token: emission gate and cap", () => {
   });
 
   it("refuses a zero amount with ZeroAmount", async () => {
+    await emitterHasMinted(0n);
     await expectRefusal(world.token.mintEmission(emitter, rewards, 0n), "ZeroAmount");
   });
 
   it("refuses a mint past 300M emissions with EmissionPoolExceeded and changes nothing", async () => {
+    await emitterHasMinted(IO(1_000));
     const watched = [world.token.config, world.token.mint, rewards];
     const before = await snapshot(world.provider, watched);
     await expectRefusal(world.token.mintEmission(emitter, rewards, EMISSION_POOL), "EmissionPoolExceeded");
@@ -247,6 +257,7 @@ describe("io_token: emission gate and cap", () => {
   });
 
   it("fills the pool to exactly 800M ever minted, then refuses one more base unit", async () => {
+    await emitterHasMinted(IO(1_000));
     await world.token.mintEmission(emitter, rewards, EMISSION_POOL - IO(1_000));
     const status = await world.token.getSupplyStatus();
     expect(status.totalMinted).to.equal(MAX_SUPPLY);
@@ -255,6 +266,7 @@ describe("io_token: emission gate and cap", () => {
   });
 
   it("does not reopen room when IO is burned", async () => {
+    await emitterHasMinted(EMISSION_POOL);
     const burn = createBurnCheckedInstruction(rewards, world.token.mint, emitter.publicKey, IO(5_000_000), 8);
     await sendInstructions(world.provider, [burn], [emitter]);
     const status = await world.token.getSupplyStatus();

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PublicKey } from "@solana/web3.js";
 
-import { decodeEvents, rentalPda } from "@ionet/sdk";
+import { decodeEvents, rentalPda, USDC } from "@ionet/sdk";
 import { Orchestrator, RentalView } from "../sdk/src/lifecycle/orchestrator.js";
 import { SqliteStore } from "../sdk/src/lifecycle/store.js";
 
-import { balance, funded } from "./support.js";
-import { clockNow, CloudWorld, cloudWorld, fundUsdc, H100, HOUR, prove, ReadyWorker, readyWorker, USDC } from "./support_io_cloud.js";
+import { balance, clockNow, funded, HOUR } from "./support.js";
+import { CloudWorld, cloudWorld, fundUsdc, H100, prove, ReadyWorker, readyWorker } from "./support_io_cloud.js";
 
 interface Scenario {
   world: CloudWorld;

@@ -1,9 +1,19 @@
 import { expect } from "chai";
 import { Keypair } from "@solana/web3.js";
 
-import { cloudRewardsAuthorityPda, governancePda, IoCloudClient, IoCreditsClient, IoDaoClient, IoRewardsClient, IoTokenClient, rewardsConfigPda } from "@ionet/sdk";
+import {
+  cloudRewardsAuthorityPda,
+  deployProtocol,
+  governancePda,
+  IoCloudClient,
+  IoCreditsClient,
+  IoDaoClient,
+  IoRewardsClient,
+  IoTokenClient,
+  rewardsConfigPda,
+  toBigInt,
+} from "@ionet/sdk";
 
-import { deployProtocol } from "../migrations/deploy.js";
 import { funded, newBank, tokenAccount } from "./support.js";
 
 describe("migrations: deploy wires the protocol as in production", () => {
@@ -39,7 +49,7 @@ describe("migrations: deploy wires the protocol as in production", () => {
     });
     const reward = (await new IoRewardsClient(provider).fetchWorkerReward(worker))!;
     expect(reward.owner.equals(operator.publicKey)).to.equal(true);
-    expect(BigInt(reward.share.baseWeight.toString())).to.equal(100_000n); // H100: 10x × 1 GPU
+    expect(toBigInt(reward.share.baseWeight)).to.equal(100_000n); // H100: 10x × 1 GPU
 
     // Re-run with genesis: earlier steps are skipped, genesis runs, administration goes to the DAO.
     const community = await tokenAccount(provider, token.mint, Keypair.generate().publicKey);

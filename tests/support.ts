@@ -1,4 +1,4 @@
-/** Shared setup for the suites: a fresh harness, token accounts, refusal assertions. */
+/** Shared setup for the suites: a fresh harness, the clock, mints and token accounts, refusal assertions. */
 import { expect } from "chai";
 import {
   createAssociatedTokenAccountIdempotentInstruction,
@@ -8,7 +8,7 @@ import {
 import { Keypair, LAMPORTS_PER_SOL, PublicKey, SystemProgram } from "@solana/web3.js";
 
 import { HarnessContext, HarnessProvider, start } from "@ionet/harness";
-import { IoProgramError, IoTokenClient, sendInstructions } from "@ionet/sdk";
+import { createTokenMint, IoProgramError, IoTokenClient, sendInstructions } from "@ionet/sdk";
 
 export interface TestBank {
   context: HarnessContext;
@@ -19,6 +19,25 @@ export async function newBank(): Promise<TestBank> {
   const context = await start();
   return { context, provider: new HarnessProvider(context) };
 }
+
+export const HOUR = 3_600n;
+
+/** The hour index (Unix time / 3600) of a (positive) Unix time. */
+export const hourOf = (unix: bigint): bigint => unix / HOUR;
+
+/** The bank's Unix time. */
+export async function clockNow(context: HarnessContext): Promise<bigint> {
+  return (await context.banksClient.getClock()).unixTimestamp;
+}
+
+/** Sets the bank's Unix time (the slot stays). */
+export async function setUnixTime(context: HarnessContext, unixTimestamp: bigint): Promise<void> {
+  const clock = await context.banksClient.getClock();
+  context.setClock({ ...clock, unixTimestamp });
+}
+
+/** A fresh 6-decimal SPL Token mint (USDC-like) whose mint authority is `authority`. */
+export const usdcLikeMint = (provider: HarnessProvider, authority: PublicKey): Promise<PublicKey> => createTokenMint(provider, authority, 6);
 
 /** The associated token account of `owner` for `mint`, created if missing. */
 export async function tokenAccount(provider: HarnessProvider, mint: PublicKey, owner: PublicKey): Promise<PublicKey> {

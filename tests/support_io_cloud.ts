@@ -1,35 +1,28 @@
 /** Shared setup of the io_cloud suites: IO (real io_token genesis), a USDC-like mint, the market. */
-import {
-  createInitializeMint2Instruction,
-  createMintToInstruction,
-  createTransferInstruction,
-  getAssociatedTokenAddressSync,
-  MINT_SIZE,
-  TOKEN_PROGRAM_ID,
-} from "@solana/spl-token";
-import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+import { createMintToInstruction, createTransferInstruction, getAssociatedTokenAddressSync } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
-import { HarnessContext } from "@ionet/harness";
 import {
+  IO_TENDER_FEE_BPS,
+  NON_IO_TENDER_FEE_BPS,
   cloudRewardsAuthorityPda,
+  IO,
   IoCloudClient,
   IoCreditsClient,
   IoRewardsClient,
   IoTokenClient,
-  ONE_IO,
+  minStake,
   rewardsConfigPda,
   sendInstructions,
+  USDC,
   workerPda,
 } from "@ionet/sdk";
 
-import { funded, newBank, TestBank, tokenAccount } from "./support.js";
+import { clockNow, funded, hourOf, newBank, TestBank, tokenAccount, usdcLikeMint } from "./support.js";
 import { DEFAULT_PARAMS } from "./support_io_credits.js";
 
-export const IO = (n: number | bigint) => BigInt(n) * ONE_IO;
-export const USDC = (n: number | bigint) => BigInt(n) * 1_000_000n;
 export const H100 = 1;
 export const RTX4070 = 2;
-export const HOUR = 3_600n;
 
 export interface CloudWorld extends TestBank {
   cloud: IoCloudClient;
@@ -65,33 +58,6 @@ export interface ReadyWorker {
   io: PublicKey;
 }
 
-export async function clockNow(context: HarnessContext): Promise<bigint> {
-  return (await context.banksClient.getClock()).unixTimestamp;
-}
-
-export const hourOf = (unix: bigint): bigint => unix / HOUR;
-
-/** A fresh SPL Token mint with `decimals`, minted by `authority`. */
-export async function newMint(world: TestBank, authority: PublicKey, decimals: number): Promise<PublicKey> {
-  const mint = Keypair.generate();
-  const rent = await world.provider.connection.getMinimumBalanceForRentExemption(MINT_SIZE);
-  await sendInstructions(
-    world.provider,
-    [
-      SystemProgram.createAccount({
-        fromPubkey: world.provider.publicKey,
-        newAccountPubkey: mint.publicKey,
-        lamports: rent,
-        space: MINT_SIZE,
-        programId: TOKEN_PROGRAM_ID,
-      }),
-      createInitializeMint2Instruction(mint.publicKey, decimals, authority, null, TOKEN_PROGRAM_ID),
-    ],
-    [mint],
-  );
-  return mint.publicKey;
-}
-
 export interface CloudWorldOptions {
   /**
    * io_rewards' governance (default `paramsGovernance`); io_rewards has no governance handover,
@@ -117,7 +83,7 @@ export async function cloudWorld(options: CloudWorldOptions = {}): Promise<Cloud
   await token.genesis(admin, { seedInvestors: someone, seriesA: someone, coreContributors: someone }, ioHolderAccount, treasury);
 
   const usdcAuthority = Keypair.generate();
-  const usdcMint = await newMint(bank, usdcAuthority.publicKey, 6);
+  const usdcMint = await usdcLikeMint(provider, usdcAuthority.publicKey);
   const paramsGovernance = await funded(provider);
   const credits = new IoCreditsClient(provider);
   await credits.initialize(paramsGovernance.publicKey, DEFAULT_PARAMS);
@@ -137,8 +103,8 @@ export async function cloudWorld(options: CloudWorldOptions = {}): Promise<Cloud
   );
   await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
   await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
-  await cloud.setTender(governance, token.mint);
-  await cloud.setTender(governance, usdcMint, { usdPegged: true });
+  await credits.tenderRegister(paramsGovernance, token.mint, IO_TENDER_FEE_BPS);
+  await credits.tenderRegister(paramsGovernance, usdcMint, NON_IO_TENDER_FEE_BPS, { usdPegged: true });
   return {
     ...bank,
     cloud,
@@ -234,11 +200,6 @@ export async function readyWorker(world: CloudWorld, options: WorkerOptions = {}
 export async function prove(world: CloudWorld, worker: PublicKey, ok = true): Promise<void> {
   const hour = hourOf(await clockNow(world.context));
   await world.cloud.recordUptime(world.verifier, worker, { hour, ok, resultHash: new Uint8Array(32).fill(7) });
-}
-
-/** 200 IO × max(1, multiplier) × GPUs. */
-export function minStake(multiplierBps: number, gpus: number): bigint {
-  return (IO(200) * BigInt(Math.max(multiplierBps, 10_000)) * BigInt(gpus)) / 10_000n;
 }
 
 export const usdcAta = (world: CloudWorld, owner: PublicKey) => getAssociatedTokenAddressSync(world.usdcMint, owner, true);

@@ -1,44 +1,25 @@
 /** Shared setup for the io_credits suites: IO initialized, credits initialized, Pyth prices in the bank. */
-import {
-  createInitializeMint2Instruction,
-  getMint,
-  MINT_SIZE,
-  TOKEN_2022_PROGRAM_ID,
-  TOKEN_PROGRAM_ID,
-  unpackAccount,
-} from "@solana/spl-token";
-import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, unpackAccount } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
 import type { HarnessContext, HarnessProvider } from "@ionet/harness";
 import {
   CreditsParams,
+  DEFAULT_CREDITS_PARAMS,
   encodePriceUpdateV2,
   IoCreditsClient,
   IoTokenClient,
   PYTH_RECEIVER_ID,
-  sendInstructions,
   VerificationLevel,
 } from "@ionet/sdk";
 
-import { funded, newBank, TestBank, tokenAccount } from "./support.js";
-
-export const ONE_IOSD = 1_000_000n;
-export const ONE_USDC = 1_000_000n;
-export const IO_UNIT = 100_000_000n;
-export const IO = (n: number | bigint) => BigInt(n) * IO_UNIT;
+import { clockNow, funded, newBank, TestBank, tokenAccount } from "./support.js";
 
 /** The IO/USD feed id the tests configure. */
 export const FEED_ID = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
 
-export const DEFAULT_PARAMS: CreditsParams = {
-  priceFeedId: FEED_ID,
-  maxAgeS: 60,
-  maxConfBps: 100,
-  breakerWindowS: 86_400,
-  breakerLimit: 1_000_000n * ONE_IOSD,
-  ioFeeBurnBps: 5_000,
-  reservationFeeBps: 25,
-};
+/** The deployment's parameters with the tests' feed and a confidence limit of 1%. */
+export const DEFAULT_PARAMS: CreditsParams = { ...DEFAULT_CREDITS_PARAMS, priceFeedId: FEED_ID, maxConfBps: 100 };
 
 export interface CreditsWorld extends TestBank {
   token: IoTokenClient;
@@ -71,37 +52,6 @@ export async function ioHolder(world: CreditsWorld, io: bigint): Promise<{ owner
   const account = await tokenAccount(world.provider, world.token.mint, owner.publicKey);
   if (io > 0n) await world.token.mintEmission(world.emitter, account, io);
   return { owner, io: account };
-}
-
-/** A fresh 6-decimal SPL Token mint (USDC-like) whose mint authority is `authority`. */
-export async function usdcLikeMint(provider: HarnessProvider, authority: PublicKey): Promise<PublicKey> {
-  const mint = Keypair.generate();
-  const rent = await provider.connection.getMinimumBalanceForRentExemption(MINT_SIZE);
-  await sendInstructions(
-    provider,
-    [
-      SystemProgram.createAccount({
-        fromPubkey: provider.publicKey,
-        newAccountPubkey: mint.publicKey,
-        lamports: rent,
-        space: MINT_SIZE,
-        programId: TOKEN_PROGRAM_ID,
-      }),
-      createInitializeMint2Instruction(mint.publicKey, 6, authority, null, TOKEN_PROGRAM_ID),
-    ],
-    [mint],
-  );
-  return mint.publicKey;
-}
-
-export async function clockNow(context: HarnessContext): Promise<bigint> {
-  return (await context.banksClient.getClock()).unixTimestamp;
-}
-
-/** Sets the clock's unix time (the slot stays). */
-export async function setTime(context: HarnessContext, unixTimestamp: bigint): Promise<void> {
-  const clock = await context.banksClient.getClock();
-  context.setClock({ ...clock, unixTimestamp });
 }
 
 export interface PriceOptions {

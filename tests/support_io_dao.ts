@@ -3,7 +3,7 @@ import { Keypair, PublicKey } from "@solana/web3.js";
 
 import { IoDaoClient, ONE_IO } from "@ionet/sdk";
 
-import { funded, initializedToken, TokenWorld, tokenAccount } from "./support.js";
+import { clockNow, funded, initializedToken, TokenWorld, tokenAccount } from "./support.js";
 
 export const DAY = 86_400;
 export const YEAR = 365 * DAY;
@@ -48,7 +48,7 @@ export async function daoWorld(): Promise<DaoWorld> {
       return { keypair, io };
     },
     async now() {
-      return (await world.context.banksClient.getClock()).unixTimestamp;
+      return clockNow(world.context);
     },
     async advance(seconds: number) {
       await world.context.advanceSeconds(seconds);

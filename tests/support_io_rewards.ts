@@ -1,18 +1,14 @@
 /** Shared setup for the io_rewards suites: IO, the rewards config, workers, leases, clock warps. */
 import { Keypair, PublicKey } from "@solana/web3.js";
 
-import { clusterTime, IoRewardsClient, TxResult, workerRewardPda } from "@ionet/sdk";
+import { clusterTime, IoRewardsClient, toBigInt, TxResult, workerRewardPda } from "@ionet/sdk";
 
-import { funded, initializedToken, TokenWorld, tokenAccount } from "./support.js";
+import { funded, HOUR, hourOf, initializedToken, setUnixTime, TokenWorld, tokenAccount } from "./support.js";
 
-export const HOUR = 3_600n;
 /** A weight's lease ends at one of the next two hour boundaries (io_rewards' MAX_LEASE_HOURS). */
 export const MAX_LEASE_HOURS = 2n;
 /** An allowance so large the busy boost is never capped. */
 export const UNCAPPED = 10n ** 18n;
-
-/** The hour index (Unix time / 3600) of a (positive) Unix time. */
-export const hourOf = (unix: bigint): bigint => unix / HOUR;
 
 export interface RewardsWorld extends TokenWorld {
   rewards: IoRewardsClient;
@@ -57,8 +53,7 @@ export async function rewardsWorld(registerEmitter = true): Promise<RewardsWorld
   const governance = await funded(world.provider);
   const weightAuthority = await funded(world.provider);
   const start = (hourOf(await clusterTime(world.provider)) + 1n) * HOUR;
-  const clock = await world.context.banksClient.getClock();
-  world.context.setClock({ ...clock, unixTimestamp: start });
+  await setUnixTime(world.context, start);
   await rewards.initialize(governance.publicKey, weightAuthority.publicKey, start);
   if (registerEmitter) await world.token.setAuthority(world.admin, "emission", rewards.config);
   return { ...world, rewards, governance, weightAuthority, start };
@@ -66,11 +61,6 @@ export async function rewardsWorld(registerEmitter = true): Promise<RewardsWorld
 
 /** The cluster's Unix time. */
 export const now = (world: RewardsWorld): Promise<bigint> => clusterTime(world.provider);
-
-async function setClock(world: RewardsWorld, unixTimestamp: bigint): Promise<void> {
-  const clock = await world.context.banksClient.getClock();
-  world.context.setClock({ ...clock, unixTimestamp });
-}
 
 /**
  * Sets the clock to `seconds` after the schedule's start. The workers in `renew` keep their
@@ -82,11 +72,11 @@ export async function setTime(world: RewardsWorld, seconds: bigint, renew: TestW
   const target = world.start + seconds;
   if (renew.length > 0) {
     for (let boundary = (hourOf(await now(world)) + 1n) * HOUR; boundary <= target; boundary += HOUR) {
-      await setClock(world, boundary);
+      await setUnixTime(world.context, boundary);
       await renewLeases(world, renew);
     }
   }
-  await setClock(world, target);
+  await setUnixTime(world.context, target);
 }
 
 /** Grants each still-weighted worker of `workers` its weight again, leased for two more boundaries. */
@@ -130,7 +120,7 @@ export async function claim(world: RewardsWorld, worker: TestWorker): Promise<bi
   const result = await world.rewards.claim(worker.owner, worker.worker, worker.destination);
   const event = result.events.find((e) => e.name === "rewardsClaimed");
   if (!event) throw new Error("no rewardsClaimed event");
-  return BigInt(event.data.amount.toString());
+  return toBigInt(event.data.amount);
 }
 
 export const abs = (x: bigint): bigint => (x < 0n ? -x : x);

@@ -2,9 +2,13 @@
  * @ionet/sdk: typed clients, math and job lifecycle for the io.net-style GPU cloud programs.
  */
 export * from "./programs.js";
+export * from "./units.js";
+export * from "./limits.js";
+export * from "./codec.js";
 export * from "./pda.js";
 export * from "./errors.js";
 export * from "./tx.js";
+export * from "./spl.js";
 export * from "./events/decode.js";
 export { IoTokenClient } from "./token/client.js";
 export type { GenesisBeneficiaries, AuthorityRoleName } from "./token/client.js";
@@ -34,7 +38,7 @@ export type { RewardsStatus, WorkerRewardInput } from "./rewards/client.js";
 export * from "./math/emission.js";
 export * from "./math/rewards.js";
 export * from "./cloud/pda.js";
-export { IoCloudClient, regionCode, regionName, rewardsSyncAccounts } from "./cloud/client.js";
+export { IoCloudClient, rewardsSyncAccounts } from "./cloud/client.js";
 export type {
   CloudRoleName,
   CloudRoles,
@@ -43,7 +47,6 @@ export type {
   RentalBookInput,
   SlashDestinationName,
   SlashInput,
-  TenderInput,
   UptimeInput,
   WorkerRegisterInput,
   WorkerUpdateInput,
@@ -51,3 +54,5 @@ export type {
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";
 export * from "./math/stake.js";
+export * from "./deploy/defaults.js";
+export * from "./deploy/protocol.js";

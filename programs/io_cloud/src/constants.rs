@@ -1,19 +1,14 @@
 //! Seeds and the fixed numbers of the GPU market (SPEC section 3).
 
 use anchor_lang::prelude::*;
+use io_common::ONE_IO;
 
-/// Seed of the cloud config PDA (roles, IO mint, slashing destination); it also owns the fee vaults.
+/// Seed of the cloud config PDA (roles, IO mint, slashing destination).
 #[constant]
 pub const CONFIG_SEED: &[u8] = b"config";
 /// Seed of a device class PDA: `[DEVICE_CLASS_SEED, class id (u16 LE)]`.
 #[constant]
 pub const DEVICE_CLASS_SEED: &[u8] = b"device_class";
-/// Seed of a tender PDA: `[TENDER_SEED, tender mint]`.
-#[constant]
-pub const TENDER_SEED: &[u8] = b"tender";
-/// Seed of a tender's fee vault (token account owned by the config): `[FEE_VAULT_SEED, mint]`.
-#[constant]
-pub const FEE_VAULT_SEED: &[u8] = b"fee_vault";
 /// Seed of a worker PDA: `[WORKER_SEED, worker authority, device id (16 bytes)]`.
 #[constant]
 pub const WORKER_SEED: &[u8] = b"worker";
@@ -30,15 +25,10 @@ pub const ESCROW_SEED: &[u8] = b"escrow";
 /// IO has 8 decimals; the configured IO mint must too.
 #[constant]
 pub const IO_DECIMALS: u8 = 8;
-/// One IO in base units.
-pub const ONE_IO: u64 = 100_000_000;
 /// Stake per GPU at a multiplier of at most 1: 200 IO (io.net).
 #[constant]
 pub const STAKE_PER_GPU: u64 = 200 * ONE_IO;
 
-/// Basis points in one whole (multipliers are stored in basis points: H100 = 100,000 = 10x).
-#[constant]
-pub const BPS: u32 = 10_000;
 /// Lowest multiplier governance may give a device class: 0.01x.
 #[constant]
 pub const MIN_MULTIPLIER_BPS: u32 = 100;
@@ -48,17 +38,10 @@ pub const MAX_MULTIPLIER_BPS: u32 = 1_000_000;
 /// Longest device class name, in bytes.
 #[constant]
 pub const MAX_DEVICE_CLASS_NAME_LEN: u32 = 32;
-/// Highest fee governance may set on a tender: 10%.
-#[constant]
-pub const MAX_TENDER_FEE_BPS: u16 = 1_000;
 
 /// Unstaked IO is withdrawable 14 days after the request.
 #[constant]
 pub const UNSTAKE_COOLDOWN_SECONDS: i64 = 14 * 24 * 60 * 60;
-/// One hour: uptime proofs are hourly; a rental's first hour is not refundable; a worker that
-/// stops within its first hour of service is not paid for it.
-#[constant]
-pub const SECONDS_PER_HOUR: i64 = 3_600;
 /// Most GPUs one worker may declare.
 #[constant]
 pub const MAX_WORKER_GPUS: u16 = 64;

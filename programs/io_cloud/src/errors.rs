@@ -28,8 +28,6 @@ pub enum IoCloudError {
     MultiplierTooHigh,
     #[msg("The device class name is empty or longer than 32 bytes")]
     InvalidDeviceClassName,
-    #[msg("The tender fee is above the highest allowed (10%)")]
-    TenderFeeTooHigh,
     #[msg("The tender is disabled")]
     TenderDisabled,
     #[msg("The mint is not the tender's (or the rental's) mint")]
@@ -88,8 +86,6 @@ pub enum IoCloudError {
     WrongDeviceClass,
     #[msg("The worker is not eligible (stake below minimum or uptime proof failed or missing)")]
     WorkerIneligible,
-    #[msg("The worker is already rented")]
-    WorkerBusy,
     #[msg("The account is not a worker of this program")]
     InvalidWorkerAccount,
     #[msg("The account is not this worker's io_rewards account")]
@@ -120,6 +116,6 @@ pub enum IoCloudError {
     IosdAccountsRequired,
     #[msg("The same account was passed in two roles")]
     DuplicateAccount,
-    #[msg("The fee vault holds less than the amount asked")]
-    InsufficientFees,
+    #[msg("The fee vault is not the tender's")]
+    WrongFeeVault,
 }

@@ -58,32 +58,6 @@ pub struct DeviceClassSet {
     pub enabled: bool,
 }
 
-/// A tender was created or changed.
-#[event]
-pub struct TenderSet {
-    /// entity = the tender.
-    pub header: EventHeader,
-    pub mint: Pubkey,
-    pub is_io: bool,
-    pub fee_bps: u16,
-    pub enabled: bool,
-    pub usd_pegged: bool,
-    pub fee_vault: Pubkey,
-}
-
-/// Governance withdrew collected fees from a tender's vault (IO: the governed share burned).
-#[event]
-pub struct FeesWithdrawn {
-    /// entity = the tender.
-    pub header: EventHeader,
-    pub mint: Pubkey,
-    pub amount: u64,
-    pub burned: u64,
-    pub paid: u64,
-    pub destination: Pubkey,
-    pub vault_after: u64,
-}
-
 /// A device registered as a worker.
 #[event]
 pub struct WorkerRegistered {
@@ -205,7 +179,6 @@ pub struct RentalBooked {
     pub nonce: u64,
     pub device_class: u16,
     pub gpus: u16,
-    pub hours: u32,
     pub price_per_gpu_hour: u64,
     pub region: [u8; 8],
     pub tender_mint: Pubkey,
@@ -214,7 +187,7 @@ pub struct RentalBooked {
     pub tender_fee: u64,
     pub reservation_fee: u64,
     pub reservation_fee_iosd: u64,
-    pub deposited: u64,
+    pub totals: RentalTotals,
 }
 
 /// A worker of a rental, as events report it.

@@ -24,12 +24,13 @@ pub mod constants;
 pub mod errors;
 pub mod events;
 pub mod instructions;
-pub mod iosd;
 pub mod math;
 pub mod remaining;
+pub mod rental_payment;
 pub mod rewards_hook;
 pub mod state;
 pub mod token_cpi;
+pub mod worker_status;
 
 use instructions::*;
 
@@ -65,11 +66,6 @@ pub mod io_cloud {
         instructions::device_class_set::handler(ctx, args)
     }
 
-    /// Accepts a mint as tender (fee within bounds, fee vault) or changes it; only governance.
-    pub fn tender_set(ctx: Context<TenderSet>, args: TenderSetArgs) -> Result<()> {
-        instructions::tender_set::handler(ctx, args)
-    }
-
     /// Registers a device as a worker, with an empty stake vault.
     pub fn worker_register(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result<()> {
         instructions::worker_register::handler(ctx, args)
@@ -83,11 +79,6 @@ pub mod io_cloud {
     /// Permissionless: re-reads the class multiplier and reports eligibility time changed.
     pub fn worker_refresh(ctx: Context<WorkerRefresh>) -> Result<()> {
         instructions::worker_refresh::handler(ctx)
-    }
-
-    /// Governance withdraws collected fees; for IO the governed share is burned.
-    pub fn fee_withdraw(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
-        instructions::fee_withdraw::handler(ctx, args)
     }
 
     /// Grants io_rewards the worker's weight as of now (settling it first); anyone.
@@ -157,12 +148,12 @@ pub mod io_cloud {
     }
 
     /// Reports a worker down: it stops streaming. Only the orchestrator.
-    pub fn rental_report_down(ctx: Context<RentalReportWorker>) -> Result<()> {
+    pub fn rental_report_down(ctx: Context<RentalReportDown>) -> Result<()> {
         instructions::rental_report_down::handler(ctx)
     }
 
     /// Reports a down worker back up. Only the orchestrator.
-    pub fn rental_report_up(ctx: Context<RentalReportWorker>) -> Result<()> {
+    pub fn rental_report_up(ctx: Context<RentalReportUp>) -> Result<()> {
         instructions::rental_report_up::handler(ctx)
     }
 

@@ -13,7 +13,7 @@
 //! boost alive. Closing a rental needs no grant: its workers already count as idle.
 
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 use io_rewards::constants::{REWARDS_CONFIG_SEED, WORKER_REWARD_SEED};
 use io_rewards::cpi::accounts::{RewardsRegisterWorker, RewardsUpdateWorker};
 use io_rewards::instructions::{RewardsRegisterWorkerArgs, RewardsUpdateWorkerArgs};
@@ -160,12 +160,8 @@ impl<'info> RewardsSync<'info> {
         if lease.weight != worker.weight {
             let previous = worker.weight;
             worker.weight = lease.weight;
-            worker.seq = worker.seq.safe_add(1)?;
             emit_event(&WorkerWeightChanged {
-                header: EventHeader {
-                    entity: worker_key,
-                    seq: worker.seq,
-                },
+                header: EventHeader::next(worker_key, &mut worker.seq)?,
                 reason,
                 previous,
                 weight: lease.weight,

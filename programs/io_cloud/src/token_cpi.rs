@@ -75,37 +75,6 @@ pub fn close<'info>(
     ))
 }
 
-/// The renter pays a booking's charges: the principal into escrow, the fees into the tender's
-/// fee vault.
-pub fn collect_charges<'info>(
-    token_program: &AccountInfo<'info>,
-    mint: &Account<'info, Mint>,
-    renter_token: AccountInfo<'info>,
-    renter: AccountInfo<'info>,
-    escrow: AccountInfo<'info>,
-    fee_vault: AccountInfo<'info>,
-    charges: &crate::math::streaming::Charges,
-) -> Result<()> {
-    transfer(
-        token_program,
-        mint,
-        renter_token.clone(),
-        escrow,
-        renter.clone(),
-        &[],
-        charges.principal,
-    )?;
-    transfer(
-        token_program,
-        mint,
-        renter_token,
-        fee_vault,
-        renter,
-        &[],
-        charges.fees()?,
-    )
-}
-
 /// Pays `amount` out of a rental's escrow, signed by the rental.
 pub fn pay_from_escrow<'info>(
     token_program: &AccountInfo<'info>,

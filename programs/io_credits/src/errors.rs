@@ -74,4 +74,6 @@ pub enum IoCreditsError {
     TenderDisabled,
     #[msg("The withdrawal exceeds the treasury's share of the fee vault")]
     TreasuryExceeded,
+    #[msg("IO is not a USD-pegged tender")]
+    IoNotUsdPegged,
 }

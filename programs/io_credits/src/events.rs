@@ -72,6 +72,7 @@ pub struct TenderRegistered {
     pub token_program: Pubkey,
     pub vault: Pubkey,
     pub kind: TenderKind,
+    pub usd_pegged: bool,
     pub fee_bps: u16,
     pub enabled: bool,
 }

@@ -15,10 +15,9 @@
 //! IO → IOSD rounds down, IOSD → IO (the IO a USD amount costs) rounds up.
 
 use anchor_lang::prelude::*;
-use io_common::SafeMath;
+use io_common::{SafeMath, BPS};
 
 use crate::errors::IoCreditsError;
-use crate::math::fees::BPS_DENOMINATOR;
 
 /// The Pyth receiver program, owner of every `PriceUpdateV2` account.
 pub const PYTH_RECEIVER_ID: Pubkey = pubkey!("rec5EKMGg6MxZYaMdyBfgwp4d5rB9T1VQH5pJv5LtFJ");
@@ -115,7 +114,7 @@ pub fn validate_price_update(
         age <= i128::from(limits.max_age_s),
         IoCreditsError::PriceStale
     );
-    let conf_scaled = u128::from(message.conf).safe_mul(u128::from(BPS_DENOMINATOR))?;
+    let conf_scaled = u128::from(message.conf).safe_mul(u128::from(BPS))?;
     let allowed =
         u128::from(limits.max_conf_bps).safe_mul(u128::from(message.price.unsigned_abs()))?;
     require!(

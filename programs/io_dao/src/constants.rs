@@ -1,6 +1,7 @@
 //! Seeds and fixed numbers of governance (SPEC section 5).
 
 use anchor_lang::prelude::*;
+use io_common::SECONDS_PER_HOUR;
 
 /// The DAO config PDA.
 #[constant]
@@ -30,10 +31,9 @@ pub const MIN_LOCK_SECS: i64 = SECONDS_PER_DAY;
 pub const MAX_LOCK_SECS: i64 = 4 * 365 * SECONDS_PER_DAY;
 /// Voting power = amount × (1 + 3 × remaining / MAX_LOCK_SECS): at most 4×.
 pub const MAX_POWER_MULTIPLIER: u64 = 4;
-pub const BPS_DENOMINATOR: u64 = 10_000;
 
 /// Bounds of the DAO's own parameters.
-pub const MIN_VOTING_PERIOD_SECS: i64 = 60 * 60;
+pub const MIN_VOTING_PERIOD_SECS: i64 = SECONDS_PER_HOUR;
 pub const MAX_VOTING_PERIOD_SECS: i64 = 30 * SECONDS_PER_DAY;
 pub const MAX_TIMELOCK_SECS: i64 = 30 * SECONDS_PER_DAY;
 /// After its timelock a passed proposal may be executed for this long, then it expires.

@@ -37,6 +37,16 @@ pub struct PositionExtended {
     pub voting_power: u64,
 }
 
+/// A position voted: it can't be withdrawn before `voted_until` (the end of the latest vote it
+/// took part in).
+#[event]
+pub struct PositionVoted {
+    /// entity = the position.
+    pub header: EventHeader,
+    pub proposal: Pubkey,
+    pub voted_until: i64,
+}
+
 #[event]
 pub struct PositionWithdrawn {
     /// entity = the (now closed) position.

@@ -1,11 +1,10 @@
 //! Applying a passed change to another program: a CPI signed by the governance PDA. The target
 //! and its accounts come as remaining accounts, in this order:
 //! - io_rewards: `[io_rewards program, governance, rewards config]`
-//! - io_credits: `[io_credits program, governance, credits config]`
+//! - io_credits: `[io_credits program, governance, credits config]`, and for a tender fee the
+//!   tender after them
 //! - io_cloud device multiplier: `[io_cloud program, governance, cloud config, device class,
 //!   system program]` (the executor pays if the device class account grows)
-//! - io_cloud tender fee: `[io_cloud program, governance, cloud config, mint, tender, fee vault,
-//!   token program, system program]`
 
 use anchor_lang::prelude::*;
 use io_credits::instructions::{ConfigSetParamArgs, CreditsParam};
@@ -96,34 +95,27 @@ pub fn apply_to_target<'info>(
                 },
             )
         }
-        ParamChange::CloudTenderFee { mint, fee_bps } => {
-            expect_key(program, &io_cloud::ID)?;
-            require!(accounts.len() >= 8, IoDaoError::WrongTarget);
-            let (mint_info, tender, fee_vault) = (&accounts[3], &accounts[4], &accounts[5]);
-            expect_key(mint_info, &mint)?;
+        ParamChange::CreditsTenderFee { mint, fee_bps } => {
+            expect_key(program, &io_credits::ID)?;
+            let tender = accounts.get(3).ok_or(error!(IoDaoError::WrongTarget))?;
             let current = {
                 let data = tender.try_borrow_data()?;
-                io_cloud::state::Tender::try_deserialize(&mut &data[..])?
+                io_credits::state::Tender::try_deserialize(&mut &data[..])?
             };
-            io_cloud::cpi::tender_set(
+            require_keys_eq!(current.mint, mint, IoDaoError::WrongTarget);
+            io_credits::cpi::tender_set(
                 CpiContext::new_with_signer(
                     program.clone(),
-                    io_cloud::cpi::accounts::TenderSet {
-                        payer: executor.clone(),
+                    io_credits::cpi::accounts::TenderSet {
                         governance: governance.clone(),
                         config: config.clone(),
-                        mint: mint_info.clone(),
                         tender: tender.clone(),
-                        fee_vault: fee_vault.clone(),
-                        token_program: accounts[6].clone(),
-                        system_program: accounts[7].clone(),
                     },
                     signer,
                 ),
-                io_cloud::instructions::TenderSetArgs {
-                    fee_bps: Some(fee_bps),
+                io_credits::instructions::TenderSetArgs {
+                    fee_bps,
                     enabled: current.enabled,
-                    usd_pegged: current.usd_pegged,
                 },
             )
         }

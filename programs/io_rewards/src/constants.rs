@@ -4,9 +4,10 @@
 //! Fixed-point precisions used in this crate:
 //! - schedule: `Q_SCALE = 10^19`; q = 0.9999861130476040207 is exactly `Q_SCALED / Q_SCALE`;
 //! - reward accumulator: `INDEX_SCALE = 10^18` per weight unit (see `math::accumulator`);
-//! - parameters: basis points (`BPS = 10_000` = 100% or 1×).
+//! - parameters: basis points (`io_common::BPS = 10_000` = 100% or 1×).
 
 use anchor_lang::prelude::*;
+use io_common::ONE_IO;
 
 /// Seed of the rewards config PDA. The config also signs `io_token::mint_emission`: it is the
 /// emission authority io_token must register.
@@ -17,17 +18,13 @@ pub const REWARDS_CONFIG_SEED: &[u8] = b"rewards_config";
 #[constant]
 pub const WORKER_REWARD_SEED: &[u8] = b"worker_reward";
 
-/// IO base units per IO (8 decimals).
-pub const ONE_IO: u64 = 100_000_000;
 /// The whole emission pool: 300,000,000 IO. The schedule never releases more.
 #[constant]
 pub const EMISSION_POOL: u64 = 300_000_000 * ONE_IO;
-/// Hourly epochs h = 1 ..= TOTAL_EPOCHS; the cumulative emission equals the pool from here on.
+/// Hourly epochs h = 1 ..= TOTAL_EPOCHS (each `io_common::SECONDS_PER_HOUR` long); the cumulative
+/// emission equals the pool from here on.
 #[constant]
 pub const TOTAL_EPOCHS: u64 = 175_319;
-/// An epoch lasts one hour.
-#[constant]
-pub const SECONDS_PER_EPOCH: i64 = 3_600;
 
 /// Fixed-point scale of q.
 pub const Q_SCALE: u128 = 10_000_000_000_000_000_000;
@@ -38,9 +35,6 @@ pub const Q_SCALED: u128 = 9_999_861_130_476_040_207;
 pub const FIRST_HOUR_NUMERATOR: u128 = 4_000_000_000_000_000;
 pub const HOURS_PER_YEAR: u128 = 8_760;
 
-/// Basis points: 10,000 = 100% (a scale) or 1× (a boost).
-#[constant]
-pub const BPS: u64 = 10_000;
 /// Scale of the reward-per-weight indices (reward base units × 10^18 per weight unit).
 pub const INDEX_SCALE: u128 = 1_000_000_000_000_000_000;
 

@@ -1,6 +1,7 @@
 //! Seeds and the fixed numbers of the $IO coin (SPEC section 1).
 
 use anchor_lang::prelude::*;
+use io_common::ONE_IO;
 
 /// Seed of the token config PDA, which is also the mint authority.
 #[constant]
@@ -18,8 +19,6 @@ pub const VESTING_VAULT_SEED: &[u8] = b"vesting_vault";
 /// IO has 8 decimals.
 #[constant]
 pub const IO_DECIMALS: u8 = 8;
-/// One IO in base units.
-pub const ONE_IO: u64 = 100_000_000;
 /// Hard cap: 800,000,000 IO. Counts everything ever minted; burning never reopens room.
 #[constant]
 pub const MAX_SUPPLY: u64 = 800_000_000 * ONE_IO;

@@ -9,7 +9,8 @@ import { Keypair, PublicKey } from "@solana/web3.js";
 
 import { IoCloudClient } from "../cloud/client.js";
 import { IoDaoClient } from "../dao/client.js";
-import { createSandbox, DEVICE_CLASSES, Sandbox } from "../demo/economy.js";
+import { createSandbox, Sandbox } from "../demo/sandbox.js";
+import { DEVICE_CLASSES } from "../deploy/defaults.js";
 import { IoRewardsClient } from "../rewards/client.js";
 import { IoTokenClient } from "../token/client.js";
 import { UsageError } from "./output.js";

@@ -1,6 +1,7 @@
 /** Parsing of what users type, with one clear error per mistake (no stack traces). */
 import { PublicKey } from "@solana/web3.js";
 
+import { regionCode } from "../codec.js";
 import { UsageError } from "./output.js";
 
 /** A decimal token amount ("12.5") in base units of `decimals`; must be positive. */
@@ -29,6 +30,16 @@ export function parsePubkey(text: string, what = "key"): PublicKey {
   } catch {
     throw new UsageError(`${what} is not a valid base58 public key: "${text}"`);
   }
+}
+
+/** A region code as the programs store it (at most 8 ASCII bytes, e.g. "us-east"). */
+export function parseRegion(text: string, what = "--region"): string {
+  try {
+    regionCode(text);
+  } catch (err) {
+    throw new UsageError(`${what}: ${(err as Error).message}`);
+  }
+  return text;
 }
 
 /** One of `choices` (case-insensitive). */

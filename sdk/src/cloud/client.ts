@@ -1,23 +1,21 @@
 /**
- * Client of `io_cloud`: the GPU market. Governance sets device classes and tenders; workers
+ * Client of `io_cloud`: the GPU market. Governance sets device classes (tenders are io_credits'); workers
  * register, stake and prove uptime; renters book clusters whose escrow streams per second to the
  * workers the orchestrator assigns. Prices are per GPU-hour in the tender's base units
  * (micro-USD for USDC; for IO convert a USD price at the oracle price first).
  */
 import { Provider } from "@coral-xyz/anchor";
-import BN from "bn.js";
 import { getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { AccountMeta, PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 
-import { creditsConfigPda, iosdMintPda } from "../credits/pda.js";
+import { regionCode, u64 } from "../codec.js";
+import { creditsConfigPda, feeVaultPda, iosdMintPda, tenderPda } from "../credits/pda.js";
 import { rewardsConfigPda, workerRewardPda } from "../rewards/pda.js";
 import { ioPrograms, PROGRAM_IDS } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import {
   cloudConfigPda,
   cloudRewardsAuthorityPda,
-  cloudFeeVaultPda,
-  cloudTenderPda,
   deviceClassPda,
   escrowPda,
   rentalPda,
@@ -42,14 +40,6 @@ export interface DeviceClassInput {
   /** Basis points: H100 = 100,000 (10x), RTX 4070 = 2,500 (0.25x). */
   multiplierBps: number;
   enabled?: boolean;
-}
-
-export interface TenderInput {
-  /** Basis points; omitted = io_credits' default (0% IO, 2% otherwise). */
-  feeBps?: number;
-  enabled?: boolean;
-  /** One base unit is one micro-USD (USDC). */
-  usdPegged?: boolean;
 }
 
 export interface WorkerRegisterInput {
@@ -107,34 +97,24 @@ export interface IosdOption {
   renterIosd?: PublicKey;
 }
 
-const u64 = (value: bigint) => new BN(value.toString());
 const asEnum = (name: string) => ({ [name]: {} }) as never;
 
-/** A region code as the program stores it: ASCII, zero padded to 8 bytes. */
-export function regionCode(region: string): number[] {
-  const bytes = Buffer.from(region, "ascii");
-  if (bytes.length > 8) throw new RangeError(`region code longer than 8 bytes: ${region}`);
-  return Array.from(Buffer.concat([bytes, Buffer.alloc(8 - bytes.length)]));
-}
-
-/** The region string of a stored code. */
-export const regionName = (code: number[] | Uint8Array): string =>
-  Buffer.from(code).toString("ascii").replace(/\0+$/, "");
-
 /**
- * io_credits' config (whose governed reservation fee applies) and the four optional accounts of
- * an IOSD reservation fee (null when paid in the tender).
+ * The accounts of a payment for GPU time (`RentalPayment`): the tender in io_credits' registry,
+ * its fee vault, the renter's account of it, io_credits' config and program, and the accounts
+ * of an IOSD reservation fee (null when paid in the tender).
  */
-function iosdAccounts(renter: PublicKey, option: IosdOption) {
-  if (!option.reservationInIosd) {
-    return { creditsConfig: creditsConfigPda(), renterIosd: null, iosdMint: null, creditsProgram: null, token2022Program: null };
-  }
+function rentalPayment(renter: PublicKey, tenderMint: PublicKey, renterToken: PublicKey | undefined, option: IosdOption) {
+  const inIosd = option.reservationInIosd ?? false;
   return {
+    tender: tenderPda(tenderMint),
+    renterToken: renterToken ?? getAssociatedTokenAddressSync(tenderMint, renter, true),
+    feeVault: feeVaultPda(tenderMint),
     creditsConfig: creditsConfigPda(),
-    renterIosd: option.renterIosd ?? getAssociatedTokenAddressSync(iosdMintPda(), renter, true, TOKEN_2022_PROGRAM_ID),
-    iosdMint: iosdMintPda(),
     creditsProgram: PROGRAM_IDS.io_credits,
-    token2022Program: TOKEN_2022_PROGRAM_ID,
+    renterIosd: inIosd ? (option.renterIosd ?? getAssociatedTokenAddressSync(iosdMintPda(), renter, true, TOKEN_2022_PROGRAM_ID)) : null,
+    iosdMint: inIosd ? iosdMintPda() : null,
+    token2022Program: inIosd ? TOKEN_2022_PROGRAM_ID : null,
   };
 }
 
@@ -227,41 +207,6 @@ export class IoCloudClient extends CloudFetchers {
         config: this.config,
         deviceClass: deviceClassPda(input.classId),
         systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return this.send([ix], [governance]);
-  }
-
-  async setTender(governance: Signer, mint: PublicKey, input: TenderInput = {}): Promise<TxResult> {
-    const ix = await this.program.methods
-      .tenderSet({ feeBps: input.feeBps ?? null, enabled: input.enabled ?? true, usdPegged: input.usdPegged ?? false })
-      .accountsPartial({
-        payer: this.payer,
-        governance: governance.publicKey,
-        config: this.config,
-        mint,
-        tender: cloudTenderPda(mint),
-        feeVault: cloudFeeVaultPda(mint),
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return this.send([ix], [governance]);
-  }
-
-  /** Governance withdraws `amount` of a tender's collected fees to `destination` (IO: the governed share is burned). */
-  async withdrawFees(governance: Signer, mint: PublicKey, destination: PublicKey, amount: bigint): Promise<TxResult> {
-    const ix = await this.program.methods
-      .feeWithdraw({ amount: u64(amount) })
-      .accountsPartial({
-        governance: governance.publicKey,
-        config: this.config,
-        mint,
-        tender: cloudTenderPda(mint),
-        feeVault: cloudFeeVaultPda(mint),
-        destination,
-        creditsConfig: creditsConfigPda(),
-        tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
     return this.send([ix], [governance]);
@@ -446,7 +391,6 @@ export class IoCloudClient extends CloudFetchers {
 
   async book(renter: Signer, input: RentalBookInput): Promise<{ rental: PublicKey; result: TxResult }> {
     const rental = rentalPda(renter.publicKey, input.nonce);
-    const renterToken = input.renterToken ?? getAssociatedTokenAddressSync(input.tenderMint, renter.publicKey, true);
     const ix = await this.program.methods
       .rentalBook({
         nonce: u64(input.nonce),
@@ -460,13 +404,10 @@ export class IoCloudClient extends CloudFetchers {
       .accountsPartial({
         renter: renter.publicKey,
         deviceClass: deviceClassPda(input.deviceClass),
-        tenderMint: input.tenderMint,
-        tender: cloudTenderPda(input.tenderMint),
-        renterToken,
-        feeVault: cloudFeeVaultPda(input.tenderMint),
         rental,
         escrow: escrowPda(rental),
-        ...iosdAccounts(renter.publicKey, input),
+        payment: rentalPayment(renter.publicKey, input.tenderMint, input.renterToken, input),
+        tenderMint: input.tenderMint,
         tokenProgram: TOKEN_PROGRAM_ID,
         systemProgram: SystemProgram.programId,
       })
@@ -487,7 +428,7 @@ export class IoCloudClient extends CloudFetchers {
         orchestrator,
         config: this.config,
         rental,
-        tender: cloudTenderPda(account.tenderMint),
+        tender: tenderPda(account.tenderMint),
         tenderMint: account.tenderMint,
         creditsConfig: options.priceUpdate ? creditsConfigPda() : null,
         priceUpdate: options.priceUpdate ?? null,
@@ -538,12 +479,9 @@ export class IoCloudClient extends CloudFetchers {
       .accountsPartial({
         renter: renter.publicKey,
         rental,
-        tenderMint: account.tenderMint,
-        tender: cloudTenderPda(account.tenderMint),
-        renterToken: renterToken ?? getAssociatedTokenAddressSync(account.tenderMint, renter.publicKey, true),
         escrow: account.escrow,
-        feeVault: cloudFeeVaultPda(account.tenderMint),
-        ...iosdAccounts(renter.publicKey, iosd),
+        payment: rentalPayment(renter.publicKey, account.tenderMint, renterToken, iosd),
+        tenderMint: account.tenderMint,
         tokenProgram: TOKEN_PROGRAM_ID,
       })
       .instruction();
@@ -604,7 +542,7 @@ export class IoCloudClient extends CloudFetchers {
         outgoingPayout: outgoingPayout ?? getAssociatedTokenAddressSync(account.tenderMint, old.authority, true),
         escrow: account.escrow,
         tenderMint: account.tenderMint,
-        tender: cloudTenderPda(account.tenderMint),
+        tender: tenderPda(account.tenderMint),
         outgoingReward: workerRewardPda(outgoing),
         incomingReward: workerRewardPda(incoming),
         rewards: rewardsSyncAccounts(),

@@ -6,9 +6,11 @@
 import { Program, utils } from "@coral-xyz/anchor";
 import { GetProgramAccountsFilter, PublicKey } from "@solana/web3.js";
 
+import { regionCode } from "../codec.js";
 import type { IoCloud } from "../idl/io_cloud.js";
+import { MAX_RENTAL_WORKERS } from "../limits.js";
 import { u16le } from "../pda.js";
-import { cloudConfigPda, cloudTenderPda, deviceClassPda } from "./pda.js";
+import { cloudConfigPda, deviceClassPda } from "./pda.js";
 
 /** Byte offsets (discriminator included) of the fields the filters read. */
 export const WORKER_OFFSETS = {
@@ -27,11 +29,9 @@ export const RENTAL_OFFSETS = {
   deviceClass: 41,
   tenderMint: 43,
   /** First assignment; each is `ASSIGNMENT_SIZE` bytes, its worker first. */
-  assignments: 215,
+  assignments: 214,
 } as const;
 export const ASSIGNMENT_SIZE = 115;
-/** Most workers per rental (`MAX_RENTAL_WORKERS`). */
-export const MAX_RENTAL_WORKERS = 8;
 
 export const RENTAL_STATES = ["booked", "active", "terminated", "cancelled"] as const;
 export type RentalStateName = (typeof RENTAL_STATES)[number];
@@ -61,14 +61,13 @@ const memcmp = (offset: number, bytes: Uint8Array | Buffer): GetProgramAccountsF
   memcmp: { offset, bytes: bs58(bytes) },
 });
 const bool = (value: boolean) => Uint8Array.of(value ? 1 : 0);
-const region = (code: string) => Buffer.concat([Buffer.from(code, "ascii"), Buffer.alloc(8)]).subarray(0, 8);
 
 /** The memcmp filters of a worker query. */
 export function workerFilters(filter: WorkerFilter): GetProgramAccountsFilter[] {
   const filters: GetProgramAccountsFilter[] = [];
   if (filter.authority) filters.push(memcmp(WORKER_OFFSETS.authority, filter.authority.toBuffer()));
   if (filter.deviceClass !== undefined) filters.push(memcmp(WORKER_OFFSETS.deviceClass, u16le(filter.deviceClass)));
-  if (filter.region !== undefined) filters.push(memcmp(WORKER_OFFSETS.region, region(filter.region)));
+  if (filter.region !== undefined) filters.push(memcmp(WORKER_OFFSETS.region, Buffer.from(regionCode(filter.region))));
   if (filter.busy !== undefined) filters.push(memcmp(WORKER_OFFSETS.busy, bool(filter.busy)));
   if (filter.eligible !== undefined) filters.push(memcmp(WORKER_OFFSETS.eligible, bool(filter.eligible)));
   if (filter.rental) filters.push(memcmp(WORKER_OFFSETS.rental, filter.rental.toBuffer()));
@@ -103,10 +102,6 @@ export class CloudFetchers {
 
   async fetchDeviceClass(classId: number) {
     return this.program.account.deviceClass.fetchNullable(deviceClassPda(classId));
-  }
-
-  async fetchTender(mint: PublicKey) {
-    return this.program.account.tender.fetchNullable(cloudTenderPda(mint));
   }
 
   async fetchWorker(worker: PublicKey) {

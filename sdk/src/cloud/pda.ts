@@ -7,8 +7,6 @@ import { seed, u16le, u64le } from "../pda.js";
 export const CLOUD_SEEDS = {
   config: seed("io_cloud", "CONFIG_SEED"),
   deviceClass: seed("io_cloud", "DEVICE_CLASS_SEED"),
-  tender: seed("io_cloud", "TENDER_SEED"),
-  feeVault: seed("io_cloud", "FEE_VAULT_SEED"),
   worker: seed("io_cloud", "WORKER_SEED"),
   stakeVault: seed("io_cloud", "STAKE_VAULT_SEED"),
   rental: seed("io_cloud", "RENTAL_SEED"),
@@ -19,17 +17,11 @@ export const CLOUD_SEEDS = {
 const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
   PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_cloud)[0];
 
-/** The market's config (roles, IO mint); it owns the fee vaults. */
+/** The market's config (roles, IO mint, slash destination). */
 export const cloudConfigPda = (): PublicKey => cloudPda([CLOUD_SEEDS.config]);
 
 /** A device class of the governed table: `[DEVICE_CLASS_SEED, class id u16 LE]`. */
 export const deviceClassPda = (classId: number): PublicKey => cloudPda([CLOUD_SEEDS.deviceClass, u16le(classId)]);
-
-/** A tender: `[TENDER_SEED, mint]`. */
-export const cloudTenderPda = (mint: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.tender, mint.toBuffer()]);
-
-/** A tender's fee vault (token account owned by the config): `[FEE_VAULT_SEED, mint]`. */
-export const cloudFeeVaultPda = (mint: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS.feeVault, mint.toBuffer()]);
 
 /** A worker: `[WORKER_SEED, authority, device id (16 bytes)]`. */
 export function workerPda(authority: PublicKey, deviceId: Uint8Array): PublicKey {

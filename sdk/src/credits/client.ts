@@ -1,6 +1,5 @@
 /** Client of `io_credits`: IOSD credits bought with IO at the Pyth price, spent by burning; tenders and fees. */
 import { Program, Provider } from "@coral-xyz/anchor";
-import BN from "bn.js";
 import {
   createAssociatedTokenAccountIdempotentInstruction,
   getAssociatedTokenAddressSync,
@@ -9,6 +8,7 @@ import {
 } from "@solana/spl-token";
 import { PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 
+import { u64 } from "../codec.js";
 import type { IoCredits } from "../idl/io_credits.js";
 import { ioMintPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
@@ -37,8 +37,6 @@ export type CreditsParamChange =
   | { kind: "ioFeeBurnBps"; value: number }
   | { kind: "reservationFeeBps"; value: number }
   | { kind: "governance"; governance: PublicKey };
-
-const u64 = (value: bigint) => new BN(value.toString());
 
 function paramsToIdl(params: CreditsParams) {
   return {
@@ -180,15 +178,20 @@ export class IoCreditsClient {
     return sendInstructions(this.provider, [await this.setParamIx(governance.publicKey, change)], [governance]);
   }
 
-  /** Registers `mint` as a tender with its fee rate and creates its fee vault. */
+  /**
+   * Registers `mint` as a tender with its fee rate and creates its fee vault; `usdPegged` when one
+   * base unit is one micro-USD (USDC: rentals in it compare with USD asks, and may pay their
+   * reservation fee in IOSD).
+   */
   async tenderRegister(
     governance: Signer,
     mint: PublicKey,
     feeBps: number,
-    tokenProgram: PublicKey = TOKEN_PROGRAM_ID,
+    options: { usdPegged?: boolean; tokenProgram?: PublicKey } = {},
   ): Promise<TxResult> {
+    const tokenProgram = options.tokenProgram ?? TOKEN_PROGRAM_ID;
     const ix = await this.program.methods
-      .tenderRegister({ feeBps })
+      .tenderRegister({ feeBps, usdPegged: options.usdPegged ?? false })
       .accountsPartial({
         payer: this.payer,
         governance: governance.publicKey,

@@ -4,6 +4,7 @@ import BN from "bn.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { AccountMeta, PublicKey, Signer, SystemProgram } from "@solana/web3.js";
 
+import { toBigInt, u64 } from "../codec.js";
 import type { IoDao } from "../idl/io_dao.js";
 import { LockShape, votingPowerOf } from "../math/voting_power.js";
 import { ioPrograms } from "../programs.js";
@@ -28,7 +29,6 @@ export type ProposalStatus = "voting" | "succeeded" | "defeated" | "executed" | 
 
 const EXECUTION_WINDOW_SECS = 14n * 86_400n;
 const variant = (e: object) => Object.keys(e)[0];
-const big = (v: { toString(): string }) => BigInt(v.toString());
 
 export class IoDaoClient {
   readonly program: Program<IoDao>;
@@ -43,10 +43,10 @@ export class IoDaoClient {
     const ix = await this.program.methods
       .daoInitialize({
         params: {
-          votingPeriodSecs: new BN(params.votingPeriodSecs),
-          timelockSecs: new BN(params.timelockSecs),
+          votingPeriodSecs: u64(params.votingPeriodSecs),
+          timelockSecs: u64(params.timelockSecs),
           quorumBps: params.quorumBps,
-          minProposalPower: new BN(params.minProposalPower.toString()),
+          minProposalPower: u64(params.minProposalPower),
         },
         vetoAuthority,
       })
@@ -65,7 +65,7 @@ export class IoDaoClient {
   /** Locks `amount` IO from `source` into position `nonce` of `owner`. */
   async lock(owner: Signer, nonce: number, amount: bigint, kind: LockKindName, lockSecs: number, source: PublicKey, ioMint: PublicKey): Promise<TxResult> {
     const ix = await this.program.methods
-      .positionLock({ nonce: new BN(nonce), amount: new BN(amount.toString()), kind: { [kind]: {} } as never, lockSecs: new BN(lockSecs) })
+      .positionLock({ nonce: u64(nonce), amount: u64(amount), kind: { [kind]: {} } as never, lockSecs: u64(lockSecs) })
       .accountsPartial({
         owner: owner.publicKey,
         config: this.config,
@@ -82,7 +82,7 @@ export class IoDaoClient {
 
   async extend(owner: Signer, nonce: number, lockSecs: number): Promise<TxResult> {
     const ix = await this.program.methods
-      .positionExtend({ lockSecs: new BN(lockSecs) })
+      .positionExtend({ lockSecs: u64(lockSecs) })
       .accountsPartial({ owner: owner.publicKey, position: positionPda(owner.publicKey, nonce) })
       .instruction();
     return sendInstructions(this.provider, [ix], [owner]);
@@ -115,7 +115,7 @@ export class IoDaoClient {
   /** Proposes `change` with the power of position `nonce`; returns the new proposal's id too. */
   async propose(proposer: Signer, nonce: number, change: ParamChangeInput, descriptionHash = new Uint8Array(32)): Promise<TxResult & { id: bigint }> {
     const config = await this.program.account.daoConfig.fetch(this.config);
-    const id = big(config.proposalCount);
+    const id = toBigInt(config.proposalCount);
     const ix = await this.program.methods
       .proposalCreate({ change: change as never, descriptionHash: [...descriptionHash] })
       .accountsPartial({
@@ -191,14 +191,14 @@ export class IoDaoClient {
   async votingPower(owner: PublicKey, nonce: number, at: bigint): Promise<bigint> {
     const position = await this.fetchPosition(owner, nonce);
     if (!position) return 0n;
-    return votingPowerOf(big(position.amount), positionShape(position), at);
+    return votingPowerOf(toBigInt(position.amount), positionShape(position), at);
   }
 
   /** Every proposal with its status at `now`, newest first. */
   async listProposals(now: bigint) {
     const all = await this.program.account.proposal.all();
     return all
-      .map(({ publicKey, account }) => ({ address: publicKey, id: big(account.id), status: proposalStatus(account, now), account }))
+      .map(({ publicKey, account }) => ({ address: publicKey, id: toBigInt(account.id), status: proposalStatus(account, now), account }))
       .sort((a, b) => (a.id < b.id ? 1 : -1));
   }
 }
@@ -206,14 +206,14 @@ export class IoDaoClient {
 type PositionAccount = { kind: object; lockEnd: BN; lockSecs: BN };
 
 export function positionShape(position: PositionAccount): LockShape {
-  const lockEnd = big(position.lockEnd);
+  const lockEnd = toBigInt(position.lockEnd);
   return variant(position.kind) === "cliff"
     ? { kind: "cliff", end: lockEnd }
-    : { kind: "constant", duration: big(position.lockSecs), unlockEnd: lockEnd > 0n ? lockEnd : null };
+    : { kind: "constant", duration: toBigInt(position.lockSecs), unlockEnd: lockEnd > 0n ? lockEnd : null };
 }
 
 export function proposalStatus(proposal: { state: object; executableAt: BN }, now: bigint): ProposalStatus {
   const state = variant(proposal.state) as ProposalStatus;
-  if (state === "succeeded" && now >= big(proposal.executableAt) + EXECUTION_WINDOW_SECS) return "expired";
+  if (state === "succeeded" && now >= toBigInt(proposal.executableAt) + EXECUTION_WINDOW_SECS) return "expired";
   return state;
 }

@@ -4,49 +4,25 @@
  * failing and being replaced, block rewards streaming and claimed, and a DAO vote raising
  * busy_boost to 3×. Returns a report with the supply over simulated time.
  */
-import {
-  createAssociatedTokenAccountIdempotentInstruction,
-  createInitializeMint2Instruction,
-  createMintToInstruction,
-  createTransferInstruction,
-  getAccount,
-  getAssociatedTokenAddressSync,
-  MINT_SIZE,
-  TOKEN_PROGRAM_ID,
-} from "@solana/spl-token";
-import { Keypair, LAMPORTS_PER_SOL, PublicKey, SystemProgram } from "@solana/web3.js";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
-import { HarnessProvider, start } from "@ionet/harness";
-
-import { cloudFeeVaultPda, cloudRewardsAuthorityPda } from "../cloud/pda.js";
-import { IoCloudClient } from "../cloud/client.js";
-import { IoDaoClient } from "../dao/client.js";
+import { feeVaultPda } from "../credits/pda.js";
+import { toBigInt } from "../codec.js";
 import { governancePda } from "../dao/pda.js";
+import { DEVICE_CLASSES } from "../deploy/defaults.js";
 import { CpuHashExecutor } from "../lifecycle/executor.js";
 import { Orchestrator } from "../lifecycle/orchestrator.js";
 import { SqliteStore } from "../lifecycle/store.js";
 import { recordProof, WorkerAgent } from "../lifecycle/worker.js";
 import { minStake } from "../math/stake.js";
-import { encodePriceUpdateV2, PYTH_RECEIVER_ID } from "../math/oracle.js";
 import { PROGRAM_IDS } from "../programs.js";
-import { IoCreditsClient } from "../credits/client.js";
-import { IoRewardsClient } from "../rewards/client.js";
 import { rewardsConfigPda } from "../rewards/pda.js";
-import { IoTokenClient } from "../token/client.js";
 import { SupplyStatus } from "../token/supply.js";
-import { sendInstructions } from "../tx.js";
+import { IO, USDC } from "../units.js";
+import { createSandbox, Sandbox } from "./sandbox.js";
 
-const IO = (n: number | bigint) => BigInt(n) * 100_000_000n;
-const USDC = (n: number | bigint) => BigInt(n) * 1_000_000n;
 const HOUR = 3_600;
 const DAY = 86_400;
-
-export const DEVICE_CLASSES = [
-  { classId: 1, name: "NVIDIA H100 80GB", multiplierBps: 100_000 },
-  { classId: 2, name: "NVIDIA A100 80GB", multiplierBps: 50_000 },
-  { classId: 3, name: "NVIDIA RTX 4090", multiplierBps: 10_000 },
-  { classId: 4, name: "NVIDIA RTX 4070", multiplierBps: 2_500 },
-];
 
 /** What the demo's workers ask per GPU-hour, by class: micro-USD and IO base units. */
 const ASKS: Record<number, { usd: bigint; io: bigint }> = {
@@ -55,9 +31,6 @@ const ASKS: Record<number, { usd: bigint; io: bigint }> = {
   3: { usd: USDC(1) / 2n, io: IO(1) / 4n },
   4: { usd: USDC(1) / 4n, io: IO(1) / 10n },
 };
-
-/** The IO/USD feed id the demo's io_credits checks (a stand-in for Pyth's). */
-const IO_USD_FEED_ID = Uint8Array.from({ length: 32 }, (_, i) => 0xa0 + i);
 
 export interface DemoReport {
   simulatedHours: number;
@@ -79,139 +52,10 @@ export interface DemoOptions {
   onFinish?: (sandbox: Sandbox) => Promise<void>;
 }
 
-/** A bank with the whole protocol deployed and wired as in production (the demo's and the CLI's). */
-export async function createSandbox() {
-  const context = await start();
-  const provider = new HarnessProvider(context);
-  const now = async () => (await context.banksClient.getClock()).unixTimestamp;
-  const fund = async (sol = 5) => {
-    const keypair = Keypair.generate();
-    await sendInstructions(provider, [SystemProgram.transfer({ fromPubkey: provider.publicKey, toPubkey: keypair.publicKey, lamports: sol * LAMPORTS_PER_SOL })]);
-    return keypair;
-  };
-  const ata = async (mint: PublicKey, owner: PublicKey) => {
-    const address = getAssociatedTokenAddressSync(mint, owner, true);
-    await sendInstructions(provider, [createAssociatedTokenAccountIdempotentInstruction(provider.publicKey, address, owner, mint)]);
-    return address;
-  };
-  const balance = async (account: PublicKey) => (await getAccount(provider.connection, account)).amount;
-
-  // --- IO: initialize and genesis ---
-  const token = new IoTokenClient(provider);
-  const admin = await fund();
-  await token.initialize(admin);
-  const foundation = await fund();
-  const community = await ata(token.mint, foundation.publicKey);
-  const treasury = await ata(token.mint, governancePda());
-  await token.genesis(
-    admin,
-    { seedInvestors: (await fund()).publicKey, seriesA: (await fund()).publicKey, coreContributors: (await fund()).publicKey },
-    community,
-    treasury,
-  );
-  const giveIo = async (owner: PublicKey, amount: bigint) => {
-    const account = await ata(token.mint, owner);
-    await sendInstructions(provider, [createTransferInstruction(community, account, foundation.publicKey, amount)], [foundation]);
-    return account;
-  };
-
-  // --- a USDC-like tender ---
-  const usdcAuthority = await fund();
-  const usdcMint = Keypair.generate();
-  await sendInstructions(
-    provider,
-    [
-      SystemProgram.createAccount({
-        fromPubkey: provider.publicKey,
-        newAccountPubkey: usdcMint.publicKey,
-        lamports: await provider.connection.getMinimumBalanceForRentExemption(MINT_SIZE),
-        space: MINT_SIZE,
-        programId: TOKEN_PROGRAM_ID,
-      }),
-      createInitializeMint2Instruction(usdcMint.publicKey, 6, usdcAuthority.publicKey, null),
-    ],
-    [usdcMint],
-  );
-  const giveUsdc = async (owner: PublicKey, amount: bigint) => {
-    const account = await ata(usdcMint.publicKey, owner);
-    await sendInstructions(provider, [createMintToInstruction(usdcMint.publicKey, account, usdcAuthority.publicKey, amount)], [usdcAuthority]);
-    return account;
-  };
-
-  // --- credits (whose governed reservation fee the market charges), with a price publisher ---
-  const credits = new IoCreditsClient(provider);
-  const creditsGovernance = await fund();
-  await credits.initialize(creditsGovernance.publicKey, {
-    priceFeedId: IO_USD_FEED_ID,
-    maxAgeS: 60,
-    maxConfBps: 200,
-    breakerWindowS: 86_400,
-    breakerLimit: 1_000_000n * 1_000_000n,
-    ioFeeBurnBps: 5_000,
-    reservationFeeBps: 25,
-  });
-  const ioPriceAccount = Keypair.generate().publicKey;
-  /** Posts a fresh IO/USD price (default $2.50 ± $0.001) as Pyth's receiver would. */
-  const publishIoPrice = async (price = 250_000_000n) => {
-    const publishTime = await now();
-    const data = encodePriceUpdateV2({
-      writeAuthority: Keypair.generate().publicKey,
-      verificationLevel: { kind: "full" },
-      priceMessage: { feedId: IO_USD_FEED_ID, price, conf: 100_000n, exponent: -8, publishTime, prevPublishTime: publishTime - 1n, emaPrice: price, emaConf: 100_000n },
-      postedSlot: 1n,
-    });
-    context.setAccount(ioPriceAccount, { lamports: 10_000_000, data, owner: PYTH_RECEIVER_ID });
-    return ioPriceAccount;
-  };
-
-  // --- rewards, market and DAO, wired as in production ---
-  const rewards = new IoRewardsClient(provider);
-  await rewards.initialize(governancePda(), cloudRewardsAuthorityPda());
-  await token.setAuthority(admin, "emission", rewardsConfigPda());
-  // io_rewards is wired with io_cloud's PDA as weight authority: every weight change reaches it.
-  const cloud = new IoCloudClient(provider);
-  const [cloudGovernance, orchestratorKey, verifier, slasher] = [await fund(), await fund(), await fund(), await fund()];
-  await cloud.initialize(
-    { governance: cloudGovernance.publicKey, orchestrator: orchestratorKey.publicKey, uptimeVerifier: verifier.publicKey, slashingAuthority: slasher.publicKey },
-    token.mint,
-  );
-  for (const deviceClass of DEVICE_CLASSES) await cloud.setDeviceClass(cloudGovernance, deviceClass);
-  await cloud.setTender(cloudGovernance, token.mint);
-  await cloud.setTender(cloudGovernance, usdcMint.publicKey, { usdPegged: true });
-  const dao = new IoDaoClient(provider);
-  await dao.initialize(token.mint, { votingPeriodSecs: 6 * HOUR, timelockSecs: 2 * HOUR, quorumBps: 2_000, minProposalPower: IO(10_000) });
-
-  return {
-    context,
-    provider,
-    now,
-    fund,
-    ata,
-    balance,
-    token,
-    admin,
-    giveIo,
-    giveUsdc,
-    usdcMint: usdcMint.publicKey,
-    credits,
-    publishIoPrice,
-    rewards,
-    cloud,
-    cloudGovernance,
-    orchestratorKey,
-    verifier,
-    slasher,
-    dao,
-  };
-}
-
-export type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
-
 export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoReport> {
   const hours = options.hours ?? 48;
   const sandbox = await createSandbox();
   const { context, provider, now, fund, ata, balance, token, giveIo, giveUsdc, rewards, cloud, orchestratorKey, verifier, dao } = sandbox;
-  const usdcMint = { publicKey: sandbox.usdcMint };
   // --- 20 workers of mixed classes ---
   const executor = new CpuHashExecutor();
   const layout = [
@@ -227,7 +71,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     const multiplier = DEVICE_CLASSES.find((c) => c.classId === spec.classId)!.multiplierBps;
     const stake = minStake(multiplier, spec.gpus);
     const ioAccount = await giveIo(authority.publicKey, stake);
-    await ata(usdcMint.publicKey, authority.publicKey);
+    await ata(sandbox.usdcMint, authority.publicKey);
     const agent = new WorkerAgent({ cloud, rewards, authority, executor, ioAccount });
     const deviceId = new Uint8Array(16);
     deviceId[0] = i + 1;
@@ -291,7 +135,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       gpus: b.gpus,
       hours: b.hours,
       pricePerGpuHour: b.price,
-      tenderMint: b.tender === "IO" ? token.mint : usdcMint.publicKey,
+      tenderMint: b.tender === "IO" ? token.mint : sandbox.usdcMint,
       renterToken,
     });
     rentalTender.set(rental.toBase58(), b.tender);
@@ -319,7 +163,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     const status = await token.getSupplyStatus();
     const locked = await balance(dao.lockVault);
     let staked = 0n;
-    for (const agent of agents) staked += BigInt((await cloud.fetchWorkerOrThrow(agent.worker!)).staked.toString());
+    for (const agent of agents) staked += toBigInt((await cloud.fetchWorkerOrThrow(agent.worker!)).staked);
     series.push({ hour, supply: String(status.supply), emitted: String(status.emissionMinted), lockedInVesting: String(status.lockedInVesting), lockedInDao: String(locked), staked: String(staked) });
   };
   await snapshot(0);
@@ -359,8 +203,8 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     supply: await token.getSupplyStatus(),
     supplyOverTime: series,
     fees: [
-      { tender: "IO", vault: cloudFeeVaultPda(token.mint).toBase58(), collected: String(await balance(cloudFeeVaultPda(token.mint))) },
-      { tender: "USDC", vault: cloudFeeVaultPda(usdcMint.publicKey).toBase58(), collected: String(await balance(cloudFeeVaultPda(usdcMint.publicKey))) },
+      { tender: "IO", vault: feeVaultPda(token.mint).toBase58(), collected: String(await balance(feeVaultPda(token.mint))) },
+      { tender: "USDC", vault: feeVaultPda(sandbox.usdcMint).toBase58(), collected: String(await balance(feeVaultPda(sandbox.usdcMint))) },
     ],
     rentals: orchestrator.rentals().map((r) => ({
       rental: r.id,

@@ -1,4 +1,5 @@
 /** Program events as an indexer sees them: where they happened and which entity they change. */
+import { toBigInt } from "../codec.js";
 import { decodeEvents } from "./decode.js";
 import type { ProgramName } from "../programs.js";
 
@@ -37,7 +38,7 @@ export function chainEvents(tx: TransactionLogs): ChainEvent[] {
     name: event.name,
     data: event.data,
     entity: event.data.header?.entity?.toBase58?.() ?? "",
-    seq: BigInt(event.data.header?.seq?.toString() ?? "0"),
+    seq: toBigInt(event.data.header?.seq ?? 0),
   }));
 }
 

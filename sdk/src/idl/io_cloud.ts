@@ -284,165 +284,6 @@ export type IoCloud = {
       ]
     },
     {
-      "name": "feeWithdraw",
-      "docs": [
-        "Governance withdraws collected fees; for IO the governed share is burned."
-      ],
-      "discriminator": [
-        235,
-        155,
-        45,
-        148,
-        187,
-        198,
-        29,
-        179
-      ],
-      "accounts": [
-        {
-          "name": "governance",
-          "signer": true,
-          "relations": [
-            "config"
-          ]
-        },
-        {
-          "name": "config",
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
-              }
-            ]
-          }
-        },
-        {
-          "name": "mint",
-          "writable": true,
-          "relations": [
-            "tender"
-          ]
-        },
-        {
-          "name": "tender",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "mint"
-              }
-            ]
-          }
-        },
-        {
-          "name": "feeVault",
-          "writable": true,
-          "relations": [
-            "tender"
-          ]
-        },
-        {
-          "name": "destination",
-          "docs": [
-            "The treasury account receiving what is not burned."
-          ],
-          "writable": true
-        },
-        {
-          "name": "creditsConfig",
-          "docs": [
-            "io_credits' config: its governed share of IO fees burned applies to io_cloud's fees too."
-          ],
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                143,
-                135,
-                121,
-                152,
-                25,
-                177,
-                190,
-                22,
-                88,
-                129,
-                11,
-                49,
-                194,
-                223,
-                123,
-                126,
-                235,
-                73,
-                113,
-                242,
-                72,
-                54,
-                124,
-                154,
-                249,
-                12,
-                217,
-                154,
-                73,
-                143,
-                227,
-                177
-              ]
-            }
-          }
-        },
-        {
-          "name": "tokenProgram",
-          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
-        }
-      ],
-      "args": [
-        {
-          "name": "args",
-          "type": {
-            "defined": {
-              "name": "feeWithdrawArgs"
-            }
-          }
-        }
-      ]
-    },
-    {
       "name": "rentalAssign",
       "docs": [
         "Assigns eligible workers (remaining accounts) and starts streaming; only the orchestrator."
@@ -535,7 +376,44 @@ export type IoCloud = {
                 "path": "rental.tenderMint",
                 "account": "rental"
               }
-            ]
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
           }
         },
         {
@@ -769,43 +647,6 @@ export type IoCloud = {
           }
         },
         {
-          "name": "tenderMint"
-        },
-        {
-          "name": "tender",
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "tender.mint",
-                "account": "tender"
-              }
-            ]
-          }
-        },
-        {
-          "name": "renterToken",
-          "docs": [
-            "The renter's account of the tender, paying principal and fees."
-          ],
-          "writable": true
-        },
-        {
-          "name": "feeVault",
-          "writable": true
-        },
-        {
           "name": "rental",
           "docs": [
             "`init_if_needed` so that reusing an open rental's nonce is refused with",
@@ -860,91 +701,181 @@ export type IoCloud = {
           }
         },
         {
-          "name": "creditsConfig",
-          "docs": [
-            "io_credits' config: its governed `reservation_fee_bps` applies (owner, seeds and bump",
-            "checked); an IOSD payment burns through it."
-          ],
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
+          "name": "payment",
+          "accounts": [
+            {
+              "name": "tender",
+              "docs": [
+                "The rental's tender in io_credits' registry (owner, seeds and bump checked): its fee",
+                "rate, its vault, its token program."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "tender.mint",
+                    "account": "tender"
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
               }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                143,
-                135,
-                121,
-                152,
-                25,
-                177,
-                190,
-                22,
-                88,
-                129,
-                11,
-                49,
-                194,
-                223,
-                123,
-                126,
-                235,
-                73,
-                113,
-                242,
-                72,
-                54,
-                124,
-                154,
-                249,
-                12,
-                217,
-                154,
-                73,
-                143,
-                227,
-                177
-              ]
+            },
+            {
+              "name": "renterToken",
+              "docs": [
+                "The renter's account of the tender, paying principal and fees."
+              ],
+              "writable": true
+            },
+            {
+              "name": "feeVault",
+              "writable": true
+            },
+            {
+              "name": "creditsConfig",
+              "docs": [
+                "io_credits' config: its governed `reservation_fee_bps` applies; an IOSD payment burns",
+                "through it."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "creditsProgram",
+              "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+            },
+            {
+              "name": "renterIosd",
+              "docs": [
+                "Paying the reservation fee in IOSD (both, only then): the renter's IOSD account and the",
+                "IOSD mint, with Token-2022."
+              ],
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "iosdMint",
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "token2022Program",
+              "optional": true,
+              "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
             }
-          }
+          ]
         },
         {
-          "name": "renterIosd",
+          "name": "tenderMint",
           "docs": [
-            "IOSD payment of the reservation fee (all four, only with `reservation_in_iosd`): the",
-            "renter's IOSD account, the IOSD mint, the io_credits program and Token-2022."
+            "Writable: io_credits burns its governed share of IO fees."
           ],
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "iosdMint",
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "creditsProgram",
-          "optional": true,
-          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
-        },
-        {
-          "name": "token2022Program",
-          "optional": true,
-          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+          "writable": true
         },
         {
           "name": "tokenProgram",
+          "docs": [
+            "SPL Token: io_cloud streams SPL Token tenders only (the mint's owner is checked too)."
+          ],
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         },
         {
@@ -1095,36 +1026,6 @@ export type IoCloud = {
           }
         },
         {
-          "name": "tenderMint"
-        },
-        {
-          "name": "tender",
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "rental.tenderMint",
-                "account": "rental"
-              }
-            ]
-          }
-        },
-        {
-          "name": "renterToken",
-          "writable": true
-        },
-        {
           "name": "escrow",
           "writable": true,
           "relations": [
@@ -1132,98 +1033,181 @@ export type IoCloud = {
           ]
         },
         {
-          "name": "feeVault",
-          "writable": true,
-          "relations": [
-            "tender"
+          "name": "payment",
+          "accounts": [
+            {
+              "name": "tender",
+              "docs": [
+                "The rental's tender in io_credits' registry (owner, seeds and bump checked): its fee",
+                "rate, its vault, its token program."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "tender.mint",
+                    "account": "tender"
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "renterToken",
+              "docs": [
+                "The renter's account of the tender, paying principal and fees."
+              ],
+              "writable": true
+            },
+            {
+              "name": "feeVault",
+              "writable": true
+            },
+            {
+              "name": "creditsConfig",
+              "docs": [
+                "io_credits' config: its governed `reservation_fee_bps` applies; an IOSD payment burns",
+                "through it."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "creditsProgram",
+              "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+            },
+            {
+              "name": "renterIosd",
+              "docs": [
+                "Paying the reservation fee in IOSD (both, only then): the renter's IOSD account and the",
+                "IOSD mint, with Token-2022."
+              ],
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "iosdMint",
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "token2022Program",
+              "optional": true,
+              "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+            }
           ]
         },
         {
-          "name": "creditsConfig",
+          "name": "tenderMint",
           "docs": [
-            "io_credits' config: its governed `reservation_fee_bps` applies (owner, seeds and bump",
-            "checked); an IOSD payment burns through it."
+            "Writable: io_credits burns its governed share of IO fees."
           ],
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
-              }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                143,
-                135,
-                121,
-                152,
-                25,
-                177,
-                190,
-                22,
-                88,
-                129,
-                11,
-                49,
-                194,
-                223,
-                123,
-                126,
-                235,
-                73,
-                113,
-                242,
-                72,
-                54,
-                124,
-                154,
-                249,
-                12,
-                217,
-                154,
-                73,
-                143,
-                227,
-                177
-              ]
-            }
-          }
-        },
-        {
-          "name": "renterIosd",
-          "docs": [
-            "IOSD payment of the reservation fee (all four, only with `reservation_in_iosd`): the",
-            "renter's IOSD account, the IOSD mint, the io_credits program and Token-2022."
-          ],
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "iosdMint",
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "creditsProgram",
-          "optional": true,
-          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
-        },
-        {
-          "name": "token2022Program",
-          "optional": true,
-          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+          "writable": true
         },
         {
           "name": "tokenProgram",
+          "docs": [
+            "SPL Token: io_cloud streams SPL Token tenders only (the mint's owner is checked too)."
+          ],
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         }
       ],
@@ -1356,7 +1340,44 @@ export type IoCloud = {
                 "path": "rental.tenderMint",
                 "account": "rental"
               }
-            ]
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
           }
         },
         {
@@ -2121,124 +2142,6 @@ export type IoCloud = {
         }
       ],
       "args": []
-    },
-    {
-      "name": "tenderSet",
-      "docs": [
-        "Accepts a mint as tender (fee within bounds, fee vault) or changes it; only governance."
-      ],
-      "discriminator": [
-        48,
-        173,
-        250,
-        165,
-        180,
-        75,
-        213,
-        39
-      ],
-      "accounts": [
-        {
-          "name": "payer",
-          "writable": true,
-          "signer": true
-        },
-        {
-          "name": "governance",
-          "signer": true,
-          "relations": [
-            "config"
-          ]
-        },
-        {
-          "name": "config",
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
-              }
-            ]
-          }
-        },
-        {
-          "name": "mint"
-        },
-        {
-          "name": "tender",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "mint"
-              }
-            ]
-          }
-        },
-        {
-          "name": "feeVault",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  102,
-                  101,
-                  101,
-                  95,
-                  118,
-                  97,
-                  117,
-                  108,
-                  116
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "mint"
-              }
-            ]
-          }
-        },
-        {
-          "name": "tokenProgram",
-          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
-        },
-        {
-          "name": "systemProgram",
-          "address": "11111111111111111111111111111111"
-        }
-      ],
-      "args": [
-        {
-          "name": "args",
-          "type": {
-            "defined": {
-              "name": "tenderSetArgs"
-            }
-          }
-        }
-      ]
     },
     {
       "name": "uptimeRecord",
@@ -4139,19 +4042,6 @@ export type IoCloud = {
       ]
     },
     {
-      "name": "feesWithdrawn",
-      "discriminator": [
-        234,
-        15,
-        0,
-        119,
-        148,
-        241,
-        40,
-        21
-      ]
-    },
-    {
       "name": "rentalAssigned",
       "discriminator": [
         194,
@@ -4266,19 +4156,6 @@ export type IoCloud = {
         194,
         226,
         42
-      ]
-    },
-    {
-      "name": "tenderSet",
-      "discriminator": [
-        239,
-        151,
-        163,
-        230,
-        226,
-        255,
-        55,
-        181
       ]
     },
     {
@@ -4436,233 +4313,223 @@ export type IoCloud = {
     },
     {
       "code": 6012,
-      "name": "tenderFeeTooHigh",
-      "msg": "The tender fee is above the highest allowed (10%)"
-    },
-    {
-      "code": 6013,
       "name": "tenderDisabled",
       "msg": "The tender is disabled"
     },
     {
-      "code": 6014,
+      "code": 6013,
       "name": "wrongTenderMint",
       "msg": "The mint is not the tender's (or the rental's) mint"
     },
     {
-      "code": 6015,
+      "code": 6014,
       "name": "deviceClassDisabled",
       "msg": "The device class is disabled"
     },
     {
-      "code": 6016,
+      "code": 6015,
       "name": "notWorkerAuthority",
       "msg": "Only the worker's authority may do this"
     },
     {
-      "code": 6017,
+      "code": 6016,
       "name": "workerAlreadyRegistered",
       "msg": "This device is already registered by this authority"
     },
     {
-      "code": 6018,
+      "code": 6017,
       "name": "invalidGpuCount",
       "msg": "The GPU count must be between 1 and the maximum"
     },
     {
-      "code": 6019,
+      "code": 6018,
       "name": "zeroPrice",
       "msg": "The price must be greater than zero"
     },
     {
-      "code": 6020,
+      "code": 6019,
       "name": "zeroAmount",
       "msg": "The amount must be greater than zero"
     },
     {
-      "code": 6021,
+      "code": 6020,
       "name": "workerRented",
       "msg": "The worker is rented"
     },
     {
-      "code": 6022,
+      "code": 6021,
       "name": "insufficientStake",
       "msg": "The amount is more than the worker has staked"
     },
     {
-      "code": 6023,
+      "code": 6022,
       "name": "unstakePending",
       "msg": "An unstake is already cooling down; withdraw it first"
     },
     {
-      "code": 6024,
+      "code": 6023,
       "name": "nothingUnstaking",
       "msg": "Nothing is unstaking"
     },
     {
-      "code": 6025,
+      "code": 6024,
       "name": "cooldownNotOver",
       "msg": "The 14-day unstake cooldown has not passed"
     },
     {
-      "code": 6026,
+      "code": 6025,
       "name": "stakeNotWithdrawn",
       "msg": "The worker still has IO staked or unstaking"
     },
     {
-      "code": 6027,
+      "code": 6026,
       "name": "proofHourInFuture",
       "msg": "An uptime proof may not be recorded for an hour that has not begun"
     },
     {
-      "code": 6028,
+      "code": 6027,
       "name": "proofOutOfOrder",
       "msg": "Uptime proofs must be recorded in increasing hour order"
     },
     {
-      "code": 6029,
+      "code": 6028,
       "name": "rentalNonceInUse",
       "msg": "The renter already has an open rental with this nonce"
     },
     {
-      "code": 6030,
+      "code": 6029,
       "name": "invalidHours",
       "msg": "The hours must be between 1 and the maximum"
     },
     {
-      "code": 6031,
+      "code": 6030,
       "name": "rentalNotBooked",
       "msg": "The rental is not waiting for workers"
     },
     {
-      "code": 6032,
+      "code": 6031,
       "name": "rentalNotActive",
       "msg": "The rental is not running"
     },
     {
-      "code": 6033,
+      "code": 6032,
       "name": "rentalEnded",
       "msg": "The rental has reached its end time"
     },
     {
-      "code": 6034,
+      "code": 6033,
       "name": "rentalNotEnded",
       "msg": "The rental has not reached its end time"
     },
     {
-      "code": 6035,
+      "code": 6034,
       "name": "rentalTerminated",
       "msg": "The rental was terminated"
     },
     {
-      "code": 6036,
+      "code": 6035,
       "name": "notRenter",
       "msg": "Only the renter may do this"
     },
     {
-      "code": 6037,
+      "code": 6036,
       "name": "invalidWorkerCount",
       "msg": "No workers, or more than a rental may have"
     },
     {
-      "code": 6038,
+      "code": 6037,
       "name": "gpuCountMismatch",
       "msg": "The workers' GPUs do not add up to the rental's"
     },
     {
-      "code": 6039,
+      "code": 6038,
       "name": "wrongDeviceClass",
       "msg": "The worker's device class is not the rental's"
     },
     {
-      "code": 6040,
+      "code": 6039,
       "name": "workerIneligible",
       "msg": "The worker is not eligible (stake below minimum or uptime proof failed or missing)"
     },
     {
-      "code": 6041,
-      "name": "workerBusy",
-      "msg": "The worker is already rented"
-    },
-    {
-      "code": 6042,
+      "code": 6040,
       "name": "invalidWorkerAccount",
       "msg": "The account is not a worker of this program"
     },
     {
-      "code": 6043,
+      "code": 6041,
       "name": "invalidWorkerRewardAccount",
       "msg": "The account is not this worker's io_rewards account"
     },
     {
-      "code": 6044,
+      "code": 6042,
       "name": "priceBelowAsk",
       "msg": "The rental's price per GPU-hour is below the worker's ask in that tender"
     },
     {
-      "code": 6045,
+      "code": 6043,
       "name": "wrongRental",
       "msg": "The rental passed is not the one the worker serves"
     },
     {
-      "code": 6046,
+      "code": 6044,
       "name": "workerNotAssigned",
       "msg": "The worker is not assigned to this rental"
     },
     {
-      "code": 6047,
+      "code": 6045,
       "name": "workerAlreadyDown",
       "msg": "The worker is already reported down"
     },
     {
-      "code": 6048,
+      "code": 6046,
       "name": "workerNotDown",
       "msg": "The worker is not reported down"
     },
     {
-      "code": 6049,
+      "code": 6047,
       "name": "nothingToSettle",
       "msg": "Nothing has streamed beyond what was already paid"
     },
     {
-      "code": 6050,
+      "code": 6048,
       "name": "wrongRemainingAccounts",
       "msg": "The accounts passed do not match the rental's workers"
     },
     {
-      "code": 6051,
+      "code": 6049,
       "name": "wrongPayoutAccount",
       "msg": "The token account is not the worker's payout account for this tender"
     },
     {
-      "code": 6052,
+      "code": 6050,
       "name": "wrongRefundAccount",
       "msg": "The token account is not the renter's account for this tender"
     },
     {
-      "code": 6053,
+      "code": 6051,
       "name": "accountNotWritable",
       "msg": "An account that must be writable is not"
     },
     {
-      "code": 6054,
+      "code": 6052,
       "name": "iosdNeedsUsdTender",
       "msg": "The reservation fee may be paid in IOSD only for a USD-pegged tender"
     },
     {
-      "code": 6055,
+      "code": 6053,
       "name": "iosdAccountsRequired",
       "msg": "Paying the reservation fee in IOSD needs the IOSD account, mint, credits config and programs"
     },
     {
-      "code": 6056,
+      "code": 6054,
       "name": "duplicateAccount",
       "msg": "The same account was passed in two roles"
     },
     {
-      "code": 6057,
-      "name": "insufficientFees",
-      "msg": "The fee vault holds less than the amount asked"
+      "code": 6055,
+      "name": "wrongFeeVault",
+      "msg": "The fee vault is not the tender's"
     }
   ],
   "types": [
@@ -5159,13 +5026,6 @@ export type IoCloud = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
-          },
-          {
-            "name": "iosdMintBump",
-            "docs": [
-              "Canonical bump of the IOSD mint PDA."
-            ],
-            "type": "u8"
           }
         ]
       }
@@ -5384,64 +5244,6 @@ export type IoCloud = {
       }
     },
     {
-      "name": "feeWithdrawArgs",
-      "type": {
-        "kind": "struct",
-        "fields": [
-          {
-            "name": "amount",
-            "type": "u64"
-          }
-        ]
-      }
-    },
-    {
-      "name": "feesWithdrawn",
-      "docs": [
-        "Governance withdrew collected fees from a tender's vault (IO: the governed share burned)."
-      ],
-      "type": {
-        "kind": "struct",
-        "fields": [
-          {
-            "name": "header",
-            "docs": [
-              "entity = the tender."
-            ],
-            "type": {
-              "defined": {
-                "name": "eventHeader"
-              }
-            }
-          },
-          {
-            "name": "mint",
-            "type": "pubkey"
-          },
-          {
-            "name": "amount",
-            "type": "u64"
-          },
-          {
-            "name": "burned",
-            "type": "u64"
-          },
-          {
-            "name": "paid",
-            "type": "u64"
-          },
-          {
-            "name": "destination",
-            "type": "pubkey"
-          },
-          {
-            "name": "vaultAfter",
-            "type": "u64"
-          }
-        ]
-      }
-    },
-    {
       "name": "rental",
       "docs": [
         "A cluster booking (PDA `[RENTAL_SEED, renter, nonce u64 LE]`); its tender sits in the escrow",
@@ -5450,7 +5252,7 @@ export type IoCloud = {
         "Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds",
         "`principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for",
         "the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment",
-        "`i`'s worker sits at `215 + 115 × i`."
+        "`i`'s worker sits at `214 + 115 × i`."
       ],
       "type": {
         "kind": "struct",
@@ -5602,13 +5404,6 @@ export type IoCloud = {
             "type": "u8"
           },
           {
-            "name": "escrowBump",
-            "docs": [
-              "Canonical bump of the escrow."
-            ],
-            "type": "u8"
-          },
-          {
             "name": "assignments",
             "docs": [
               "The workers streaming (or streamed) for this rental, one slot each."
@@ -5727,7 +5522,8 @@ export type IoCloud = {
           {
             "name": "reservationInIosd",
             "docs": [
-              "Pay the reservation fee (io_credits' governed rate, 0.25% by default) in IOSD (burned) instead of the tender (USD-pegged tenders)."
+              "Pay the reservation fee (io_credits' governed rate) in IOSD, burned, instead of the",
+              "tender (USD-pegged tenders only)."
             ],
             "type": "bool"
           }
@@ -5770,10 +5566,6 @@ export type IoCloud = {
             "type": "u16"
           },
           {
-            "name": "hours",
-            "type": "u32"
-          },
-          {
             "name": "pricePerGpuHour",
             "type": "u64"
           },
@@ -5811,8 +5603,12 @@ export type IoCloud = {
             "type": "u64"
           },
           {
-            "name": "deposited",
-            "type": "u64"
+            "name": "totals",
+            "type": {
+              "defined": {
+                "name": "rentalTotals"
+              }
+            }
           }
         ]
       }
@@ -5882,7 +5678,8 @@ export type IoCloud = {
           {
             "name": "reservationInIosd",
             "docs": [
-              "Pay the reservation fee (io_credits' governed rate, 0.25% by default) in IOSD (burned) instead of the tender (USD-pegged tenders)."
+              "Pay the reservation fee (io_credits' governed rate) in IOSD, burned, instead of the",
+              "tender (USD-pegged tenders only)."
             ],
             "type": "bool"
           }
@@ -6264,57 +6061,81 @@ export type IoCloud = {
     {
       "name": "tender",
       "docs": [
-        "A mint rentals may be paid in (PDA `[TENDER_SEED, mint]`): IO, or a non-IO tender (USDC).",
-        "",
-        "Prices of rentals paid in this tender are in its base units per GPU-hour (micro-USD for",
-        "USDC; for IO the SDK converts a USD price at the oracle price off-chain)."
+        "A token accepted for rentals and fees (PDA `[TENDER_SEED, mint]`), with its fee vault",
+        "(PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns). The one tender registry:",
+        "io_cloud books rentals only in a registered tender and pays its fees into this vault."
       ],
       "type": {
         "kind": "struct",
         "fields": [
           {
             "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenProgram",
             "docs": [
-              "The tender's mint."
+              "The mint's token program (SPL Token or Token-2022)."
             ],
             "type": "pubkey"
           },
           {
-            "name": "isIo",
+            "name": "vault",
             "docs": [
-              "Whether the mint is the IO mint (0% fee by default)."
+              "The fee vault."
             ],
-            "type": "bool"
+            "type": "pubkey"
+          },
+          {
+            "name": "kind",
+            "type": {
+              "defined": {
+                "name": "tenderKind"
+              }
+            }
           },
           {
             "name": "usdPegged",
             "docs": [
-              "One base unit is one micro-USD (USDC): the reservation fee may then be paid in IOSD",
-              "(also micro-USD) instead of the tender."
+              "One base unit is one micro-USD (USDC; never IO): rental prices in it compare with asks",
+              "in USD, and a rental's reservation fee may be paid in IOSD instead."
             ],
             "type": "bool"
           },
           {
             "name": "feeBps",
             "docs": [
-              "Fee on a booking in this tender, basis points (io_credits: 2% non-IO, 0% IO)."
+              "Fee on a payment in this tender, in basis points (governed, at most `MAX_TENDER_FEE_BPS`)."
             ],
             "type": "u16"
           },
           {
             "name": "enabled",
             "docs": [
-              "Whether rentals may be booked or extended in this tender."
+              "A disabled tender accepts no fee payments."
             ],
             "type": "bool"
           },
           {
-            "name": "feeVault",
+            "name": "feesReceived",
             "docs": [
-              "Token account (PDA `[FEE_VAULT_SEED, mint]`, owned by the config) collecting this tender's",
-              "tender and reservation fees."
+              "Fee revenue that reached the vault, ever (base units of the tender)."
             ],
-            "type": "pubkey"
+            "type": "u64"
+          },
+          {
+            "name": "feesBurned",
+            "docs": [
+              "Of that, burned (IO only)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feesWithdrawn",
+            "docs": [
+              "Of that, withdrawn to the treasury by governance."
+            ],
+            "type": "u64"
           },
           {
             "name": "seq",
@@ -6325,91 +6146,24 @@ export type IoCloud = {
           },
           {
             "name": "bump",
-            "docs": [
-              "Canonical bump of this PDA."
-            ],
-            "type": "u8"
-          },
-          {
-            "name": "feeVaultBump",
-            "docs": [
-              "Canonical bump of the fee vault."
-            ],
             "type": "u8"
           }
         ]
       }
     },
     {
-      "name": "tenderSet",
+      "name": "tenderKind",
       "docs": [
-        "A tender was created or changed."
+        "Whether a tender is IO itself (0% fee by default, a share of fees burned) or another token."
       ],
       "type": {
-        "kind": "struct",
-        "fields": [
+        "kind": "enum",
+        "variants": [
           {
-            "name": "header",
-            "docs": [
-              "entity = the tender."
-            ],
-            "type": {
-              "defined": {
-                "name": "eventHeader"
-              }
-            }
+            "name": "io"
           },
           {
-            "name": "mint",
-            "type": "pubkey"
-          },
-          {
-            "name": "isIo",
-            "type": "bool"
-          },
-          {
-            "name": "feeBps",
-            "type": "u16"
-          },
-          {
-            "name": "enabled",
-            "type": "bool"
-          },
-          {
-            "name": "usdPegged",
-            "type": "bool"
-          },
-          {
-            "name": "feeVault",
-            "type": "pubkey"
-          }
-        ]
-      }
-    },
-    {
-      "name": "tenderSetArgs",
-      "type": {
-        "kind": "struct",
-        "fields": [
-          {
-            "name": "feeBps",
-            "docs": [
-              "Fee in basis points, at most 10%; `None` = io_credits' default (0% IO, 2% otherwise)."
-            ],
-            "type": {
-              "option": "u16"
-            }
-          },
-          {
-            "name": "enabled",
-            "type": "bool"
-          },
-          {
-            "name": "usdPegged",
-            "docs": [
-              "One base unit of the mint is one micro-USD (USDC; never IO)."
-            ],
-            "type": "bool"
+            "name": "nonIo"
           }
         ]
       }
@@ -6710,13 +6464,6 @@ export type IoCloud = {
             "name": "bump",
             "docs": [
               "Canonical bump of this PDA."
-            ],
-            "type": "u8"
-          },
-          {
-            "name": "vaultBump",
-            "docs": [
-              "Canonical bump of the stake vault."
             ],
             "type": "u8"
           },
@@ -7245,17 +6992,9 @@ export type IoCloud = {
   ],
   "constants": [
     {
-      "name": "bps",
-      "docs": [
-        "Basis points in one whole (multipliers are stored in basis points: H100 = 100,000 = 10x)."
-      ],
-      "type": "u32",
-      "value": "10000"
-    },
-    {
       "name": "configSeed",
       "docs": [
-        "Seed of the cloud config PDA (roles, IO mint, slashing destination); it also owns the fee vaults."
+        "Seed of the cloud config PDA (roles, IO mint, slashing destination)."
       ],
       "type": "bytes",
       "value": "[99, 111, 110, 102, 105, 103]"
@@ -7275,14 +7014,6 @@ export type IoCloud = {
       ],
       "type": "bytes",
       "value": "[101, 115, 99, 114, 111, 119]"
-    },
-    {
-      "name": "feeVaultSeed",
-      "docs": [
-        "Seed of a tender's fee vault (token account owned by the config): `[FEE_VAULT_SEED, mint]`."
-      ],
-      "type": "bytes",
-      "value": "[102, 101, 101, 95, 118, 97, 117, 108, 116]"
     },
     {
       "name": "ioDecimals",
@@ -7326,14 +7057,6 @@ export type IoCloud = {
       "value": "8"
     },
     {
-      "name": "maxTenderFeeBps",
-      "docs": [
-        "Highest fee governance may set on a tender: 10%."
-      ],
-      "type": "u16",
-      "value": "1000"
-    },
-    {
       "name": "maxWorkerGpus",
       "docs": [
         "Most GPUs one worker may declare."
@@ -7366,15 +7089,6 @@ export type IoCloud = {
       "value": "[114, 101, 119, 97, 114, 100, 115, 95, 97, 117, 116, 104, 111, 114, 105, 116, 121]"
     },
     {
-      "name": "secondsPerHour",
-      "docs": [
-        "One hour: uptime proofs are hourly; a rental's first hour is not refundable; a worker that",
-        "stops within its first hour of service is not paid for it."
-      ],
-      "type": "i64",
-      "value": "3600"
-    },
-    {
       "name": "stakePerGpu",
       "docs": [
         "Stake per GPU at a multiplier of at most 1: 200 IO (io.net)."
@@ -7389,14 +7103,6 @@ export type IoCloud = {
       ],
       "type": "bytes",
       "value": "[115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]"
-    },
-    {
-      "name": "tenderSeed",
-      "docs": [
-        "Seed of a tender PDA: `[TENDER_SEED, tender mint]`."
-      ],
-      "type": "bytes",
-      "value": "[116, 101, 110, 100, 101, 114]"
     },
     {
       "name": "unstakeCooldownSeconds",

@@ -1028,6 +1028,11 @@ export type IoCredits = {
       "code": 6035,
       "name": "treasuryExceeded",
       "msg": "The withdrawal exceeds the treasury's share of the fee vault"
+    },
+    {
+      "code": 6036,
+      "name": "ioNotUsdPegged",
+      "msg": "IO is not a USD-pegged tender"
     }
   ],
   "types": [
@@ -1268,13 +1273,6 @@ export type IoCredits = {
             "name": "bump",
             "docs": [
               "Canonical bump of this PDA."
-            ],
-            "type": "u8"
-          },
-          {
-            "name": "iosdMintBump",
-            "docs": [
-              "Canonical bump of the IOSD mint PDA."
             ],
             "type": "u8"
           }
@@ -1770,7 +1768,8 @@ export type IoCredits = {
       "name": "tender",
       "docs": [
         "A token accepted for rentals and fees (PDA `[TENDER_SEED, mint]`), with its fee vault",
-        "(PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns)."
+        "(PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns). The one tender registry:",
+        "io_cloud books rentals only in a registered tender and pays its fees into this vault."
       ],
       "type": {
         "kind": "struct",
@@ -1800,6 +1799,14 @@ export type IoCredits = {
                 "name": "tenderKind"
               }
             }
+          },
+          {
+            "name": "usdPegged",
+            "docs": [
+              "One base unit is one micro-USD (USDC; never IO): rental prices in it compare with asks",
+              "in USD, and a rental's reservation fee may be paid in IOSD instead."
+            ],
+            "type": "bool"
           },
           {
             "name": "feeBps",
@@ -1846,10 +1853,6 @@ export type IoCredits = {
           {
             "name": "bump",
             "type": "u8"
-          },
-          {
-            "name": "vaultBump",
-            "type": "u8"
           }
         ]
       }
@@ -1882,6 +1885,13 @@ export type IoCredits = {
               "Fee on a payment in this tender, in basis points (2% = 200 for USDC, 0 for IO)."
             ],
             "type": "u16"
+          },
+          {
+            "name": "usdPegged",
+            "docs": [
+              "One base unit is one micro-USD (USDC); refused for IO."
+            ],
+            "type": "bool"
           }
         ]
       }
@@ -1924,6 +1934,10 @@ export type IoCredits = {
                 "name": "tenderKind"
               }
             }
+          },
+          {
+            "name": "usdPegged",
+            "type": "bool"
           },
           {
             "name": "feeBps",

@@ -1000,6 +1000,19 @@ export type IoDao = {
       ]
     },
     {
+      "name": "positionVoted",
+      "discriminator": [
+        61,
+        187,
+        6,
+        49,
+        201,
+        80,
+        7,
+        21
+      ]
+    },
+    {
       "name": "positionWithdrawn",
       "discriminator": [
         207,
@@ -1564,7 +1577,7 @@ export type IoDao = {
             ]
           },
           {
-            "name": "cloudTenderFee",
+            "name": "creditsTenderFee",
             "fields": [
               {
                 "name": "mint",
@@ -1775,6 +1788,37 @@ export type IoDao = {
           {
             "name": "totalLocked",
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "positionVoted",
+      "docs": [
+        "A position voted: it can't be withdrawn before `voted_until` (the end of the latest vote it",
+        "took part in)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the position."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "proposal",
+            "type": "pubkey"
+          },
+          {
+            "name": "votedUntil",
+            "type": "i64"
           }
         ]
       }

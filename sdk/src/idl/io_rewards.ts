@@ -1914,14 +1914,6 @@ export type IoRewards = {
   ],
   "constants": [
     {
-      "name": "bps",
-      "docs": [
-        "Basis points: 10,000 = 100% (a scale) or 1× (a boost)."
-      ],
-      "type": "u64",
-      "value": "10000"
-    },
-    {
       "name": "defaultBusyBoostBps",
       "docs": [
         "Default boost of a busy (rented) worker: 2× (SPEC)."
@@ -1997,17 +1989,10 @@ export type IoRewards = {
       "value": "[114, 101, 119, 97, 114, 100, 115, 95, 99, 111, 110, 102, 105, 103]"
     },
     {
-      "name": "secondsPerEpoch",
-      "docs": [
-        "An epoch lasts one hour."
-      ],
-      "type": "i64",
-      "value": "3600"
-    },
-    {
       "name": "totalEpochs",
       "docs": [
-        "Hourly epochs h = 1 ..= TOTAL_EPOCHS; the cumulative emission equals the pool from here on."
+        "Hourly epochs h = 1 ..= TOTAL_EPOCHS (each `io_common::SECONDS_PER_HOUR` long); the cumulative",
+        "emission equals the pool from here on."
       ],
       "type": "u64",
       "value": "175319"

@@ -11,7 +11,8 @@
 import type { Connection, PublicKey, Signer } from "@solana/web3.js";
 import { PublicKey as Key } from "@solana/web3.js";
 
-import { type IoCloudClient, regionName } from "../cloud/client.js";
+import type { IoCloudClient } from "../cloud/client.js";
+import { regionName, toBigInt } from "../codec.js";
 import type { ChainEvent } from "../events/chain_event.js";
 import { PROGRAM_IDS } from "../programs.js";
 import { EventLog, EventLogHooks } from "./event_log.js";
@@ -69,7 +70,17 @@ export interface OrchestratorOptions {
   hooks?: EventLogHooks;
 }
 
-const big = (value: { toString(): string }) => BigInt(value.toString());
+/** What every rental event's `totals` says of the rental. */
+function totalsView(totals: Record<string, any>): Pick<RentalView, "state" | "endTime" | "deposited" | "paid" | "refunded" | "fees"> {
+  return {
+    state: Object.keys(totals.state)[0] as RentalView["state"],
+    endTime: toBigInt(totals.endTime),
+    deposited: toBigInt(totals.deposited),
+    paid: toBigInt(totals.paid),
+    refunded: toBigInt(totals.refunded),
+    fees: toBigInt(totals.fees),
+  };
+}
 
 export class Orchestrator {
   readonly log: EventLog;
@@ -123,8 +134,8 @@ export class Orchestrator {
           deviceClass: d.deviceClass,
           region: regionName(d.region),
           gpus: d.gpus,
-          askUsd: big(d.pricePerGpuHour),
-          askIo: big(d.askIoPerGpuHour),
+          askUsd: toBigInt(d.pricePerGpuHour),
+          askIo: toBigInt(d.askIoPerGpuHour),
           eligible: false,
           busy: false,
         });
@@ -133,8 +144,8 @@ export class Orchestrator {
         this.patchWorker(event.entity, {
           gpus: d.gpus,
           region: regionName(d.region),
-          askUsd: big(d.pricePerGpuHour),
-          askIo: big(d.askIoPerGpuHour),
+          askUsd: toBigInt(d.pricePerGpuHour),
+          askIo: toBigInt(d.askIoPerGpuHour),
         });
         break;
       case "workerWeightChanged":
@@ -154,14 +165,9 @@ export class Orchestrator {
           region: regionName(d.region),
           booking: event.signature,
           tenderMint: d.tenderMint.toBase58(),
-          pricePerGpuHour: big(d.pricePerGpuHour),
-          state: "booked",
+          pricePerGpuHour: toBigInt(d.pricePerGpuHour),
           workers: [],
-          endTime: 0n,
-          deposited: big(d.deposited),
-          paid: 0n,
-          refunded: 0n,
-          fees: big(d.tenderFee) + big(d.reservationFee),
+          ...totalsView(d.totals),
         });
         break;
       case "rentalAssigned":
@@ -209,17 +215,8 @@ export class Orchestrator {
   private patchRental(id: string, data: Record<string, any>): void {
     const rental = this.store.get<RentalView>("rental", id);
     if (!rental) return;
-    const totals = data.totals;
     const workers = data.workers;
-    const next: RentalView = {
-      ...rental,
-      state: Object.keys(totals.state)[0] as RentalView["state"],
-      endTime: big(totals.endTime),
-      deposited: big(totals.deposited),
-      paid: big(totals.paid),
-      refunded: big(totals.refunded),
-      fees: big(totals.fees),
-    };
+    const next: RentalView = { ...rental, ...totalsView(data.totals) };
     if (workers) next.workers = workers.map((w: { worker: Key }) => w.worker.toBase58());
     if (data.incoming && data.outgoing) {
       const out = data.outgoing.worker.toBase58();

@@ -4,10 +4,10 @@
  * math as the program, without sending a transaction.
  */
 import { Program, Provider } from "@coral-xyz/anchor";
-import BN from "bn.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey, Signer, SystemProgram, SYSVAR_CLOCK_PUBKEY, TransactionInstruction } from "@solana/web3.js";
 
+import { toBigInt, u64 } from "../codec.js";
 import type { IoRewards } from "../idl/io_rewards.js";
 import { releasedAt } from "../math/emission.js";
 import {
@@ -59,45 +59,43 @@ export interface RewardsStatus {
   busyBoostBps: bigint;
 }
 
-const big = (value: BN | number | bigint): bigint => BigInt(value.toString());
-
 /** The on-chain `RewardPool` as bigints. */
 export function poolState(pool: any): RewardPoolState {
   return {
-    startTime: big(pool.startTime),
-    lastAccrual: big(pool.lastAccrual),
-    scheduleReleased: big(pool.scheduleReleased),
-    distributed: big(pool.distributed),
-    unallocated: big(pool.unallocated),
-    forgone: big(pool.forgone),
-    claimed: big(pool.claimed),
-    idleWeight: big(pool.idleWeight),
-    busyWeight: big(pool.busyWeight),
-    indexIdle: big(pool.indexIdle),
-    indexBusy: big(pool.indexBusy),
-    dust: big(pool.dust),
-    boostWithheld: big(pool.boostWithheld),
-    emissionScaleBps: big(pool.emissionScaleBps),
-    busyBoostBps: big(pool.busyBoostBps),
-    expiring: pool.expiring.map((e: any) => ({ hour: big(e.hour), idle: big(e.idle), busy: big(e.busy) })),
+    startTime: toBigInt(pool.startTime),
+    lastAccrual: toBigInt(pool.lastAccrual),
+    scheduleReleased: toBigInt(pool.scheduleReleased),
+    distributed: toBigInt(pool.distributed),
+    unallocated: toBigInt(pool.unallocated),
+    forgone: toBigInt(pool.forgone),
+    claimed: toBigInt(pool.claimed),
+    idleWeight: toBigInt(pool.idleWeight),
+    busyWeight: toBigInt(pool.busyWeight),
+    indexIdle: toBigInt(pool.indexIdle),
+    indexBusy: toBigInt(pool.indexBusy),
+    dust: toBigInt(pool.dust),
+    boostWithheld: toBigInt(pool.boostWithheld),
+    emissionScaleBps: toBigInt(pool.emissionScaleBps),
+    busyBoostBps: toBigInt(pool.busyBoostBps),
+    expiring: pool.expiring.map((e: any) => ({ hour: toBigInt(e.hour), idle: toBigInt(e.idle), busy: toBigInt(e.busy) })),
   };
 }
 
 /** The on-chain index checkpoints as bigints. */
 export function checkpointStates(checkpoints: any[]): IndexCheckpointState[] {
-  return checkpoints.map((c) => ({ hour: big(c.hour), indexIdle: big(c.indexIdle), indexBusy: big(c.indexBusy) }));
+  return checkpoints.map((c) => ({ hour: toBigInt(c.hour), indexIdle: toBigInt(c.indexIdle), indexBusy: toBigInt(c.indexBusy) }));
 }
 
 /** The on-chain `WorkerShare` as bigints. */
 export function shareState(share: any): WorkerShareState {
   return {
-    baseWeight: big(share.baseWeight),
+    baseWeight: toBigInt(share.baseWeight),
     class: Object.keys(share.class)[0] as WeightClassName,
-    indexSnapshot: big(share.indexSnapshot),
-    idleSnapshot: big(share.idleSnapshot),
-    accrued: big(share.accrued),
-    leaseEndHour: big(share.leaseEndHour),
-    boostAllowance: big(share.boostAllowance),
+    indexSnapshot: toBigInt(share.indexSnapshot),
+    idleSnapshot: toBigInt(share.idleSnapshot),
+    accrued: toBigInt(share.accrued),
+    leaseEndHour: toBigInt(share.leaseEndHour),
+    boostAllowance: toBigInt(share.boostAllowance),
   };
 }
 
@@ -126,7 +124,7 @@ export class IoRewardsClient {
   async initialize(governance: PublicKey, weightAuthority: PublicKey, startTime?: bigint): Promise<TxResult> {
     const start = startTime ?? (await clusterTime(this.provider));
     const ix = await this.program.methods
-      .initialize({ governance, weightAuthority, startTime: new BN(start.toString()) })
+      .initialize({ governance, weightAuthority, startTime: u64(start) })
       .accountsPartial({
         payer: this.payer,
         config: this.config,
@@ -163,11 +161,11 @@ export class IoRewardsClient {
     return this.program.methods
       .rewardsUpdateWorker({
         owner: input.owner,
-        baseWeight: new BN(input.baseWeight.toString()),
+        baseWeight: u64(input.baseWeight),
         busy: input.busy,
         eligible: input.eligible,
-        leaseEndHour: new BN(input.leaseEndHour.toString()),
-        allowanceAdd: new BN((input.allowanceAdd ?? 0n).toString()),
+        leaseEndHour: u64(input.leaseEndHour),
+        allowanceAdd: u64(input.allowanceAdd ?? 0n),
         allowanceReset: input.allowanceReset ?? false,
       })
       .accountsPartial({ weightAuthority, config: this.config, workerReward: workerRewardPda(worker) })
@@ -290,7 +288,7 @@ export class IoRewardsClient {
       forgone: pool.forgone,
       claimed: pool.claimed,
       boostWithheld: pool.boostWithheld / REWARD_INDEX_SCALE,
-      registeredWorkers: big(config.registeredWorkers),
+      registeredWorkers: toBigInt(config.registeredWorkers),
       emissionScaleBps: pool.emissionScaleBps,
       busyBoostBps: pool.busyBoostBps,
     };

@@ -1,9 +1,9 @@
 /** Client of `io_token`: the IO mint, genesis, vesting, the emission gate and supply status. */
 import { Program, Provider } from "@coral-xyz/anchor";
-import BN from "bn.js";
 import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 
+import { toBigInt, u64 } from "../codec.js";
 import type { IoToken } from "../idl/io_token.js";
 import { ALLOCATIONS, AllocationName, ioMintPda, tokenConfigPda, vestingPda, vestingVaultPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
@@ -127,7 +127,7 @@ export class IoTokenClient {
   /** The emission gate: only the registered emission authority's signature mints. */
   async mintEmissionIx(emissionAuthority: PublicKey, destination: PublicKey, amount: bigint): Promise<TransactionInstruction> {
     return this.program.methods
-      .mintEmission({ amount: new BN(amount.toString()) })
+      .mintEmission({ amount: u64(amount) })
       .accountsPartial({
         emissionAuthority,
         config: this.config,
@@ -174,8 +174,8 @@ export class IoTokenClient {
       locked.push(info ? (await getAccount(this.provider.connection, vault)).amount : 0n);
     }
     return supplyStatus({
-      genesisMinted: BigInt(config.genesisMinted.toString()),
-      emissionMinted: BigInt(config.emissionMinted.toString()),
+      genesisMinted: toBigInt(config.genesisMinted),
+      emissionMinted: toBigInt(config.emissionMinted),
       supply: mint.supply,
       lockedInVesting: locked.reduce((a, b) => a + b, 0n),
     });

@@ -1,7 +1,6 @@
 /** Supply accounting of IO, mirroring `io_token`'s cap ledger (programs/io_token/src/math/cap.rs). */
+import { ONE_IO } from "../units.js";
 
-/** One IO in base units (8 decimals). */
-export const ONE_IO = 100_000_000n;
 /** Everything ever minted stays at or below this: 800,000,000 IO. */
 export const MAX_SUPPLY = 800_000_000n * ONE_IO;
 export const GENESIS_SUPPLY = 500_000_000n * ONE_IO;

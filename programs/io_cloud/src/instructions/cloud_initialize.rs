@@ -70,14 +70,11 @@ pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Resu
         io_mint: ctx.accounts.io_mint.key(),
         slash_destination: SlashDestination::Burn,
         treasury: Pubkey::default(),
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.config,
     });
     emit_event(&CloudInitialized {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         governance: config.governance,
         orchestrator: config.orchestrator,
         uptime_verifier: config.uptime_verifier,

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoCloudError;
@@ -39,12 +39,8 @@ pub fn handler(ctx: Context<ConfigSetRole>, args: ConfigSetRoleArgs) -> Result<(
         CloudRole::SlashingAuthority => &mut config.slashing_authority,
     };
     let previous = std::mem::replace(slot, args.authority);
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&CloudRoleChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         role: args.role,
         previous,
         authority: args.authority,

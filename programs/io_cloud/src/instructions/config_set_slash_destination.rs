@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::TokenAccount;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoCloudError;
@@ -42,12 +42,8 @@ pub fn handler(
     let config = &mut ctx.accounts.config;
     config.slash_destination = args.destination;
     config.treasury = treasury;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&SlashDestinationChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         slash_destination: config.slash_destination,
         treasury: config.treasury,
     });

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -71,12 +71,8 @@ pub fn handler(ctx: Context<DeviceClassSet>, args: DeviceClassSetArgs) -> Result
     class.multiplier_bps = args.multiplier_bps;
     class.enabled = args.enabled;
     class.bump = ctx.bumps.device_class;
-    class.seq = class.seq.safe_add(1)?;
     emit_event(&DeviceClassSetEvent {
-        header: EventHeader {
-            entity: class.key(),
-            seq: class.seq,
-        },
+        header: EventHeader::next(class.key(), &mut class.seq)?,
         class_id: class.class_id,
         name: class.name.clone(),
         multiplier_bps: class.multiplier_bps,

@@ -1,16 +1,14 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
-use io_common::{emit_event, EventHeader, SafeMath};
-use io_credits::state::CreditsConfig;
+use io_common::{emit_event, EventHeader};
+use io_credits::state::{CreditsConfig, Tender};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{RentalAssigned, WeightChangeReason};
 use crate::remaining::load_worker;
 use crate::rewards_hook::*;
-use crate::state::{
-    check_assignable, CloudConfig, IoPrice, Rental, RentalState, Tender, TenderTerms,
-};
+use crate::state::{check_assignable, CloudConfig, IoPrice, Rental, RentalState, TenderTerms};
 
 /// `remaining_accounts`: for each worker, the worker (writable) then its io_rewards account
 /// (writable); their GPUs add up to the rental's.
@@ -33,7 +31,11 @@ pub struct RentalAssign<'info> {
     pub rental: Box<Account<'info, Rental>>,
 
     /// The rental's tender: the workers' asks are compared in it.
-    #[account(seeds = [TENDER_SEED, rental.tender_mint.as_ref()], bump = tender.bump)]
+    #[account(
+        seeds = [io_credits::constants::TENDER_SEED, rental.tender_mint.as_ref()],
+        bump = tender.bump,
+        seeds::program = io_credits::ID,
+    )]
     pub tender: Box<Account<'info, Tender>>,
 
     #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
@@ -119,12 +121,8 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalAssign<'info>>) -
         )?;
         worker.exit(&crate::ID)?;
     }
-    rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalAssigned {
-        header: EventHeader {
-            entity: rental_key,
-            seq: rental.seq,
-        },
+        header: EventHeader::next(rental_key, &mut rental.seq)?,
         workers: rental.views(),
         totals: rental.totals()?,
     });

@@ -1,12 +1,13 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
+use io_credits::state::Tender;
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{RentalWorkerReplaced, WeightChangeReason};
 use crate::rewards_hook::*;
-use crate::state::{check_assignable, CloudConfig, Rental, Tender, TenderTerms, Worker};
+use crate::state::{check_assignable, CloudConfig, Rental, TenderTerms, Worker};
 use crate::token_cpi;
 
 #[derive(Accounts)]
@@ -58,7 +59,11 @@ pub struct RentalReplaceWorker<'info> {
     pub tender_mint: Box<Account<'info, Mint>>,
 
     /// The rental's tender: the incoming worker's ask is compared in it.
-    #[account(seeds = [TENDER_SEED, rental.tender_mint.as_ref()], bump = tender.bump)]
+    #[account(
+        seeds = [io_credits::constants::TENDER_SEED, rental.tender_mint.as_ref()],
+        bump = tender.bump,
+        seeds::program = io_credits::ID,
+    )]
     pub tender: Box<Account<'info, Tender>>,
 
     /// CHECK: the outgoing worker's io_rewards account, checked by the grant.
@@ -121,12 +126,8 @@ pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
         true,
     )?;
     let rental = &mut accounts.rental;
-    rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalWorkerReplaced {
-        header: EventHeader {
-            entity: rental_key,
-            seq: rental.seq,
-        },
+        header: EventHeader::next(rental_key, &mut rental.seq)?,
         outgoing: outgoing.view(),
         outgoing_payment: payment,
         incoming: rental.assignments[slot].view(),

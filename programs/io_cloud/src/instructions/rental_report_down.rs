@@ -1,15 +1,13 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
-use crate::events::{RentalWorkerStatus, WeightChangeReason};
 use crate::rewards_hook::*;
 use crate::state::{CloudConfig, Rental, Worker};
+use crate::worker_status::report;
 
-/// Accounts of `rental_report_down` and `rental_report_up`.
 #[derive(Accounts)]
-pub struct RentalReportWorker<'info> {
+pub struct RentalReportDown<'info> {
     pub orchestrator: Signer<'info>,
 
     #[account(
@@ -35,48 +33,15 @@ pub struct RentalReportWorker<'info> {
     pub rewards: WorkerRewardsSync<'info>,
 }
 
-/// Reports a worker of the rental down (`up = false`) or back up, and emits the new status.
-pub fn report(ctx: Context<RentalReportWorker>, up: bool) -> Result<()> {
-    let now = Clock::get()?.unix_timestamp;
-    let accounts = ctx.accounts;
-    let rental_key = accounts.rental.key();
-    let worker_key = accounts.worker.key();
-    let rental = &mut accounts.rental;
-    let slot = rental.slot_of(&worker_key)?;
-    if up {
-        rental.report_up(slot, now)?;
-    } else {
-        rental.report_down(slot, now)?;
-    }
-    accounts.worker.serve(rental_key, rental.end_time, up);
-    let reason = if up {
-        WeightChangeReason::Busy
-    } else {
-        WeightChangeReason::Idle
-    };
-    accounts.rewards.sync_serving(
-        &ctx.bumps.rewards,
-        worker_key,
-        &mut accounts.worker,
-        rental,
-        slot,
-        now,
-        reason,
-    )?;
-    rental.seq = rental.seq.safe_add(1)?;
-    emit_event(&RentalWorkerStatus {
-        header: EventHeader {
-            entity: rental_key,
-            seq: rental.seq,
-        },
-        worker: rental.assignments[slot].view(),
-        totals: rental.totals()?,
-    });
-    Ok(())
-}
-
 /// The orchestrator reports a worker down: it stops streaming (and, within its first hour of
 /// service, forfeits that hour); the unstreamed time returns to the renter at close.
-pub fn handler(ctx: Context<RentalReportWorker>) -> Result<()> {
-    report(ctx, false)
+pub fn handler(ctx: Context<RentalReportDown>) -> Result<()> {
+    let accounts = ctx.accounts;
+    report(
+        &mut accounts.rental,
+        &mut accounts.worker,
+        &accounts.rewards,
+        &ctx.bumps.rewards,
+        false,
+    )
 }

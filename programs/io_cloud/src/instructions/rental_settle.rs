@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -65,12 +65,8 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalSettle<'info>>) -
     }
     let rental_key = accounts.rental.key();
     let rental = &mut accounts.rental;
-    rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalSettled {
-        header: EventHeader {
-            entity: rental_key,
-            seq: rental.seq,
-        },
+        header: EventHeader::next(rental_key, &mut rental.seq)?,
         payments,
         workers: rental.views(),
         totals: rental.totals()?,

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -92,12 +92,8 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalTerminate<'info>>
         refund,
     )?;
     let rental = &mut accounts.rental;
-    rental.seq = rental.seq.safe_add(1)?;
     emit_event(&RentalTerminated {
-        header: EventHeader {
-            entity: rental_key,
-            seq: rental.seq,
-        },
+        header: EventHeader::next(rental_key, &mut rental.seq)?,
         refund,
         totals: rental.totals()?,
     });

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -85,12 +85,8 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
     worker.last_proof_hash = args.result_hash;
     worker.multiplier_bps = ctx.accounts.device_class.multiplier_bps;
     worker.class_enabled = ctx.accounts.device_class.enabled;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&UptimeRecorded {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         hour: args.hour,
         ok: args.ok,
         result_hash: args.result_hash,

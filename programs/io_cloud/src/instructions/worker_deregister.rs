@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -87,12 +87,8 @@ pub fn handler(ctx: Context<WorkerDeregister>) -> Result<()> {
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
     accounts.rewards.remove(&ctx.bumps.rewards, key, worker)?;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerDeregistered {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         authority: worker.authority,
         dust_swept: dust,
     });

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::events::{WeightChangeReason, WorkerUpdated};
@@ -34,12 +34,8 @@ pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
     worker.class_enabled = ctx.accounts.device_class.enabled;
     if worker.multiplier_bps != multiplier_bps {
         worker.multiplier_bps = multiplier_bps;
-        worker.seq = worker.seq.safe_add(1)?;
         emit_event(&WorkerUpdated {
-            header: EventHeader {
-                entity: key,
-                seq: worker.seq,
-            },
+            header: EventHeader::next(key, &mut worker.seq)?,
             gpus: worker.gpus,
             multiplier_bps: worker.multiplier_bps,
             region: worker.region,

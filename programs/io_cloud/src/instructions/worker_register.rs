@@ -109,18 +109,14 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         last_proof_ok: false,
         last_proof_hash: [0; 32],
         registered_at: now,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.worker,
-        vault_bump: ctx.bumps.stake_vault,
         rental_end: 0,
         class_enabled: true,
         ask_io_per_gpu_hour: args.ask_io_per_gpu_hour,
     });
     emit_event(&WorkerRegistered {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         authority: worker.authority,
         device_id: worker.device_id,
         device_class: worker.device_class,

@@ -109,12 +109,8 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
     worker.slashed_total = worker.slashed_total.safe_add(args.amount)?;
     // A slash voids the current uptime proof: no weight until the next good one.
     worker.last_proof_ok = false;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerSlashed {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         amount: args.amount,
         reason_code: args.reason_code,
         evidence_hash: args.evidence_hash,

@@ -65,12 +65,8 @@ pub fn handler(ctx: Context<WorkerStake>, args: WorkerStakeArgs) -> Result<()> {
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
     worker.staked = worker.staked.safe_add(args.amount)?;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerStakeChanged {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         change: StakeChange::Staked,
         amount: args.amount,
         staked: worker.staked,

@@ -50,12 +50,8 @@ pub fn handler(ctx: Context<WorkerUnstake>, args: WorkerUnstakeArgs) -> Result<(
     worker.staked = worker.staked.safe_sub(args.amount)?;
     worker.unstaking = args.amount;
     worker.unstake_available_at = now.safe_add(UNSTAKE_COOLDOWN_SECONDS)?;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerStakeChanged {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         change: StakeChange::UnstakeRequested,
         amount: args.amount,
         staked: worker.staked,

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -62,12 +62,8 @@ pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()>
     worker.ask_io_per_gpu_hour = args
         .ask_io_per_gpu_hour
         .unwrap_or(worker.ask_io_per_gpu_hour);
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerUpdated {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         gpus: worker.gpus,
         multiplier_bps: worker.multiplier_bps,
         region: worker.region,

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
@@ -71,12 +71,8 @@ pub fn handler(ctx: Context<WorkerWithdraw>) -> Result<()> {
     let worker = &mut accounts.worker;
     worker.unstaking = 0;
     worker.unstake_available_at = 0;
-    worker.seq = worker.seq.safe_add(1)?;
     emit_event(&WorkerStakeChanged {
-        header: EventHeader {
-            entity: key,
-            seq: worker.seq,
-        },
+        header: EventHeader::next(key, &mut worker.seq)?,
         change: StakeChange::Withdrawn,
         amount,
         staked: worker.staked,

@@ -3,12 +3,14 @@
 use anchor_lang::prelude::*;
 use io_common::{CommonError, SafeMath};
 
-use crate::constants::{BPS, STAKE_PER_GPU};
+use io_common::BPS;
+
+use crate::constants::STAKE_PER_GPU;
 
 /// Minimum stake: 200 IO × max(1, multiplier) × GPUs, with the multiplier in basis points.
 /// Exact: 200 IO is a multiple of 10,000 base units.
 pub fn min_stake(multiplier_bps: u32, gpus: u16) -> Result<u64> {
-    let multiplier = u128::from(multiplier_bps.max(BPS));
+    let multiplier = u128::from(multiplier_bps).max(u128::from(BPS));
     let scaled = u128::from(STAKE_PER_GPU)
         .safe_mul(multiplier)?
         .safe_mul(u128::from(gpus))?
@@ -24,7 +26,8 @@ pub fn base_weight(multiplier_bps: u32, gpus: u16) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::constants::{MAX_MULTIPLIER_BPS, MAX_WORKER_GPUS, ONE_IO};
+    use crate::constants::{MAX_MULTIPLIER_BPS, MAX_WORKER_GPUS};
+    use io_common::ONE_IO;
     use proptest::prelude::*;
 
     #[test]

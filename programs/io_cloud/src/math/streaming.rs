@@ -6,11 +6,7 @@
 //! favour, by less than one base unit per worker).
 
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath};
-
-use crate::constants::SECONDS_PER_HOUR;
-
-const HOUR: u128 = SECONDS_PER_HOUR as u128;
+use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
 
 fn to_u64(value: u128) -> Result<u64> {
     u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
@@ -30,7 +26,7 @@ pub fn accrued(price_per_gpu_hour: u64, gpus: u16, seconds: u64) -> Result<u64> 
     let scaled = u128::from(price_per_gpu_hour)
         .safe_mul(u128::from(gpus))?
         .safe_mul(u128::from(seconds))?;
-    to_u64(scaled.safe_div(HOUR)?)
+    to_u64(scaled.safe_div(SECONDS_PER_HOUR as u128)?)
 }
 
 /// What a worker may be paid of what it has accrued: nothing until it has served a full hour,

@@ -1,6 +1,6 @@
 //! Hourly uptime proofs: which hour a time falls in, and whether the proofs keep a worker eligible.
 
-use crate::constants::SECONDS_PER_HOUR;
+use io_common::SECONDS_PER_HOUR;
 
 /// The hour index of a Unix time (hour 0 starts at the epoch).
 pub fn hour_of(unix_time: i64) -> i64 {

@@ -2,10 +2,12 @@
 //! the rental's fees fund its workers' busy-boost allowance in io_rewards.
 
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath};
+use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
 
 use crate::errors::IoCloudError;
-use crate::state::{AssignedWorker, Rental, Tender, Worker};
+use io_credits::state::{Tender, TenderKind};
+
+use crate::state::{AssignedWorker, Rental, Worker};
 
 /// Micro-USD per USD: asks in USD are kept in micro-USD.
 const MICRO_USD_DECIMALS: u32 = 6;
@@ -21,7 +23,7 @@ pub struct TenderTerms {
 impl TenderTerms {
     pub fn of(tender: &Tender, decimals: u8) -> Self {
         Self {
-            is_io: tender.is_io,
+            is_io: tender.kind == TenderKind::Io,
             usd_pegged: tender.usd_pegged,
             decimals,
         }
@@ -82,7 +84,7 @@ pub fn check_assignable(
         worker.device_class == rental.device_class,
         IoCloudError::WrongDeviceClass
     );
-    require!(!worker.is_rented(), IoCloudError::WorkerBusy);
+    require!(!worker.is_rented(), IoCloudError::WorkerRented);
     require!(worker.is_eligible_at(now)?, IoCloudError::WorkerIneligible);
     let ask = worker.ask_in(terms)?;
     require!(
@@ -137,7 +139,7 @@ impl Rental {
             return Ok(0);
         }
         let until = lease_end_hour
-            .safe_mul(crate::constants::SECONDS_PER_HOUR)?
+            .safe_mul(SECONDS_PER_HOUR)?
             .min(self.end_time)
             .safe_sub(self.start_time)?
             .clamp(0, duration);

@@ -2,7 +2,6 @@ pub mod assignment_rules;
 pub mod cloud_config;
 pub mod device_class;
 pub mod rental;
-pub mod tender;
 pub mod worker;
 
 #[cfg(test)]
@@ -14,5 +13,4 @@ pub use assignment_rules::*;
 pub use cloud_config::*;
 pub use device_class::*;
 pub use rental::*;
-pub use tender::*;
 pub use worker::*;

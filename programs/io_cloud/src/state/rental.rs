@@ -1,10 +1,11 @@
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath};
+use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
 
-use crate::constants::{MAX_RENTAL_HOURS, MAX_RENTAL_WORKERS, RENTAL_SEED, SECONDS_PER_HOUR};
+use crate::constants::{MAX_RENTAL_HOURS, MAX_RENTAL_WORKERS, RENTAL_SEED};
 use crate::errors::IoCloudError;
 use crate::events::{AssignmentView, RentalTotals};
-use crate::math::streaming::{accrued, payable, principal, Charges};
+use crate::instructions::RentalBookArgs;
+use crate::math::streaming::{accrued, payable, Charges};
 
 /// Where a rental is in its life.
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
@@ -119,7 +120,7 @@ impl Assignment {
 /// Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds
 /// `principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for
 /// the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment
-/// `i`'s worker sits at `215 + 115 × i`.
+/// `i`'s worker sits at `214 + 115 × i`.
 #[account]
 #[derive(InitSpace, Debug, PartialEq)]
 pub struct Rental {
@@ -162,8 +163,6 @@ pub struct Rental {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
-    /// Canonical bump of the escrow.
-    pub escrow_bump: u8,
     /// The workers streaming (or streamed) for this rental, one slot each.
     #[max_len(MAX_RENTAL_WORKERS)]
     pub assignments: Vec<Assignment>,
@@ -227,8 +226,62 @@ impl Rental {
             .ok_or_else(|| error!(IoCloudError::WorkerNotAssigned))
     }
 
-    /// Records a deposit (booking or extension) and its fees.
-    pub fn record_deposit(&mut self, charges: &Charges) -> Result<()> {
+    /// A booking before its first deposit: no hours, nothing paid, no event yet.
+    pub fn booked(
+        renter: Pubkey,
+        args: &RentalBookArgs,
+        tender_mint: Pubkey,
+        escrow: Pubkey,
+        now: i64,
+        bump: u8,
+    ) -> Self {
+        Self {
+            renter,
+            state: RentalState::Booked,
+            device_class: args.device_class,
+            tender_mint,
+            nonce: args.nonce,
+            gpus: args.gpus,
+            hours: 0,
+            price_per_gpu_hour: args.price_per_gpu_hour,
+            region: args.region,
+            escrow,
+            booked_at: now,
+            start_time: 0,
+            end_time: 0,
+            principal: 0,
+            fees: 0,
+            reservation_fees_iosd: 0,
+            paid: 0,
+            refunded: 0,
+            seq: 0,
+            bump,
+            assignments: Vec::new(),
+            boost_budget: 0,
+            boost_granted: Vec::new(),
+        }
+    }
+
+    /// The one way GPU time is paid for: `hours` more hours (a booking's first, or an
+    /// extension) charged as `charges`; a running rental's end moves by as much.
+    pub fn deposit(&mut self, hours: u32, charges: &Charges, now: i64) -> Result<()> {
+        match self.state {
+            RentalState::Booked => {}
+            RentalState::Active => require!(now < self.end_time, IoCloudError::RentalEnded),
+            RentalState::Terminated => return err!(IoCloudError::RentalTerminated),
+            RentalState::Cancelled => return err!(IoCloudError::RentalNotActive),
+        }
+        let total = self.hours.checked_add(hours);
+        require!(
+            hours > 0 && total.is_some_and(|h| h <= MAX_RENTAL_HOURS),
+            IoCloudError::InvalidHours
+        );
+        if self.state == RentalState::Active {
+            self.checkpoint_all(now)?;
+            let more = i64::from(hours).safe_mul(SECONDS_PER_HOUR)?;
+            self.end_time = self.end_time.safe_add(more)?;
+        }
+        self.hours = total.unwrap_or(self.hours);
         self.principal = self.principal.safe_add(charges.principal)?;
         self.fees = self.fees.safe_add(charges.fees()?)?;
         self.reservation_fees_iosd = self
@@ -303,29 +356,6 @@ impl Rental {
         );
         *self = next;
         Ok(dues)
-    }
-
-    /// Books `extra_hours` more; the end moves by as much. Returns the principal to deposit.
-    pub fn extend(&mut self, extra_hours: u32, now: i64) -> Result<u64> {
-        match self.state {
-            RentalState::Booked => {}
-            RentalState::Active => require!(now < self.end_time, IoCloudError::RentalEnded),
-            RentalState::Terminated => return err!(IoCloudError::RentalTerminated),
-            RentalState::Cancelled => return err!(IoCloudError::RentalNotActive),
-        }
-        let hours = self.hours.checked_add(extra_hours);
-        require!(
-            extra_hours > 0 && hours.is_some_and(|h| h <= MAX_RENTAL_HOURS),
-            IoCloudError::InvalidHours
-        );
-        let added = principal(self.price_per_gpu_hour, self.gpus, extra_hours)?;
-        if self.state == RentalState::Active {
-            self.checkpoint_all(now)?;
-            let more = i64::from(extra_hours).safe_mul(SECONDS_PER_HOUR)?;
-            self.end_time = self.end_time.safe_add(more)?;
-        }
-        self.hours = hours.unwrap_or(self.hours);
-        Ok(added)
     }
 
     /// Ends the rental early. Before any assignment everything is refunded (`Cancelled`);

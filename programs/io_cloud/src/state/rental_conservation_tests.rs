@@ -9,7 +9,10 @@ use anchor_lang::prelude::*;
 use proptest::prelude::*;
 
 use super::rental::*;
-use crate::constants::{MAX_RENTAL_WORKERS, SECONDS_PER_HOUR};
+use io_common::SECONDS_PER_HOUR;
+
+use crate::constants::MAX_RENTAL_WORKERS;
+use crate::instructions::RentalBookArgs;
 use crate::math::streaming::{accrued, charges};
 
 #[derive(Clone, Debug)]
@@ -73,33 +76,17 @@ fn key(n: u64) -> Pubkey {
 }
 
 /// A booked rental with nothing deposited yet (shared with the rewards lease tests).
-pub(super) fn booked(price: u64, gpus: u16, hours: u32, now: i64) -> Rental {
-    Rental {
-        renter: key(0),
-        state: RentalState::Booked,
-        device_class: 1,
-        tender_mint: key(1),
+pub(super) fn booked(price: u64, gpus: u16, now: i64) -> Rental {
+    let args = RentalBookArgs {
         nonce: 7,
+        device_class: 1,
         gpus,
-        hours,
+        hours: 0,
         price_per_gpu_hour: price,
         region: [0; 8],
-        escrow: key(2),
-        booked_at: now,
-        start_time: 0,
-        end_time: 0,
-        principal: 0,
-        fees: 0,
-        reservation_fees_iosd: 0,
-        paid: 0,
-        refunded: 0,
-        seq: 1,
-        bump: 255,
-        escrow_bump: 255,
-        assignments: Vec::new(),
-        boost_budget: 0,
-        boost_granted: Vec::new(),
-    }
+        reservation_in_iosd: false,
+    };
+    Rental::booked(key(0), &args, key(1), key(2), now, 255)
 }
 
 /// Splits `gpus` over `count` workers (at least one GPU each).
@@ -153,9 +140,9 @@ proptest! {
     ) {
         let mut now: i64 = 1_700_000_000;
         let mut ledger = Ledger::default();
-        let mut rental = booked(price, gpus, hours, now);
+        let mut rental = booked(price, gpus, now);
         let booking = charges(price, gpus, hours, fee_bps, 25, iosd).unwrap();
-        rental.record_deposit(&booking).unwrap();
+        rental.deposit(hours, &booking, now).unwrap();
         ledger.deposit(booking.principal, booking.fees().unwrap());
         check(&rental, &ledger)?;
 
@@ -177,13 +164,12 @@ proptest! {
                     rental.start(&workers, now)
                 }
                 Op::Settle => rental.settle(now).map(|dues| dues.into_iter().for_each(|d| ledger.pay(d))),
-                Op::Extend(extra) => rental.extend(u32::from(extra), now).and_then(|added| {
-                    let more = charges(price, gpus, u32::from(extra), fee_bps, 25, iosd)?;
-                    assert_eq!(more.principal, added);
-                    rental.record_deposit(&more)?;
-                    ledger.deposit(more.principal, more.fees()?);
-                    Ok(())
-                }),
+                Op::Extend(extra) => charges(price, gpus, u32::from(extra), fee_bps, 25, iosd)
+                    .and_then(|more| {
+                        rental.deposit(u32::from(extra), &more, now)?;
+                        ledger.deposit(more.principal, more.fees()?);
+                        Ok(())
+                    }),
                 Op::Down(slot) => rental.report_down(usize::from(slot), now),
                 Op::Up(slot) => rental.report_up(usize::from(slot), now),
                 Op::Replace(slot) => {
@@ -219,9 +205,9 @@ proptest! {
         down in 1u32..=3_600,
     ) {
         let mut now: i64 = 1_700_000_000;
-        let mut rental = booked(price, gpus, 4, now);
+        let mut rental = booked(price, gpus, now);
         let booking = charges(price, gpus, 4, 200, 25, false).unwrap();
-        rental.record_deposit(&booking).unwrap();
+        rental.deposit(4, &booking, now).unwrap();
         rental.start(&split(gpus, 1, 10), now).unwrap();
         now += i64::from(up_first);
         rental.report_down(0, now).unwrap();
@@ -240,9 +226,9 @@ proptest! {
 fn a_worker_stopping_in_its_first_hour_is_not_paid_for_it() {
     let price = 3_600_000; // 1,000 base units per GPU-second
     let mut now: i64 = 1_700_000_000;
-    let mut rental = booked(price, 1, 3, now);
+    let mut rental = booked(price, 1, now);
     rental
-        .record_deposit(&charges(price, 1, 3, 200, 25, false).unwrap())
+        .deposit(3, &charges(price, 1, 3, 200, 25, false).unwrap(), now)
         .unwrap();
     rental.start(&split(1, 1, 10), now).unwrap();
     now += 1_800;
@@ -265,9 +251,9 @@ fn a_worker_stopping_in_its_first_hour_is_not_paid_for_it() {
 fn early_termination_keeps_the_first_hour() {
     let price = 3_600_000;
     let mut now: i64 = 1_700_000_000;
-    let mut rental = booked(price, 2, 5, now);
+    let mut rental = booked(price, 2, now);
     rental
-        .record_deposit(&charges(price, 2, 5, 0, 25, false).unwrap())
+        .deposit(5, &charges(price, 2, 5, 0, 25, false).unwrap(), now)
         .unwrap();
     rental.start(&split(2, 2, 10), now).unwrap();
     now += 600;

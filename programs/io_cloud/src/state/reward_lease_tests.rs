@@ -15,12 +15,11 @@ use io_rewards::math::emission::released_at;
 use proptest::prelude::*;
 
 use super::*;
-use crate::constants::SECONDS_PER_HOUR;
 use crate::math::stake::min_stake;
+use io_common::SECONDS_PER_HOUR;
 
-const HOUR: i64 = SECONDS_PER_HOUR;
 /// An hour-aligned start (hour 472,222).
-const T0: i64 = 472_222 * HOUR;
+const T0: i64 = 472_222 * SECONDS_PER_HOUR;
 const WORKERS: usize = 3;
 
 fn worker(multiplier_bps: u32, gpus: u16) -> Worker {
@@ -47,7 +46,6 @@ fn worker(multiplier_bps: u32, gpus: u16) -> Worker {
         registered_at: T0,
         seq: 1,
         bump: 255,
-        vault_bump: 255,
         rental_end: 0,
         class_enabled: true,
         ask_io_per_gpu_hour: 1,
@@ -139,7 +137,7 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => (0usize..WORKERS, prop::bool::weighted(0.8)).prop_map(|(worker, ok)| Op::Proof { worker, ok }),
         3 => (0i64..=5_400).prop_map(Op::Advance),
-        1 => (0i64..=30 * HOUR).prop_map(Op::Advance),
+        1 => (0i64..=30 * SECONDS_PER_HOUR).prop_map(Op::Advance),
         1 => (0usize..WORKERS, prop::bool::weighted(0.8)).prop_map(|(worker, above_minimum)| Op::Stake { worker, above_minimum }),
         1 => (100u32..=200_000).prop_map(|bps| Op::Multiplier { bps }),
         1 => (0usize..WORKERS, 1i64..=6).prop_map(|(worker, hours)| Op::Rent { worker, hours }),
@@ -175,8 +173,8 @@ proptest! {
                 _ => now,
             };
             // Cross each hour boundary on the way, checking the hour that ends there.
-            while (hour_of(now) + 1) * HOUR <= target {
-                now = (hour_of(now) + 1) * HOUR;
+            while (hour_of(now) + 1) * SECONDS_PER_HOUR <= target {
+                now = (hour_of(now) + 1) * SECONDS_PER_HOUR;
                 for i in 0..WORKERS {
                     let earned = rewards.earned(i, now);
                     if !eligible_this_hour[i] {
@@ -212,7 +210,7 @@ proptest! {
                 Op::Multiplier { bps } => class_multiplier = bps,
                 Op::Rent { worker: i, hours } => {
                     if !workers[i].is_rented() {
-                        workers[i].serve(Pubkey::new_unique(), now + hours * HOUR, true);
+                        workers[i].serve(Pubkey::new_unique(), now + hours * SECONDS_PER_HOUR, true);
                         rewards.sync(i, &workers[i], now);
                     }
                 }
@@ -231,7 +229,7 @@ proptest! {
             prop_assert!(total <= u128::from(released) * io_rewards::constants::INDEX_SCALE);
             // A busy lease never outlives the rental's last hour boundary.
             for (w, share) in workers.iter().zip(&rewards.shares) {
-                if share.class == WeightClass::Busy && share.lease_end_hour * HOUR > now {
+                if share.class == WeightClass::Busy && share.lease_end_hour * SECONDS_PER_HOUR > now {
                     prop_assert!(share.lease_end_hour <= hour_of(w.rental_end));
                 }
             }
@@ -244,8 +242,8 @@ proptest! {
 fn rental(price: u64, gpus: u16, hours: u32, tender_fee_bps: u16, now: i64) -> Rental {
     let charges =
         crate::math::streaming::charges(price, gpus, hours, tender_fee_bps, 25, false).unwrap();
-    let mut rental = super::rental_conservation_tests::booked(price, gpus, hours, now);
-    rental.record_deposit(&charges).unwrap();
+    let mut rental = super::rental_conservation_tests::booked(price, gpus, now);
+    rental.deposit(hours, &charges, now).unwrap();
     rental
 }
 
@@ -269,7 +267,7 @@ struct SelfDealing {
 /// The rental's workers' earnings with the boost as granted (`busy`) or as if they had been
 /// idle, and the rental's boost budget and fees in micro-USD.
 fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
-    let start = T0 + case.start_hour * HOUR;
+    let start = T0 + case.start_hour * SECONDS_PER_HOUR;
     let mut rewards = Rewards::new(3, case.boost, case.scale);
     rewards.pool = RewardPool::new(T0, start, case.scale, case.boost);
     let (price, fee_bps) = if case.io_tender {
@@ -334,10 +332,10 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
     dealer.serve(Pubkey::new_unique(), rental.end_time, busy);
     rewards.sync_with(1, &dealer, now, Some((&mut rental, 0, true)));
     let (mut serving, mut replaced) = (1usize, false);
-    let finish = rental.end_time + 2 * HOUR;
+    let finish = rental.end_time + 2 * SECONDS_PER_HOUR;
     while now < finish {
-        let next = (hour_of(now) + 1) * HOUR;
-        let elapsed_hours = (next - start) / HOUR;
+        let next = (hour_of(now) + 1) * SECONDS_PER_HOUR;
+        let elapsed_hours = (next - start) / SECONDS_PER_HOUR;
         now = next;
         // Each hour: proofs renew every lease.
         network(&mut rewards, now);

@@ -70,8 +70,6 @@ pub struct Worker {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
-    /// Canonical bump of the stake vault.
-    pub vault_bump: u8,
     /// When its rental streams until, as of the last instruction that read the rental (the
     /// busy boost's lease never runs past the rental's last hour boundary).
     pub rental_end: i64,

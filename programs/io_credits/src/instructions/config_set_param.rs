@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoCreditsError;
@@ -83,12 +83,8 @@ pub fn handler(ctx: Context<ConfigSetParam>, args: ConfigSetParamArgs) -> Result
             .rescale(now, old_window_s, params.breaker_window_s)?;
     }
     config.params = params;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&CreditsParamsChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         governance: config.governance,
         params: config.params,
         window_minted: config.breaker.in_window_at(now, params.breaker_window_s)?,

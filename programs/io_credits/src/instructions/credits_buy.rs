@@ -120,12 +120,8 @@ pub fn handler(ctx: Context<CreditsBuy>, args: CreditsBuyArgs) -> Result<()> {
     let config = &mut accounts.config;
     config.io_burned = config.io_burned.safe_add(args.io_amount)?;
     config.iosd_minted = config.iosd_minted.safe_add(iosd_amount)?;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&CreditsBought {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         buyer: accounts.buyer.key(),
         destination: accounts.iosd_destination.key(),
         io_amount: args.io_amount,

@@ -72,12 +72,8 @@ pub fn handler(ctx: Context<CreditsSpend>, args: CreditsSpendArgs) -> Result<()>
     let source_balance = accounts.holder_iosd.amount.safe_sub(args.amount)?;
     let config = &mut accounts.config;
     config.iosd_spent = config.iosd_spent.safe_add(args.amount)?;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&CreditsSpent {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         holder: accounts.holder.key(),
         source: accounts.holder_iosd.key(),
         amount: args.amount,

@@ -100,12 +100,8 @@ pub fn handler(ctx: Context<FeePay>, args: FeePayArgs) -> Result<()> {
     let tender = &mut accounts.tender;
     tender.fees_received = tender.fees_received.safe_add(received)?;
     tender.fees_burned = tender.fees_burned.safe_add(burned)?;
-    tender.seq = tender.seq.safe_add(1)?;
     emit_event(&FeeCollected {
-        header: EventHeader {
-            entity: tender.key(),
-            seq: tender.seq,
-        },
+        header: EventHeader::next(tender.key(), &mut tender.seq)?,
         mint: tender.mint,
         payer: accounts.payer.key(),
         received,

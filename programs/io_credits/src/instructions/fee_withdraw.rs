@@ -74,12 +74,8 @@ pub fn handler(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
     )?;
     let tender = &mut accounts.tender;
     tender.fees_withdrawn = tender.fees_withdrawn.safe_add(args.amount)?;
-    tender.seq = tender.seq.safe_add(1)?;
     emit_event(&FeeWithdrawn {
-        header: EventHeader {
-            entity: tender.key(),
-            seq: tender.seq,
-        },
+        header: EventHeader::next(tender.key(), &mut tender.seq)?,
         mint: tender.mint,
         destination: accounts.destination.key(),
         amount: args.amount,

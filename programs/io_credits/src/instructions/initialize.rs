@@ -115,16 +115,12 @@ pub fn handler(ctx: Context<Initialize>, args: InitializeArgs) -> Result<()> {
         iosd_minted: 0,
         iosd_spent: 0,
         initialized_at: now,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.config,
-        iosd_mint_bump: ctx.bumps.iosd_mint,
     });
 
     emit_event(&CreditsInitialized {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         governance: config.governance,
         iosd_mint: config.iosd_mint,
         io_mint: config.io_mint,

@@ -11,6 +11,8 @@ use crate::state::{CreditsConfig, Tender, TenderKind};
 pub struct TenderRegisterArgs {
     /// Fee on a payment in this tender, in basis points (2% = 200 for USDC, 0 for IO).
     pub fee_bps: u16,
+    /// One base unit is one micro-USD (USDC); refused for IO.
+    pub usd_pegged: bool,
 }
 
 // `init_if_needed` lets a repeated registration reach `validate`, which refuses it with
@@ -70,6 +72,10 @@ impl TenderRegister<'_> {
             args.fee_bps <= MAX_TENDER_FEE_BPS,
             IoCreditsError::TenderFeeOutOfBounds
         );
+        require!(
+            !(args.usd_pegged && self.mint.key() == self.config.io_mint),
+            IoCreditsError::IoNotUsdPegged
+        );
         Ok(())
     }
 }
@@ -88,24 +94,23 @@ pub fn handler(ctx: Context<TenderRegister>, args: TenderRegisterArgs) -> Result
         token_program: ctx.accounts.token_program.key(),
         vault: ctx.accounts.vault.key(),
         kind,
+        usd_pegged: args.usd_pegged,
         fee_bps: args.fee_bps,
         enabled: true,
         fees_received: 0,
         fees_burned: 0,
         fees_withdrawn: 0,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.tender,
-        vault_bump: ctx.bumps.vault,
     });
+    let tender_key = tender.key();
     emit_event(&TenderRegistered {
-        header: EventHeader {
-            entity: tender.key(),
-            seq: tender.seq,
-        },
+        header: EventHeader::next(tender_key, &mut tender.seq)?,
         mint: tender.mint,
         token_program: tender.token_program,
         vault: tender.vault,
         kind,
+        usd_pegged: tender.usd_pegged,
         fee_bps: tender.fee_bps,
         enabled: tender.enabled,
     });

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCreditsError;
@@ -36,12 +36,8 @@ pub fn handler(ctx: Context<TenderSet>, args: TenderSetArgs) -> Result<()> {
     let tender = &mut ctx.accounts.tender;
     tender.fee_bps = args.fee_bps;
     tender.enabled = args.enabled;
-    tender.seq = tender.seq.safe_add(1)?;
     emit_event(&TenderUpdated {
-        header: EventHeader {
-            entity: tender.key(),
-            seq: tender.seq,
-        },
+        header: EventHeader::next(tender.key(), &mut tender.seq)?,
         mint: tender.mint,
         fee_bps: tender.fee_bps,
         enabled: tender.enabled,

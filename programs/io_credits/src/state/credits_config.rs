@@ -98,8 +98,6 @@ pub struct CreditsConfig {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
-    /// Canonical bump of the IOSD mint PDA.
-    pub iosd_mint_bump: u8,
 }
 
 impl CreditsConfig {

@@ -9,7 +9,8 @@ pub enum TenderKind {
 }
 
 /// A token accepted for rentals and fees (PDA `[TENDER_SEED, mint]`), with its fee vault
-/// (PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns).
+/// (PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns). The one tender registry:
+/// io_cloud books rentals only in a registered tender and pays its fees into this vault.
 #[account]
 #[derive(InitSpace)]
 pub struct Tender {
@@ -19,6 +20,9 @@ pub struct Tender {
     /// The fee vault.
     pub vault: Pubkey,
     pub kind: TenderKind,
+    /// One base unit is one micro-USD (USDC; never IO): rental prices in it compare with asks
+    /// in USD, and a rental's reservation fee may be paid in IOSD instead.
+    pub usd_pegged: bool,
     /// Fee on a payment in this tender, in basis points (governed, at most `MAX_TENDER_FEE_BPS`).
     pub fee_bps: u16,
     /// A disabled tender accepts no fee payments.
@@ -32,7 +36,6 @@ pub struct Tender {
     /// Event sequence number of this tender.
     pub seq: u64,
     pub bump: u8,
-    pub vault_bump: u8,
 }
 
 impl Tender {

@@ -49,16 +49,13 @@ pub fn handler(ctx: Context<DaoInitialize>, args: DaoInitializeArgs) -> Result<(
         params: args.params,
         total_locked: 0,
         proposal_count: 0,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.config,
         lock_vault_bump: ctx.bumps.lock_vault,
         governance_bump,
     });
     emit_event(&DaoInitialized {
-        header: EventHeader {
-            entity: config.key(),
-            seq: 1,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         io_mint: config.io_mint,
         governance: Pubkey::create_program_address(
             &[GOVERNANCE_SEED, &[governance_bump]],

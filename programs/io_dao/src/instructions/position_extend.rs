@@ -46,12 +46,8 @@ pub fn handler(ctx: Context<PositionExtend>, args: PositionExtendArgs) -> Result
         }
     }
     position.lock_secs = args.lock_secs;
-    position.seq = position.seq.safe_add(1)?;
     emit_event(&PositionExtended {
-        header: EventHeader {
-            entity: position.key(),
-            seq: position.seq,
-        },
+        header: EventHeader::next(position.key(), &mut position.seq)?,
         lock_end: position.lock_end,
         lock_secs: position.lock_secs,
         voting_power: position.power_at(now),

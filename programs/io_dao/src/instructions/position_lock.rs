@@ -85,18 +85,15 @@ pub fn handler(ctx: Context<PositionLock>, args: PositionLockArgs) -> Result<()>
         lock_end,
         lock_secs: args.lock_secs,
         voted_until: 0,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.position,
     });
     let config = &mut accounts.config;
     config.total_locked = config.total_locked.safe_add(args.amount)?;
 
-    let position = &accounts.position;
+    let position = &mut accounts.position;
     emit_event(&PositionLocked {
-        header: EventHeader {
-            entity: position.key(),
-            seq: position.seq,
-        },
+        header: EventHeader::next(position.key(), &mut position.seq)?,
         owner: position.owner,
         amount: position.amount,
         kind: position.kind,

@@ -64,10 +64,7 @@ pub fn handler(ctx: Context<PositionWithdraw>) -> Result<()> {
     let config = &mut accounts.config;
     config.total_locked = config.total_locked.safe_sub(amount)?;
     emit_event(&PositionWithdrawn {
-        header: EventHeader {
-            entity: accounts.position.key(),
-            seq: accounts.position.seq.safe_add(1)?,
-        },
+        header: EventHeader::next(accounts.position.key(), &mut accounts.position.seq)?,
         owner: accounts.owner.key(),
         amount,
         total_locked: config.total_locked,

@@ -67,17 +67,14 @@ pub fn handler(ctx: Context<ProposalCreate>, args: ProposalCreateArgs) -> Result
         abstain: 0,
         participating_io: 0,
         state: ProposalState::Voting,
-        seq: 1,
+        seq: 0,
         bump: ctx.bumps.proposal,
     });
     config.proposal_count = id.safe_add(1)?;
 
-    let proposal = &accounts.proposal;
+    let proposal = &mut accounts.proposal;
     emit_event(&ProposalCreated {
-        header: EventHeader {
-            entity: proposal.key(),
-            seq: proposal.seq,
-        },
+        header: EventHeader::next(proposal.key(), &mut proposal.seq)?,
         id,
         proposer: proposal.proposer,
         change: proposal.change,

@@ -58,12 +58,8 @@ pub fn handler<'info>(ctx: Context<'_, '_, '_, 'info, ProposalExecute<'info>>) -
 
     let proposal = &mut ctx.accounts.proposal;
     proposal.state = ProposalState::Executed;
-    proposal.seq = proposal.seq.safe_add(1)?;
     emit_event(&ProposalExecuted {
-        header: EventHeader {
-            entity: proposal.key(),
-            seq: proposal.seq,
-        },
+        header: EventHeader::next(proposal.key(), &mut proposal.seq)?,
         change,
         executor: ctx.accounts.executor.key(),
         executed_at: now,
@@ -83,12 +79,8 @@ fn apply_change(config: &mut Account<DaoConfig>, change: ParamChange) -> Result<
     }
     params.validate()?;
     config.params = params;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&DaoParamsChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         params,
     });
     Ok(())

@@ -36,12 +36,8 @@ pub fn handler(ctx: Context<ProposalFinalize>) -> Result<()> {
     } else {
         proposal.state = ProposalState::Defeated;
     }
-    proposal.seq = proposal.seq.safe_add(1)?;
     emit_event(&ProposalFinalized {
-        header: EventHeader {
-            entity: proposal.key(),
-            seq: proposal.seq,
-        },
+        header: EventHeader::next(proposal.key(), &mut proposal.seq)?,
         state: proposal.state,
         yes: proposal.yes,
         no: proposal.no,

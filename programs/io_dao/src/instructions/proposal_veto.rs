@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoDaoError;
@@ -33,12 +33,8 @@ pub fn handler(ctx: Context<ProposalVeto>) -> Result<()> {
         IoDaoError::ProposalVetoed
     );
     proposal.state = ProposalState::Vetoed;
-    proposal.seq = proposal.seq.safe_add(1)?;
     emit_event(&ProposalFinalized {
-        header: EventHeader {
-            entity: proposal.key(),
-            seq: proposal.seq,
-        },
+        header: EventHeader::next(proposal.key(), &mut proposal.seq)?,
         state: proposal.state,
         yes: proposal.yes,
         no: proposal.no,

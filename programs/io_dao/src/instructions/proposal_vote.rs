@@ -3,7 +3,7 @@ use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::*;
 use crate::errors::IoDaoError;
-use crate::events::ProposalVoted;
+use crate::events::{PositionVoted, ProposalVoted};
 use crate::state::{Position, Proposal, ProposalState, VoteRecord, VoteSide};
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
@@ -60,9 +60,7 @@ pub fn handler(ctx: Context<ProposalVote>, args: ProposalVoteArgs) -> Result<()>
         VoteSide::Abstain => proposal.abstain = proposal.abstain.safe_add(power)?,
     }
     proposal.participating_io = proposal.participating_io.safe_add(position.amount)?;
-    proposal.seq = proposal.seq.safe_add(1)?;
     position.voted_until = position.voted_until.max(proposal.voting_ends_at);
-    position.seq = position.seq.safe_add(1)?;
     accounts.vote.set_inner(VoteRecord {
         proposal: proposal.key(),
         position: position.key(),
@@ -73,10 +71,7 @@ pub fn handler(ctx: Context<ProposalVote>, args: ProposalVoteArgs) -> Result<()>
     });
 
     emit_event(&ProposalVoted {
-        header: EventHeader {
-            entity: proposal.key(),
-            seq: proposal.seq,
-        },
+        header: EventHeader::next(proposal.key(), &mut proposal.seq)?,
         position: position.key(),
         voter: accounts.voter.key(),
         side: args.side,
@@ -85,6 +80,12 @@ pub fn handler(ctx: Context<ProposalVote>, args: ProposalVoteArgs) -> Result<()>
         no: proposal.no,
         abstain: proposal.abstain,
         participating_io: proposal.participating_io,
+    });
+    let position = &mut accounts.position;
+    emit_event(&PositionVoted {
+        header: EventHeader::next(position.key(), &mut position.seq)?,
+        proposal: accounts.proposal.key(),
+        voted_until: position.voted_until,
     });
     Ok(())
 }

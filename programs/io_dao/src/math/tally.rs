@@ -1,6 +1,6 @@
 //! Whether a proposal passed: quorum as a share of locked IO, then yes > no.
 
-use crate::constants::BPS_DENOMINATOR;
+use io_common::BPS;
 
 /// The counts of a proposal when its voting period ends.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -16,7 +16,7 @@ pub struct Tally {
 /// Quorum: participating IO ≥ `quorum_bps` of the IO locked when the proposal was created.
 pub fn quorum_met(tally: &Tally, total_locked_io: u64, quorum_bps: u16) -> bool {
     let needed = u128::from(total_locked_io) * u128::from(quorum_bps);
-    u128::from(tally.participating_io) * u128::from(BPS_DENOMINATOR) >= needed
+    u128::from(tally.participating_io) * u128::from(BPS) >= needed
 }
 
 /// Passed: quorum met and strictly more yes than no (abstentions count for quorum only).

@@ -1,4 +1,5 @@
 use anchor_lang::prelude::*;
+use io_common::BPS;
 
 use crate::constants::*;
 use crate::errors::IoDaoError;
@@ -27,7 +28,7 @@ impl DaoParams {
             IoDaoError::InvalidParameter
         );
         require!(
-            self.quorum_bps > 0 && u64::from(self.quorum_bps) <= BPS_DENOMINATOR,
+            self.quorum_bps > 0 && u64::from(self.quorum_bps) <= BPS,
             IoDaoError::InvalidParameter
         );
         Ok(())

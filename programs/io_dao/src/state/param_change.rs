@@ -30,8 +30,8 @@ pub enum ParamChange {
     CreditsReservationFeeBps { bps: u16 },
     /// io_cloud: a device class's reward and stake multiplier, basis points.
     CloudDeviceMultiplier { class_id: u16, multiplier_bps: u32 },
-    /// io_cloud: the fee a tender pays, basis points.
-    CloudTenderFee { mint: Pubkey, fee_bps: u16 },
+    /// io_credits: the fee a tender pays, basis points (rentals and fee payments alike).
+    CreditsTenderFee { mint: Pubkey, fee_bps: u16 },
 }
 
 /// Which program a change targets.
@@ -53,9 +53,7 @@ impl ParamChange {
             ParamChange::RewardsBusyBoost { .. } | ParamChange::RewardsEmissionScale { .. } => {
                 Target::Rewards
             }
-            ParamChange::CloudDeviceMultiplier { .. } | ParamChange::CloudTenderFee { .. } => {
-                Target::Cloud
-            }
+            ParamChange::CloudDeviceMultiplier { .. } => Target::Cloud,
             _ => Target::Credits,
         }
     }

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoRewardsError;
@@ -47,12 +47,8 @@ pub fn handler(ctx: Context<ConfigSetBusyBoost>, args: ConfigSetBusyBoostArgs) -
     config.accrue(now)?;
     let previous = config.pool.busy_boost_bps;
     config.pool.busy_boost_bps = args.busy_boost_bps;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&BusyBoostChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         previous,
         busy_boost_bps: args.busy_boost_bps,
         pool: config.pool,

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoRewardsError;
@@ -46,12 +46,8 @@ pub fn handler(
     config.accrue(now)?;
     let previous = config.pool.emission_scale_bps;
     config.pool.emission_scale_bps = args.emission_scale_bps;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&EmissionScaleChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         previous,
         emission_scale_bps: args.emission_scale_bps,
         pool: config.pool,

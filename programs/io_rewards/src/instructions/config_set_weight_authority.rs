@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoRewardsError;
@@ -36,12 +36,8 @@ pub fn handler(
     );
     let config = &mut ctx.accounts.config;
     let previous = std::mem::replace(&mut config.weight_authority, args.weight_authority);
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&WeightAuthorityChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         previous,
         weight_authority: args.weight_authority,
     });

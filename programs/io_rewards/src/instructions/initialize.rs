@@ -77,13 +77,10 @@ pub fn handler(ctx: Context<Initialize>, args: InitializeArgs) -> Result<()> {
         DEFAULT_BUSY_BOOST_BPS,
     );
     config.bump = ctx.bumps.config;
-    config.seq = 1;
 
+    // The header takes seq from 0 to 1, which marks the config initialized.
     emit_event(&RewardsInitialized {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         governance: config.governance,
         weight_authority: config.weight_authority,
         token_config: config.token_config,

@@ -73,23 +73,15 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
         amount,
     )?;
 
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&RewardsAccrued {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         registered_workers: config.registered_workers,
         pool: config.pool,
     });
 
     worker_reward.claimed = worker_reward.claimed.safe_add(amount)?;
-    worker_reward.seq = worker_reward.seq.safe_add(1)?;
     emit_event(&RewardsClaimed {
-        header: EventHeader {
-            entity: worker_reward.key(),
-            seq: worker_reward.seq,
-        },
+        header: EventHeader::next(worker_reward.key(), &mut worker_reward.seq)?,
         worker: worker_reward.worker,
         owner: worker_reward.owner,
         destination: accounts.destination.key(),

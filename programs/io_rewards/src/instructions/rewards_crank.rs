@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::events::RewardsAccrued;
@@ -18,12 +18,8 @@ pub fn handler(ctx: Context<RewardsCrank>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let config = &mut ctx.accounts.config;
     config.accrue(now)?;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&RewardsAccrued {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         registered_workers: config.registered_workers,
         pool: config.pool,
     });

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoRewardsError;
@@ -91,22 +91,14 @@ pub fn emit_updated(
     config: &mut RewardsConfig,
     worker_reward: &mut Account<WorkerReward>,
 ) -> Result<()> {
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&RewardsAccrued {
-        header: EventHeader {
-            entity: config_key,
-            seq: config.seq,
-        },
+        header: EventHeader::next(config_key, &mut config.seq)?,
         registered_workers: config.registered_workers,
         pool: config.pool,
     });
     let share = worker_reward.share;
-    worker_reward.seq = worker_reward.seq.safe_add(1)?;
     emit_event(&WorkerRewardUpdated {
-        header: EventHeader {
-            entity: worker_reward.key(),
-            seq: worker_reward.seq,
-        },
+        header: EventHeader::next(worker_reward.key(), &mut worker_reward.seq)?,
         worker: worker_reward.worker,
         owner: worker_reward.owner,
         base_weight: share.base_weight,

@@ -46,9 +46,9 @@
 //! counted in `forgone` and never emitted later.
 
 use anchor_lang::prelude::*;
-use io_common::SafeMath;
+use io_common::{SafeMath, BPS, SECONDS_PER_HOUR};
 
-use crate::constants::{BPS, INDEX_SCALE, MAX_LEASE_HOURS, SECONDS_PER_EPOCH};
+use crate::constants::{INDEX_SCALE, MAX_LEASE_HOURS};
 use crate::errors::IoRewardsError;
 use crate::math::emission::released_at;
 
@@ -59,7 +59,7 @@ pub const CHECKPOINT_SLOTS: usize = 48;
 
 /// The hour index (Unix time / 3600) of a time; hour `h` begins at `h × 3600`.
 pub fn hour_of(unix_time: i64) -> i64 {
-    unix_time.div_euclid(SECONDS_PER_EPOCH)
+    unix_time.div_euclid(SECONDS_PER_HOUR)
 }
 
 /// Which reward index a worker earns from.
@@ -212,7 +212,7 @@ impl RewardPool {
     pub fn accrue(&mut self, now: i64, checkpoints: &mut Checkpoints) -> Result<()> {
         while let Some(slot) = self.next_expiry(now) {
             let expiry = self.expiring[slot];
-            let boundary = expiry.hour.safe_mul(SECONDS_PER_EPOCH)?;
+            let boundary = expiry.hour.safe_mul(SECONDS_PER_HOUR)?;
             self.accrue_to(boundary)?;
             self.idle_weight = self.idle_weight.safe_sub(expiry.idle)?;
             self.busy_weight = self.busy_weight.safe_sub(expiry.busy)?;
@@ -276,7 +276,7 @@ impl RewardPool {
             worker.idle_snapshot = 0;
             return Ok(());
         }
-        let lapsed = worker.lease_end_hour.safe_mul(SECONDS_PER_EPOCH)? <= self.last_accrual;
+        let lapsed = worker.lease_end_hour.safe_mul(SECONDS_PER_HOUR)? <= self.last_accrual;
         let (idle_index, busy_index) = if !lapsed {
             (self.index_idle, self.index_busy)
         } else if let Some(checkpoint) = checkpoint_at(checkpoints, worker.lease_end_hour) {
@@ -447,7 +447,6 @@ mod tests {
     use crate::math::emission::cumulative_emission;
 
     const START: i64 = 1_700_000_000;
-    const HOUR: i64 = SECONDS_PER_EPOCH;
     /// Enough allowance that the boost is never capped.
     const UNCAPPED: u64 = u64::MAX / 4;
 
@@ -499,7 +498,7 @@ mod tests {
         /// Moves to `to`, renewing every lease at each hour boundary on the way.
         fn advance_to(&mut self, to: i64) {
             loop {
-                let boundary = (hour_of(self.now) + 1) * HOUR;
+                let boundary = (hour_of(self.now) + 1) * SECONDS_PER_HOUR;
                 if boundary > to {
                     break;
                 }
@@ -527,7 +526,7 @@ mod tests {
         let mut sim = Sim::new(2);
         sim.set(0, 100, WeightClass::Idle);
         sim.set(1, 300, WeightClass::Idle);
-        let end = START + 10 * HOUR;
+        let end = START + 10 * SECONDS_PER_HOUR;
         let paid_a = sim.claim(0, end);
         let paid_b = sim.claim(1, end);
         let released = cumulative_emission(10).unwrap();
@@ -541,7 +540,7 @@ mod tests {
         let mut sim = Sim::new(2);
         sim.set(0, 10, WeightClass::Idle);
         sim.set(1, 10, WeightClass::Idle);
-        let turn = START + HOUR + 17;
+        let turn = START + SECONDS_PER_HOUR + 17;
         sim.advance_to(turn);
         sim.set(0, 10, WeightClass::Busy);
         let first = released_at(START, turn).unwrap();
@@ -558,9 +557,9 @@ mod tests {
         let mut sim = Sim::new(2);
         sim.set(0, 10, WeightClass::Idle);
         sim.set(1, 1_000, WeightClass::None);
-        assert_eq!(sim.claim(1, START + 5 * HOUR), 0);
+        assert_eq!(sim.claim(1, START + 5 * SECONDS_PER_HOUR), 0);
         assert!(
-            sim.claim(0, START + 5 * HOUR)
+            sim.claim(0, START + 5 * SECONDS_PER_HOUR)
                 .abs_diff(cumulative_emission(5).unwrap())
                 <= 1
         );
@@ -574,10 +573,10 @@ mod tests {
         // Worker 1 goes silent: its lease is not renewed (no proof), worker 0's is.
         let lease_end = hour_of(START) + MAX_LEASE_HOURS;
         sim.workers[1].2 = WeightClass::None;
-        let end = START + 10 * HOUR;
+        let end = START + 10 * SECONDS_PER_HOUR;
         let paid_0 = sim.claim(0, end);
         let paid_1 = sim.claim(1, end);
-        let split = released_at(START, lease_end * HOUR).unwrap();
+        let split = released_at(START, lease_end * SECONDS_PER_HOUR).unwrap();
         let total = cumulative_emission(10).unwrap();
         assert!(paid_1.abs_diff(split / 2) <= 1);
         assert!(paid_0.abs_diff(split / 2 + (total - split)) <= 2);
@@ -593,8 +592,8 @@ mod tests {
         sim.workers[1].2 = WeightClass::None;
         let lease_end = hour_of(START) + MAX_LEASE_HOURS;
         // Settled (claimed) 40 hours after its lease ended: still exactly its share until then.
-        let paid_1 = sim.claim(1, (lease_end + 40) * HOUR);
-        let split = released_at(START, lease_end * HOUR).unwrap();
+        let paid_1 = sim.claim(1, (lease_end + 40) * SECONDS_PER_HOUR);
+        let split = released_at(START, lease_end * SECONDS_PER_HOUR).unwrap();
         assert!(paid_1.abs_diff(split * 3 / 4) <= 1);
     }
 
@@ -617,7 +616,7 @@ mod tests {
             };
             let share = &mut sim.workers[2].0;
             sim.pool.set_worker(share, grant, &sim.checkpoints).unwrap();
-            sim.advance_to((hour_of(sim.now) + 1) * HOUR);
+            sim.advance_to((hour_of(sim.now) + 1) * SECONDS_PER_HOUR);
         }
         let paid = sim.claim(1, sim.now);
         // It was last settled when granted: nothing since, as its lease's checkpoint is gone.
@@ -650,7 +649,7 @@ mod tests {
         sim.workers[0] = (WorkerShare::default(), 10, WeightClass::Busy);
         sim.grant(0, 1_000);
         sim.set(1, 10, WeightClass::Idle);
-        let end = START + 4 * HOUR;
+        let end = START + 4 * SECONDS_PER_HOUR;
         let paid_0 = sim.claim(0, end);
         let paid_1 = sim.claim(1, end);
         let released = cumulative_emission(4).unwrap();
@@ -665,7 +664,7 @@ mod tests {
     #[test]
     fn emissions_with_zero_total_weight_wait_for_the_next_weight() {
         let mut sim = Sim::new(1);
-        sim.advance_to(START + 2 * HOUR);
+        sim.advance_to(START + 2 * SECONDS_PER_HOUR);
         sim.pool.accrue(sim.now, &mut sim.checkpoints).unwrap();
         assert_eq!(sim.pool.unallocated, cumulative_emission(2).unwrap());
         assert_eq!(sim.pool.distributed, 0);
@@ -680,7 +679,7 @@ mod tests {
                 .unwrap(),
             cumulative_emission(2).unwrap()
         );
-        let paid = sim.claim(0, START + 3 * HOUR);
+        let paid = sim.claim(0, START + 3 * SECONDS_PER_HOUR);
         assert!(paid.abs_diff(cumulative_emission(3).unwrap()) <= 1);
     }
 
@@ -689,12 +688,12 @@ mod tests {
         let mut sim = Sim::new(2);
         sim.set(0, 10, WeightClass::Busy);
         sim.set(1, 10, WeightClass::Idle);
-        sim.advance_to(START + HOUR);
+        sim.advance_to(START + SECONDS_PER_HOUR);
         sim.pool.accrue(sim.now, &mut sim.checkpoints).unwrap();
         sim.pool.busy_boost_bps = 40_000;
         let first = cumulative_emission(1).unwrap();
         let later = cumulative_emission(2).unwrap() - first;
-        let paid_a = sim.claim(0, START + 2 * HOUR);
+        let paid_a = sim.claim(0, START + 2 * SECONDS_PER_HOUR);
         assert!(paid_a.abs_diff(first * 2 / 3 + later * 4 / 5) <= 2);
     }
 
@@ -702,10 +701,10 @@ mod tests {
     fn half_scale_forgoes_half() {
         let mut sim = Sim::new(1);
         sim.set(0, 10, WeightClass::Idle);
-        sim.advance_to(START + HOUR);
+        sim.advance_to(START + SECONDS_PER_HOUR);
         sim.pool.accrue(sim.now, &mut sim.checkpoints).unwrap();
         sim.pool.emission_scale_bps = 5_000;
-        let paid = sim.claim(0, START + 2 * HOUR);
+        let paid = sim.claim(0, START + 2 * SECONDS_PER_HOUR);
         let first = cumulative_emission(1).unwrap();
         let second = crate::math::emission::emission_for_hour(2).unwrap();
         assert!(paid.abs_diff(first + second / 2) <= 2);
@@ -715,16 +714,16 @@ mod tests {
     /// pool reaches the workers (each probe renews the lease just before its boundary).
     #[test]
     fn extreme_weights_over_the_whole_schedule_never_overflow() {
-        let end = START + TOTAL_EPOCHS as i64 * HOUR + 1;
+        let end = START + TOTAL_EPOCHS as i64 * SECONDS_PER_HOUR + 1;
         for (base, rest) in [(1u64, 0u64), (MAX_BASE_WEIGHT, 1_000_000 - 1)] {
             let mut sim = Sim::new(1);
             sim.pool.busy_boost_bps = MAX_BUSY_BOOST_BPS;
             sim.pool.busy_weight = rest * MAX_BASE_WEIGHT;
             sim.set(0, base, WeightClass::Busy);
             for hour in [1, 10_000, 100_000, TOTAL_EPOCHS as i64] {
-                sim.now = START + hour * HOUR - HOUR;
+                sim.now = START + hour * SECONDS_PER_HOUR - SECONDS_PER_HOUR;
                 sim.grant(0, 0);
-                sim.advance_to(START + hour * HOUR);
+                sim.advance_to(START + hour * SECONDS_PER_HOUR);
             }
             let paid = sim.claim(0, end);
             assert!(paid <= EMISSION_POOL / (rest + 1));

@@ -1,6 +1,7 @@
 //! Property tests of the accumulator over random grants, lapses, claims, time jumps and
 //! parameter changes.
 
+use io_common::SECONDS_PER_HOUR;
 use proptest::prelude::*;
 
 use crate::constants::*;
@@ -8,7 +9,6 @@ use crate::math::accumulator::*;
 use crate::math::emission::released_at;
 
 const START: i64 = 1_700_000_000;
-const HOUR: i64 = SECONDS_PER_EPOCH;
 const WORKERS: usize = 4;
 
 #[derive(Clone, Debug)]
@@ -58,8 +58,8 @@ fn op() -> impl Strategy<Value = Op> {
         grant((0u64..50).boxed()),
         (0usize..WORKERS).prop_map(Op::Claim),
         (0i64..7_200).prop_map(Op::Advance),
-        (0i64..=60 * HOUR).prop_map(Op::Advance),
-        (0i64..=10_000 * HOUR).prop_map(Op::Advance),
+        (0i64..=60 * SECONDS_PER_HOUR).prop_map(Op::Advance),
+        (0i64..=10_000 * SECONDS_PER_HOUR).prop_map(Op::Advance),
         (0u16..=MAX_EMISSION_SCALE_BPS).prop_map(Op::Scale),
         (MIN_BUSY_BOOST_BPS..=MAX_BUSY_BOOST_BPS).prop_map(Op::Boost),
         Just(Op::Crank),
@@ -83,7 +83,7 @@ fn idle_delta(pool: &RewardPool, share: &WorkerShare, checkpoints: &Checkpoints)
     if share.class == WeightClass::None {
         return 0;
     }
-    let idle = if share.lease_end_hour * HOUR > pool.last_accrual {
+    let idle = if share.lease_end_hour * SECONDS_PER_HOUR > pool.last_accrual {
         pool.index_idle
     } else {
         let slot = checkpoints[share.lease_end_hour.rem_euclid(CHECKPOINT_SLOTS as i64) as usize];
@@ -106,7 +106,7 @@ proptest! {
     #[test]
     fn claimed_plus_pending_never_exceeds_the_released_schedule(
         ops in prop::collection::vec(op(), 1..80),
-        start_offset in 0i64..(20 * HOUR),
+        start_offset in 0i64..(20 * SECONDS_PER_HOUR),
     ) {
         let mut pool = RewardPool::new(START + start_offset, START, DEFAULT_EMISSION_SCALE_BPS, DEFAULT_BUSY_BOOST_BPS);
         let mut checkpoints = [IndexCheckpoint::default(); CHECKPOINT_SLOTS];
@@ -173,7 +173,7 @@ proptest! {
                 let total = u128::from(model.paid) * INDEX_SCALE + settled.accrued;
                 prop_assert!(total <= idle + model.allowance_granted * INDEX_SCALE);
                 // Nothing is earned after a lease ends.
-                let lapsed = worker.class != WeightClass::None && worker.lease_end_hour * HOUR <= now;
+                let lapsed = worker.class != WeightClass::None && worker.lease_end_hour * SECONDS_PER_HOUR <= now;
                 if lapsed || worker.class == WeightClass::None {
                     match model.frozen {
                         // Equal, or less once its checkpoint is gone (forfeited).
@@ -189,7 +189,7 @@ proptest! {
             // Live weight is exactly what the live leases hold.
             let live = |class: WeightClass| -> u64 {
                 workers.iter()
-                    .filter(|w| w.class == class && w.lease_end_hour * HOUR > view.last_accrual)
+                    .filter(|w| w.class == class && w.lease_end_hour * SECONDS_PER_HOUR > view.last_accrual)
                     .map(|w| w.base_weight)
                     .sum()
             };

@@ -14,7 +14,7 @@
 //! `h >= 175,319`. Within an hour, emission is linear in seconds.
 
 use anchor_lang::prelude::*;
-use io_common::SafeMath;
+use io_common::{SafeMath, SECONDS_PER_HOUR};
 
 use crate::constants::*;
 
@@ -75,18 +75,18 @@ pub fn released_at(start: i64, now: i64) -> Result<u64> {
         return Ok(0);
     }
     let elapsed = now.safe_sub(start)?;
-    let hour = u64::try_from(elapsed.safe_div(SECONDS_PER_EPOCH)?)
+    let hour = u64::try_from(elapsed.safe_div(SECONDS_PER_HOUR)?)
         .map_err(|_| error!(io_common::CommonError::CastOverflow))?;
     if hour >= TOTAL_EPOCHS {
         return Ok(EMISSION_POOL);
     }
-    let second = u128::try_from(elapsed % SECONDS_PER_EPOCH)
+    let second = u128::try_from(elapsed % SECONDS_PER_HOUR)
         .map_err(|_| error!(io_common::CommonError::CastOverflow))?;
     let done = cumulative_emission(hour)?;
     let running = u128::from(cumulative_emission(hour.safe_add(1)?)?.safe_sub(done)?);
     let partial = running
         .safe_mul(second)?
-        .safe_div(SECONDS_PER_EPOCH as u128)?;
+        .safe_div(SECONDS_PER_HOUR as u128)?;
     // partial < running <= EMISSION_POOL, so it fits u64.
     done.safe_add(u64::try_from(partial).map_err(|_| error!(io_common::CommonError::CastOverflow))?)
 }
@@ -94,6 +94,7 @@ pub fn released_at(start: i64, now: i64) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use io_common::ONE_IO;
     use proptest::prelude::*;
 
     /// The fixture, read at run time from the package being tested (cargo runs tests from
@@ -255,8 +256,8 @@ mod tests {
             let r_late = released_at(0, late).unwrap();
             prop_assert!(r_early <= r_late);
             prop_assert!(r_late <= EMISSION_POOL);
-            let hour = (late / SECONDS_PER_EPOCH) as u64;
-            prop_assert_eq!(released_at(0, hour as i64 * SECONDS_PER_EPOCH).unwrap(), cumulative_emission(hour).unwrap());
+            let hour = (late / SECONDS_PER_HOUR) as u64;
+            prop_assert_eq!(released_at(0, hour as i64 * SECONDS_PER_HOUR).unwrap(), cumulative_emission(hour).unwrap());
         }
 
         #[test]

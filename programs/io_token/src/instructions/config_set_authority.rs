@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoTokenError;
@@ -39,13 +39,9 @@ pub fn handler(ctx: Context<ConfigSetAuthority>, args: ConfigSetAuthorityArgs) -
         AuthorityRole::Emission => &mut config.emission_authority,
     };
     let previous = std::mem::replace(slot, args.new_authority);
-    config.seq = config.seq.safe_add(1)?;
     let minted = config.minted();
     emit_event(&AuthorityChanged {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         role: args.role,
         previous,
         authority: args.new_authority,

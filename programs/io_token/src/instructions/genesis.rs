@@ -193,15 +193,12 @@ pub fn handler(ctx: Context<Genesis>, args: GenesisArgs) -> Result<()> {
             start_time: now,
             first_unlock_month: VESTING_FIRST_UNLOCK_MONTH,
             parts: allocation.parts(),
-            seq: 1,
+            seq: 0,
             bump,
             vault_bump,
         });
         emit_event(&VestingCreated {
-            header: EventHeader {
-                entity: schedule.key(),
-                seq: 1,
-            },
+            header: EventHeader::next(schedule.key(), &mut schedule.seq)?,
             allocation,
             beneficiary,
             vault: vault.key(),
@@ -222,12 +219,8 @@ pub fn handler(ctx: Context<Genesis>, args: GenesisArgs) -> Result<()> {
     let config = &mut accounts.config;
     config.record(minted);
     config.genesis_time = now;
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&GenesisMinted {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         genesis_time: now,
         community_destination: accounts.community_destination.key(),
         treasury_destination: accounts.treasury_destination.key(),

@@ -49,13 +49,10 @@ pub fn handler(ctx: Context<Initialize>) -> Result<()> {
     config.mint = ctx.accounts.mint.key();
     config.initialized_at = Clock::get()?.unix_timestamp;
     config.bump = ctx.bumps.config;
-    config.seq = 1;
 
+    // The header takes seq from 0 to 1, which marks the config initialized.
     emit_event(&TokenInitialized {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         mint: config.mint,
         authority: config.authority,
         decimals: IO_DECIMALS,

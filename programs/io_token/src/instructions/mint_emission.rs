@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::CONFIG_SEED;
 use crate::errors::IoTokenError;
@@ -50,12 +50,8 @@ pub fn handler(ctx: Context<MintEmission>, args: MintEmissionArgs) -> Result<()>
 
     let config = &mut accounts.config;
     config.record(minted);
-    config.seq = config.seq.safe_add(1)?;
     emit_event(&EmissionMinted {
-        header: EventHeader {
-            entity: config.key(),
-            seq: config.seq,
-        },
+        header: EventHeader::next(config.key(), &mut config.seq)?,
         destination: accounts.destination.key(),
         amount: args.amount,
         genesis_minted: minted.genesis,

@@ -57,12 +57,8 @@ pub fn handler(ctx: Context<VestingClaim>) -> Result<()> {
 
     let vesting = &mut accounts.vesting;
     vesting.claimed = vesting.claimed.safe_add(amount)?;
-    vesting.seq = vesting.seq.safe_add(1)?;
     emit_event(&VestingClaimed {
-        header: EventHeader {
-            entity: vesting.key(),
-            seq: vesting.seq,
-        },
+        header: EventHeader::next(vesting.key(), &mut vesting.seq)?,
         beneficiary: vesting.beneficiary,
         destination: accounts.destination.key(),
         amount,

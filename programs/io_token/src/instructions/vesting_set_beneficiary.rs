@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::VESTING_SEED;
 use crate::errors::IoTokenError;
@@ -32,12 +32,8 @@ pub fn handler(ctx: Context<VestingSetBeneficiary>, args: VestingSetBeneficiaryA
     let vesting = &mut ctx.accounts.vesting;
     let previous = vesting.beneficiary;
     vesting.beneficiary = args.new_beneficiary;
-    vesting.seq = vesting.seq.safe_add(1)?;
     emit_event(&VestingBeneficiaryChanged {
-        header: EventHeader {
-            entity: vesting.key(),
-            seq: vesting.seq,
-        },
+        header: EventHeader::next(vesting.key(), &mut vesting.seq)?,
         previous,
         beneficiary: vesting.beneficiary,
     });

@@ -55,7 +55,7 @@ impl Minted {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::constants::ONE_IO;
+    use io_common::ONE_IO;
     use proptest::prelude::*;
 
     fn code(result: Result<Minted>) -> u32 {

@@ -1,6 +1,7 @@
 /** `io dao lock|propose|vote|execute`: for veIO holders. */
-import BN from "bn.js";
+import type BN from "bn.js";
 
+import { toBigInt, u64 } from "../../codec.js";
 import { governancePda } from "../../dao/pda.js";
 import { PROGRAM_IDS } from "../../programs.js";
 import { rewardsConfigPda } from "../../rewards/pda.js";
@@ -24,8 +25,8 @@ const PARAMS: Record<string, (value: number) => Record<string, Record<string, nu
   busy_boost_bps: (v) => ({ rewardsBusyBoost: { busyBoostBps: v } }),
   emission_scale_bps: (v) => ({ rewardsEmissionScale: { emissionScaleBps: v } }),
   quorum_bps: (v) => ({ daoQuorum: { bps: v } }),
-  timelock_secs: (v) => ({ daoTimelock: { secs: new BN(v) } }),
-  voting_period_secs: (v) => ({ daoVotingPeriod: { secs: new BN(v) } }),
+  timelock_secs: (v) => ({ daoTimelock: { secs: u64(v) } }),
+  voting_period_secs: (v) => ({ daoVotingPeriod: { secs: u64(v) } }),
 };
 
 function parseParam(text: string) {
@@ -73,7 +74,7 @@ export async function daoCommand(action: "lock" | "propose" | "vote" | "execute"
     const side = parseChoice(o.side ?? "yes", ["yes", "no", "abstain"] as const, "vote side");
     await ctx.dao.vote(ctx.user, nonce, proposal, side);
     const p = (await ctx.dao.fetchProposal(proposal))!;
-    return emit(o, { proposal, side, yes: BigInt(p.yes.toString()), no: BigInt(p.no.toString()) }, (v) => lines(ctx, [`voted ${v.side} on proposal ${v.proposal}: yes ${v.yes}, no ${v.no}`]));
+    return emit(o, { proposal, side, yes: toBigInt(p.yes), no: toBigInt(p.no) }, (v) => lines(ctx, [`voted ${v.side} on proposal ${v.proposal}: yes ${v.yes}, no ${v.no}`]));
   }
   if (id === undefined) throw new UsageError("--proposal <id> is required");
   const proposal = await ctx.dao.fetchProposal(id);

@@ -2,6 +2,8 @@
 import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { PublicKey } from "@solana/web3.js";
 
+import { toBigInt } from "../../codec.js";
+import { MAX_RENTAL_GPUS } from "../../limits.js";
 import { CommandContext, commandContext, deviceClassId } from "../context.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
 import { parseAmount, parseChoice, parseCount, parsePubkey } from "../parse.js";
@@ -29,7 +31,7 @@ function tenderMint(ctx: CommandContext, tender: (typeof TENDERS)[number], o: Re
 async function book(ctx: CommandContext, o: RentOptions): Promise<{ rental: PublicKey; tender: PublicKey; signature: string }> {
   const tender = parseChoice(o.tender ?? "USDC", TENDERS, "tender");
   const decimals = tender === "IO" ? 8 : 6;
-  const gpus = parseCount(o.gpus ?? "1", "--gpus", 64);
+  const gpus = parseCount(o.gpus ?? "1", "--gpus", MAX_RENTAL_GPUS);
   const hours = parseCount(o.hours ?? "1", "--hours", 24 * 365);
   const price = parseAmount(o.price ?? "2", decimals, "--price");
   const mint = tenderMint(ctx, tender, o);
@@ -63,18 +65,17 @@ async function rentalOf(ctx: CommandContext, o: RentOptions) {
 
 async function status(ctx: CommandContext, rental: PublicKey) {
   const account = await ctx.cloud.fetchRentalOrThrow(rental);
-  const big = (v: { toString(): string }) => BigInt(v.toString());
   return {
     rental: rental.toBase58(),
     renter: account.renter.toBase58(),
     state: Object.keys(account.state)[0],
     gpus: account.gpus,
     hours: account.hours,
-    deposited: big(account.principal) + big(account.fees),
-    paid: big(account.paid),
-    refunded: big(account.refunded),
-    fees: big(account.fees),
-    endTime: big(account.endTime),
+    deposited: toBigInt(account.principal) + toBigInt(account.fees),
+    paid: toBigInt(account.paid),
+    refunded: toBigInt(account.refunded),
+    fees: toBigInt(account.fees),
+    endTime: toBigInt(account.endTime),
   };
 }
 
@@ -94,7 +95,7 @@ export async function rentCommand(action: "book" | "extend" | "terminate" | "sta
     const extra = parseCount(o.hours ?? "1", "--hours", 24 * 365);
     if (ctx.sandbox) {
       const account = await ctx.cloud.fetchRentalOrThrow(rental);
-      const more = (BigInt(account.pricePerGpuHour.toString()) * BigInt(account.gpus) * BigInt(extra) * 110n) / 100n;
+      const more = (toBigInt(account.pricePerGpuHour) * BigInt(account.gpus) * BigInt(extra) * 110n) / 100n;
       if (account.tenderMint.equals(ctx.token.mint)) await ctx.sandbox.giveIo(ctx.user.publicKey, more);
       else await ctx.sandbox.giveUsdc(ctx.user.publicKey, more);
     }

@@ -1,10 +1,12 @@
 /** `io worker register|stake|status|claim`: for GPU providers. */
 import { PublicKey } from "@solana/web3.js";
 
+import { toBigInt } from "../../codec.js";
+import { MAX_WORKER_GPUS } from "../../limits.js";
 import { minStake } from "../../math/stake.js";
 import { CommandContext, commandContext, deviceClassId, ioFor } from "../context.js";
 import { emit, OutputOptions } from "../output.js";
-import { parseAmount, parseCount, parsePubkey } from "../parse.js";
+import { parseAmount, parseCount, parsePubkey, parseRegion } from "../parse.js";
 import { SessionOptions } from "../session.js";
 
 export interface WorkerOptions extends OutputOptions, SessionOptions {
@@ -23,13 +25,13 @@ const IO_DECIMALS = 8;
 
 async function register(ctx: CommandContext, o: WorkerOptions): Promise<PublicKey> {
   const deviceClass = deviceClassId(o.class ?? "H100");
-  const gpus = parseCount(o.gpus ?? "1", "--gpus", 64);
+  const gpus = parseCount(o.gpus ?? "1", "--gpus", MAX_WORKER_GPUS);
   const deviceId = Uint8Array.from(ctx.user.publicKey.toBytes().subarray(0, 16));
   const { worker } = await ctx.cloud.registerWorker(ctx.user, {
     deviceId,
     deviceClass,
     gpus,
-    region: o.region ?? "us-east",
+    region: parseRegion(o.region ?? "us-east"),
     pricePerGpuHour: parseAmount(o.price ?? "2", USDC_DECIMALS, "--price"),
     askIoPerGpuHour: parseAmount(o.askIo ?? "1", IO_DECIMALS, "--ask-io"),
   });
@@ -65,10 +67,10 @@ async function status(ctx: CommandContext, worker: PublicKey) {
     authority: account.authority.toBase58(),
     deviceClass: account.deviceClass,
     gpus: account.gpus,
-    staked: BigInt(account.staked.toString()),
+    staked: toBigInt(account.staked),
     minStake: minStake(account.multiplierBps, account.gpus),
     busy: account.busy,
-    weight: { baseWeight: BigInt(account.weight.baseWeight.toString()), busy: account.weight.busy, eligible: account.weight.eligible },
+    weight: { baseWeight: toBigInt(account.weight.baseWeight), busy: account.weight.busy, eligible: account.weight.eligible },
     pendingRewards: pending,
   };
 }
