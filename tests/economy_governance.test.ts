@@ -70,7 +70,7 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     // The busy boost is paid only up to the rental's fees (in IO): an IO rental whose 10% fee
     // (5,000 IO an hour) covers the boost the emission pays here (about 1,522 IO an hour at 2×,
     // 2,283 at 3×), so the tests below see it uncapped.
-    await world.credits.tenderSet(world.paramsGovernance, world.ioMint, 1_000, true);
+    await world.credits.setTender(world.paramsGovernance, world.ioMint, 1_000, true);
     const renter = await funded(world.provider);
     const hours = 200;
     const price = IO(25_000);

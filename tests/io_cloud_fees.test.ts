@@ -67,7 +67,7 @@ describe("io_cloud: rental fees go to io_credits' tender registry", () => {
     const fees = USDC(40) * 225n / 10_000n; // 2% + 0.25% of 40 USDC
     expect((await balance(world.provider, vault)) - vaultBefore).to.equal(fees);
     const treasury = await tokenAccount(world.provider, world.usdcMint, Keypair.generate().publicKey);
-    await world.credits.feeWithdraw(world.paramsGovernance, world.usdcMint, treasury, fees);
+    await world.credits.withdrawFees(world.paramsGovernance, world.usdcMint, treasury, fees);
     expect(await balance(world.provider, treasury)).to.equal(fees);
   });
 
@@ -146,7 +146,7 @@ describe("io_cloud: rental fees go to io_credits' tender registry", () => {
 
     it("a Token-2022 tender: io_cloud streams SPL Token only (AccountOwnedByWrongProgram)", async () => {
       const mint = await createTokenMint(world.provider, world.usdcAuthority.publicKey, 6, TOKEN_2022_PROGRAM_ID);
-      await world.credits.tenderRegister(world.paramsGovernance, mint, NON_IO_TENDER_FEE_BPS, { usdPegged: true, tokenProgram: TOKEN_2022_PROGRAM_ID });
+      await world.credits.registerTender(world.paramsGovernance, mint, NON_IO_TENDER_FEE_BPS, { usdPegged: true, tokenProgram: TOKEN_2022_PROGRAM_ID });
       const owner = await funded(world.provider);
       const ata = getAssociatedTokenAddressSync(mint, owner.publicKey, true, TOKEN_2022_PROGRAM_ID);
       await sendInstructions(world.provider, [createAssociatedTokenAccountInstruction(world.provider.publicKey, ata, owner.publicKey, mint, TOKEN_2022_PROGRAM_ID)], []);

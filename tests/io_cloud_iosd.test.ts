@@ -83,7 +83,7 @@ describe("io_cloud: reservation fee in IOSD", () => {
         postedSlot: 1n,
       }),
     });
-    await credits.creditsBuy(renter, { buyerIo: io, priceUpdate, ioAmount: IO(10), minIosdOut: 1n });
+    await credits.buyCredits(renter, { buyerIo: io, priceUpdate, ioAmount: IO(10), minIosdOut: 1n });
   });
 
   it("burns the 0.25% reservation fee in IOSD through io_credits; the tender pays principal and 2% only", async () => {

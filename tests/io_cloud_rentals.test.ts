@@ -209,9 +209,9 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
 
     it("refuses a disabled tender (TenderDisabled)", async () => {
       const { credits, paramsGovernance } = world;
-      await credits.tenderSet(paramsGovernance, world.usdcMint, NON_IO_TENDER_FEE_BPS, false);
+      await credits.setTender(paramsGovernance, world.usdcMint, NON_IO_TENDER_FEE_BPS, false);
       await refusedBooking({}, "TenderDisabled");
-      await credits.tenderSet(paramsGovernance, world.usdcMint, NON_IO_TENDER_FEE_BPS, true);
+      await credits.setTender(paramsGovernance, world.usdcMint, NON_IO_TENDER_FEE_BPS, true);
     });
 
     it("refuses a disabled device class (DeviceClassDisabled)", async () => {
@@ -841,7 +841,7 @@ describe("io_cloud: the price floor in USD-pegged tenders of other decimals", ()
     let nonce = 0n;
     for (const { decimals, usdPegged, floor } of cases) {
       const mint = await createTokenMint(world.provider, mintAuthority.publicKey, decimals);
-      await world.credits.tenderRegister(world.paramsGovernance, mint, NON_IO_TENDER_FEE_BPS, { usdPegged });
+      await world.credits.registerTender(world.paramsGovernance, mint, NON_IO_TENDER_FEE_BPS, { usdPegged });
       const renterToken = await tokenAccount(world.provider, mint, renter.publicKey);
       await sendInstructions(world.provider, [createMintToInstruction(mint, renterToken, mintAuthority.publicKey, 10n ** 18n)], [mintAuthority]);
       const w = await readyWorker(world, { askUsd: ask });

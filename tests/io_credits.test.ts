@@ -128,7 +128,7 @@ describe("io_credits: credits_buy at the Pyth price", () => {
   const expected = 249_800_000n; // 100 IO × (min($2.50, $2.51) − 2 × $0.001) = 249.8 IOSD
 
   const buy = (ioAmount: bigint, minIosdOut = 0n, priceUpdate = price, who = buyer) =>
-    world.credits.creditsBuy(who.owner, { buyerIo: who.io, priceUpdate, ioAmount, minIosdOut });
+    world.credits.buyCredits(who.owner, { buyerIo: who.io, priceUpdate, ioAmount, minIosdOut });
   const watched = () => [
     world.credits.config,
     buyer.io,
@@ -226,7 +226,7 @@ describe("io_credits: credits_buy at the Pyth price", () => {
   it("refuses burning another holder's IO with NotTokenOwner", async () => {
     const thief = await funded(world.provider);
     await refused("NotTokenOwner", () =>
-      world.credits.creditsBuy(thief, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(1), minIosdOut: 0n }),
+      world.credits.buyCredits(thief, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(1), minIosdOut: 0n }),
     );
   });
 });
@@ -245,7 +245,7 @@ describe("io_credits: circuit breaker on IOSD minted per rolling window", () => 
     await freshPrice(world.context, price, { price: 200_000_000n, emaPrice: 200_000_000n, conf: 0n });
   };
   const buy = (io: bigint) =>
-    world.credits.creditsBuy(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: io, minIosdOut: 0n });
+    world.credits.buyCredits(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: io, minIosdOut: 0n });
   /** Fills the window: 600 IOSD at `s0`, 400 more 1,000 s later. */
   const fillWindow = async () => {
     const first = await buy(IO(300));
@@ -315,7 +315,7 @@ describe("io_credits: IOSD is non-transferable; spending burns it", () => {
     holder = await ioHolder(world, IO(100));
     price = Keypair.generate().publicKey;
     await freshPrice(world.context, price);
-    await world.credits.creditsBuy(holder.owner, { buyerIo: holder.io, priceUpdate: price, ioAmount: IO(100), minIosdOut: bought });
+    await world.credits.buyCredits(holder.owner, { buyerIo: holder.io, priceUpdate: price, ioAmount: IO(100), minIosdOut: bought });
     other = await funded(world.provider);
     await sendInstructions(world.provider, [world.credits.createIosdAccountIx(other.publicKey)]);
   });
@@ -350,7 +350,7 @@ describe("io_credits: IOSD is non-transferable; spending burns it", () => {
   it("credits_spend burns the holder's IOSD (a 0.25% reservation fee of a $1,000 booking)", async () => {
     const fee = reservationFee(1_000n * ONE_IOSD);
     expect(fee).to.equal(2_500_000n);
-    const result = await world.credits.creditsSpend(holder.owner, fee);
+    const result = await world.credits.spendCredits(holder.owner, fee);
     expect(await iosdBalance(world, holder.owner.publicKey)).to.equal(bought - fee);
     expect(await iosdSupply(world)).to.equal(bought - fee);
     const event = theEvent(result, "creditsSpent").data;
@@ -363,24 +363,24 @@ describe("io_credits: IOSD is non-transferable; spending burns it", () => {
 
   it("refuses zero (ZeroAmount) and more than held (InsufficientCredits), changing nothing", async () => {
     const watched = [world.credits.config, world.credits.iosdAccount(holder.owner.publicKey), world.credits.iosdMint];
-    await refusedUnchanged(world, watched, () => world.credits.creditsSpend(holder.owner, 0n), "ZeroAmount");
+    await refusedUnchanged(world, watched, () => world.credits.spendCredits(holder.owner, 0n), "ZeroAmount");
     const held = await iosdBalance(world, holder.owner.publicKey);
-    await refusedUnchanged(world, watched, () => world.credits.creditsSpend(holder.owner, held + 1n), "InsufficientCredits");
+    await refusedUnchanged(world, watched, () => world.credits.spendCredits(holder.owner, held + 1n), "InsufficientCredits");
   });
 
   it("refuses spending another holder's credits with NotTokenOwner", async () => {
     const watched = [world.credits.config, world.credits.iosdAccount(holder.owner.publicKey)];
     const from = world.credits.iosdAccount(holder.owner.publicKey);
-    await refusedUnchanged(world, watched, () => world.credits.creditsSpend(other, ONE_IOSD, from), "NotTokenOwner");
+    await refusedUnchanged(world, watched, () => world.credits.spendCredits(other, ONE_IOSD, from), "NotTokenOwner");
   });
 
   it("refuses a token account of another mint with WrongMint", async () => {
-    await refusedUnchanged(world, [world.credits.config, holder.io], () => world.credits.creditsSpend(holder.owner, 1n, holder.io), "WrongMint");
+    await refusedUnchanged(world, [world.credits.config, holder.io], () => world.credits.spendCredits(holder.owner, 1n, holder.io), "WrongMint");
   });
 
   it("spends everything that is left", async () => {
     const held = await iosdBalance(world, holder.owner.publicKey);
-    await world.credits.creditsSpend(holder.owner, held);
+    await world.credits.spendCredits(holder.owner, held);
     expect(await iosdBalance(world, holder.owner.publicKey)).to.equal(0n);
     expect(await iosdSupply(world)).to.equal(0n);
   });

@@ -77,7 +77,7 @@ describe("io_credits: governed parameters", () => {
     const fresh = await creditsWorld();
     const buyer = await ioHolder(fresh, IO(10));
     const price = Keypair.generate().publicKey;
-    const buy = () => fresh.credits.creditsBuy(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(1), minIosdOut: 0n });
+    const buy = () => fresh.credits.buyCredits(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(1), minIosdOut: 0n });
     await freshPrice(fresh.context, price);
     await buy();
     const other = Uint8Array.from({ length: 32 }, () => 5);
@@ -95,11 +95,11 @@ describe("io_credits: governed parameters", () => {
     const buyer = await ioHolder(fresh, IO(100));
     const price = Keypair.generate().publicKey;
     await freshPrice(fresh.context, price, { price: 200_000_000n, emaPrice: 200_000_000n, conf: 0n });
-    await fresh.credits.creditsBuy(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(40), minIosdOut: 0n });
+    await fresh.credits.buyCredits(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(40), minIosdOut: 0n });
     const result = await fresh.credits.setParam(fresh.governance, { kind: "breakerWindowS", value: 7_200 });
     expect(theEvent(result, "creditsParamsChanged").data.windowMinted.toString()).to.equal((80n * ONE_IOSD).toString());
     await expectRefusal(
-      fresh.credits.creditsBuy(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(11), minIosdOut: 0n }),
+      fresh.credits.buyCredits(buyer.owner, { buyerIo: buyer.io, priceUpdate: price, ioAmount: IO(11), minIosdOut: 0n }),
       "CircuitBreakerTripped",
       P,
     );

@@ -43,8 +43,8 @@ describe("io_credits: tender registry", () => {
   });
 
   it("registers IO at 0% and USDC at 2%, each with a fee vault owned by its tender PDA", async () => {
-    const io = await world.credits.tenderRegister(world.governance, world.token.mint, IO_TENDER_FEE_BPS);
-    const stable = await world.credits.tenderRegister(world.governance, usdc, NON_IO_TENDER_FEE_BPS);
+    const io = await world.credits.registerTender(world.governance, world.token.mint, IO_TENDER_FEE_BPS);
+    const stable = await world.credits.registerTender(world.governance, usdc, NON_IO_TENDER_FEE_BPS);
     for (const [mint, kind, feeBps, result] of [
       [world.token.mint, "io", 0, io],
       [usdc, "nonIo", 200, stable],
@@ -68,16 +68,16 @@ describe("io_credits: tender registry", () => {
   it("refuses registration by anyone but governance with Unauthorized", async () => {
     const other = await usdcLikeMint(world.provider, world.provider.publicKey);
     const intruder = await funded(world.provider);
-    await refusedUnchanged(world, [tenderPda(other), feeVaultPda(other)], () => world.credits.tenderRegister(intruder, other, 0), "Unauthorized");
+    await refusedUnchanged(world, [tenderPda(other), feeVaultPda(other)], () => world.credits.registerTender(intruder, other, 0), "Unauthorized");
   });
 
   it("refuses a second registration with TenderAlreadyRegistered", async () => {
-    await refusedUnchanged(world, [tenderPda(usdc), feeVaultPda(usdc)], () => world.credits.tenderRegister(world.governance, usdc, 100), "TenderAlreadyRegistered");
+    await refusedUnchanged(world, [tenderPda(usdc), feeVaultPda(usdc)], () => world.credits.registerTender(world.governance, usdc, 100), "TenderAlreadyRegistered");
   });
 
   it("refuses a fee above 10% with TenderFeeOutOfBounds", async () => {
     const other = await usdcLikeMint(world.provider, world.provider.publicKey);
-    await refusedUnchanged(world, [tenderPda(other)], () => world.credits.tenderRegister(world.governance, other, 1_001), "TenderFeeOutOfBounds");
+    await refusedUnchanged(world, [tenderPda(other)], () => world.credits.registerTender(world.governance, other, 1_001), "TenderFeeOutOfBounds");
   });
 
   it("refuses IOSD itself as a tender with IosdNotATender", async () => {
@@ -85,16 +85,16 @@ describe("io_credits: tender registry", () => {
     await refusedUnchanged(
       world,
       [tenderPda(iosd), feeVaultPda(iosd)],
-      () => world.credits.tenderRegister(world.governance, iosd, 0, { tokenProgram: TOKEN_2022_PROGRAM_ID }),
+      () => world.credits.registerTender(world.governance, iosd, 0, { tokenProgram: TOKEN_2022_PROGRAM_ID }),
       "IosdNotATender",
     );
   });
 
   it("lets governance change a tender's fee and disable it (tender_set), within bounds", async () => {
     const intruder = await funded(world.provider);
-    await refusedUnchanged(world, [tenderPda(usdc)], () => world.credits.tenderSet(intruder, usdc, 0, true), "Unauthorized");
-    await refusedUnchanged(world, [tenderPda(usdc)], () => world.credits.tenderSet(world.governance, usdc, 1_001, true), "TenderFeeOutOfBounds");
-    const result = await world.credits.tenderSet(world.governance, usdc, 150, false);
+    await refusedUnchanged(world, [tenderPda(usdc)], () => world.credits.setTender(intruder, usdc, 0, true), "Unauthorized");
+    await refusedUnchanged(world, [tenderPda(usdc)], () => world.credits.setTender(world.governance, usdc, 1_001, true), "TenderFeeOutOfBounds");
+    const result = await world.credits.setTender(world.governance, usdc, 150, false);
     const event = theEvent(result, "tenderUpdated").data;
     expect(event.feeBps).to.equal(150);
     expect(event.enabled).to.equal(false);
@@ -116,8 +116,8 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
   before(async () => {
     world = await creditsWorld({ ioFeeBurnBps: 5_000 });
     usdc = await usdcLikeMint(world.provider, world.provider.publicKey);
-    await world.credits.tenderRegister(world.governance, world.token.mint, IO_TENDER_FEE_BPS);
-    await world.credits.tenderRegister(world.governance, usdc, NON_IO_TENDER_FEE_BPS);
+    await world.credits.registerTender(world.governance, world.token.mint, IO_TENDER_FEE_BPS);
+    await world.credits.registerTender(world.governance, usdc, NON_IO_TENDER_FEE_BPS);
     const holder = await ioHolder(world, IO(10_000));
     renter = holder.owner;
     renterIo = holder.io;
@@ -130,7 +130,7 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
     const payment = 1_234_567_891n; // 1,234.567891 USDC
     const fee = tenderFee(payment, NON_IO_TENDER_FEE_BPS);
     expect(fee).to.equal(24_691_358n); // exactly 24,691,357.82
-    const result = await world.credits.feePay(renter, usdc, renterUsdc, fee);
+    const result = await world.credits.payFee(renter, usdc, renterUsdc, fee);
     expect(await balance(world.provider, feeVaultPda(usdc))).to.equal(fee);
     expect(await balance(world.provider, renterUsdc)).to.equal(100_000n * ONE_USDC - fee);
     const event = theEvent(result, "feeCollected").data;
@@ -142,14 +142,14 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
 
   it("charges 0% on a payment in IO: there is no fee to pay", async () => {
     expect(tenderFee(IO(1_000), IO_TENDER_FEE_BPS)).to.equal(0n);
-    await refusedUnchanged(world, [tenderPda(world.token.mint), renterIo], () => world.credits.feePay(renter, world.token.mint, renterIo, 0n), "ZeroAmount");
+    await refusedUnchanged(world, [tenderPda(world.token.mint), renterIo], () => world.credits.payFee(renter, world.token.mint, renterIo, 0n), "ZeroAmount");
   });
 
   it("takes the 0.25% reservation fee from an IO tender and burns the governed 50% share", async () => {
     const fee = reservationFee(IO(1_000)); // a booking worth 1,000 IO without IOSD
     expect(fee).to.equal(IO(25) / 10n);
     const supply = await supplyOf(world.provider, world.token.mint);
-    const result = await world.credits.feePay(renter, world.token.mint, renterIo, fee);
+    const result = await world.credits.payFee(renter, world.token.mint, renterIo, fee);
     const burned = ioFeeBurned(fee, 5_000);
     expect(burned).to.equal(fee / 2n);
     expect(await supplyOf(world.provider, world.token.mint)).to.equal(supply - burned);
@@ -162,7 +162,7 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
   it("rounds the burned share up by less than one base unit (3 units: 2 burned, 1 kept)", async () => {
     const vault = feeVaultPda(world.token.mint);
     const before = await balance(world.provider, vault);
-    const result = await world.credits.feePay(renter, world.token.mint, renterIo, 3n);
+    const result = await world.credits.payFee(renter, world.token.mint, renterIo, 3n);
     expect(theEvent(result, "feeCollected").data.burned.toString()).to.equal("2");
     expect(await balance(world.provider, vault)).to.equal(before + 1n);
   });
@@ -170,7 +170,7 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
   it("accounts IO sent to the vault directly at the next fee payment", async () => {
     const vault = feeVaultPda(world.token.mint);
     await sendInstructions(world.provider, [createTransferCheckedInstruction(renterIo, world.token.mint, vault, renter.publicKey, 100n, 8)], [renter]);
-    const result = await world.credits.feePay(renter, world.token.mint, renterIo, 10n);
+    const result = await world.credits.payFee(renter, world.token.mint, renterIo, 10n);
     const event = theEvent(result, "feeCollected").data;
     expect(event.received.toString()).to.equal("110");
     expect(event.burned.toString()).to.equal("55");
@@ -181,31 +181,31 @@ describe("io_credits: fees into fee vaults (2% USDC, 0% IO, 0.25% reservation, I
 
   it("refuses fee payments that are malformed, each with its named error", async () => {
     const watched = [tenderPda(usdc), feeVaultPda(usdc), renterUsdc, renterIo];
-    await refusedUnchanged(world, watched, () => world.credits.feePay(renter, usdc, feeVaultPda(usdc), 1n), "DuplicateAccount");
-    await refusedUnchanged(world, watched, () => world.credits.feePay(renter, usdc, renterIo, 1n), "WrongMint");
+    await refusedUnchanged(world, watched, () => world.credits.payFee(renter, usdc, feeVaultPda(usdc), 1n), "DuplicateAccount");
+    await refusedUnchanged(world, watched, () => world.credits.payFee(renter, usdc, renterIo, 1n), "WrongMint");
     const stranger = await funded(world.provider);
-    await refusedUnchanged(world, watched, () => world.credits.feePay(stranger, usdc, renterUsdc, 1n), "NotTokenOwner");
-    const wrongVault = await world.credits.feePayIx(renter.publicKey, usdc, renterUsdc, 1n, TOKEN_PROGRAM_ID, treasuryUsdc);
+    await refusedUnchanged(world, watched, () => world.credits.payFee(stranger, usdc, renterUsdc, 1n), "NotTokenOwner");
+    const wrongVault = await world.credits.payFeeIx(renter.publicKey, usdc, renterUsdc, 1n, TOKEN_PROGRAM_ID, treasuryUsdc);
     await refusedUnchanged(world, watched, () => sendInstructions(world.provider, [wrongVault], [renter]), "WrongVault");
-    const wrongProgram = await world.credits.feePayIx(renter.publicKey, usdc, renterUsdc, 1n, TOKEN_2022_PROGRAM_ID);
+    const wrongProgram = await world.credits.payFeeIx(renter.publicKey, usdc, renterUsdc, 1n, TOKEN_2022_PROGRAM_ID);
     await refusedUnchanged(world, watched, () => sendInstructions(world.provider, [wrongProgram], [renter]), "WrongTokenProgram");
   });
 
   it("refuses payments into a disabled tender with TenderDisabled", async () => {
-    await world.credits.tenderSet(world.governance, usdc, NON_IO_TENDER_FEE_BPS, false);
-    await refusedUnchanged(world, [tenderPda(usdc), renterUsdc], () => world.credits.feePay(renter, usdc, renterUsdc, 1n), "TenderDisabled");
-    await world.credits.tenderSet(world.governance, usdc, NON_IO_TENDER_FEE_BPS, true);
+    await world.credits.setTender(world.governance, usdc, NON_IO_TENDER_FEE_BPS, false);
+    await refusedUnchanged(world, [tenderPda(usdc), renterUsdc], () => world.credits.payFee(renter, usdc, renterUsdc, 1n), "TenderDisabled");
+    await world.credits.setTender(world.governance, usdc, NON_IO_TENDER_FEE_BPS, true);
   });
 
   it("lets governance withdraw the treasury's share, and no more", async () => {
     const vault = feeVaultPda(usdc);
     const held = await balance(world.provider, vault);
     const watched = [tenderPda(usdc), vault, treasuryUsdc];
-    await refusedUnchanged(world, watched, () => world.credits.feeWithdraw(world.governance, usdc, treasuryUsdc, held + 1n), "TreasuryExceeded");
-    await refusedUnchanged(world, watched, () => world.credits.feeWithdraw(world.governance, usdc, treasuryUsdc, 0n), "ZeroAmount");
-    await refusedUnchanged(world, watched, () => world.credits.feeWithdraw(renter, usdc, treasuryUsdc, 1n), "Unauthorized");
-    await refusedUnchanged(world, watched, () => world.credits.feeWithdraw(world.governance, usdc, vault, 1n), "DuplicateAccount");
-    const result = await world.credits.feeWithdraw(world.governance, usdc, treasuryUsdc, held);
+    await refusedUnchanged(world, watched, () => world.credits.withdrawFees(world.governance, usdc, treasuryUsdc, held + 1n), "TreasuryExceeded");
+    await refusedUnchanged(world, watched, () => world.credits.withdrawFees(world.governance, usdc, treasuryUsdc, 0n), "ZeroAmount");
+    await refusedUnchanged(world, watched, () => world.credits.withdrawFees(renter, usdc, treasuryUsdc, 1n), "Unauthorized");
+    await refusedUnchanged(world, watched, () => world.credits.withdrawFees(world.governance, usdc, vault, 1n), "DuplicateAccount");
+    const result = await world.credits.withdrawFees(world.governance, usdc, treasuryUsdc, held);
     expect(await balance(world.provider, treasuryUsdc)).to.equal(held);
     expect(await balance(world.provider, vault)).to.equal(0n);
     const event = theEvent(result, "feeWithdrawn").data;

@@ -115,7 +115,7 @@ describe("io_token: vesting", () => {
   const part = total / 24n;
 
   const setTime = (seconds: bigint) => setUnixTime(world.context, world.genesisTime + seconds);
-  const claim = () => world.token.vestingClaim("seedInvestors", world.beneficiaries.seedInvestors, seedInvestorsAccount);
+  const claim = () => world.token.claimVesting("seedInvestors", world.beneficiaries.seedInvestors, seedInvestorsAccount);
 
   beforeEach(async () => {
     world = await afterGenesis();
@@ -164,7 +164,7 @@ describe("io_token: vesting", () => {
     const thief = await funded(world.provider);
     const loot = await tokenAccount(world.provider, world.token.mint, thief.publicKey);
     const before = await snapshot(world.provider, [vestingPda("seriesA")]);
-    await expectRefusal(world.token.vestingClaim("seriesA", thief, loot), "NotBeneficiary");
+    await expectRefusal(world.token.claimVesting("seriesA", thief, loot), "NotBeneficiary");
     expect(await balance(world.provider, loot)).to.equal(0n);
     expect(await snapshot(world.provider, [vestingPda("seriesA")])).to.deep.equal(before);
   });
@@ -172,25 +172,25 @@ describe("io_token: vesting", () => {
   it("refuses paying into the vault itself with DuplicateAccount", async () => {
     await setTime(20n * MONTH);
     const vault = vestingVaultPda(vestingPda("seriesA"));
-    await expectRefusal(world.token.vestingClaim("seriesA", world.beneficiaries.seriesA, vault), "DuplicateAccount");
+    await expectRefusal(world.token.claimVesting("seriesA", world.beneficiaries.seriesA, vault), "DuplicateAccount");
   });
 
   it("lets a beneficiary hand its claim right to a new wallet", async () => {
     await setTime(20n * MONTH);
     const { token, provider, beneficiaries } = world;
     const next = await funded(provider);
-    await expectRefusal(token.vestingSetBeneficiary("coreContributors", next, next.publicKey), "NotBeneficiary");
-    await token.vestingSetBeneficiary("coreContributors", beneficiaries.coreContributors, next.publicKey);
+    await expectRefusal(token.setVestingBeneficiary("coreContributors", next, next.publicKey), "NotBeneficiary");
+    await token.setVestingBeneficiary("coreContributors", beneficiaries.coreContributors, next.publicKey);
     const old = await tokenAccount(provider, token.mint, beneficiaries.coreContributors.publicKey);
-    await expectRefusal(token.vestingClaim("coreContributors", beneficiaries.coreContributors, old), "NotBeneficiary");
+    await expectRefusal(token.claimVesting("coreContributors", beneficiaries.coreContributors, old), "NotBeneficiary");
     const fresh = await tokenAccount(provider, token.mint, next.publicKey);
-    await token.vestingClaim("coreContributors", next, fresh); // end of month 20: 8 of 36 parts
+    await token.claimVesting("coreContributors", next, fresh); // end of month 20: 8 of 36 parts
     expect(await balance(provider, fresh)).to.equal((IO(90_400_000) / 36n) * 8n);
   });
 
   it("refuses handing the right to the default key with InvalidAuthority", async () => {
     await expectRefusal(
-      world.token.vestingSetBeneficiary("seriesA", world.beneficiaries.seriesA, PublicKey.default),
+      world.token.setVestingBeneficiary("seriesA", world.beneficiaries.seriesA, PublicKey.default),
       "InvalidAuthority",
     );
   });

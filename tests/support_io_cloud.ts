@@ -103,8 +103,8 @@ export async function cloudWorld(options: CloudWorldOptions = {}): Promise<Cloud
   );
   await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
   await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
-  await credits.tenderRegister(paramsGovernance, token.mint, IO_TENDER_FEE_BPS);
-  await credits.tenderRegister(paramsGovernance, usdcMint, NON_IO_TENDER_FEE_BPS, { usdPegged: true });
+  await credits.registerTender(paramsGovernance, token.mint, IO_TENDER_FEE_BPS);
+  await credits.registerTender(paramsGovernance, usdcMint, NON_IO_TENDER_FEE_BPS, { usdPegged: true });
   return {
     ...bank,
     cloud,

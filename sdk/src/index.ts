@@ -8,10 +8,12 @@ export * from "./codec.js";
 export * from "./pda.js";
 export * from "./errors.js";
 export * from "./tx.js";
+export * from "./instruction.js";
 export * from "./spl.js";
 export * from "./events/decode.js";
 export { IoTokenClient } from "./token/client.js";
-export type { GenesisBeneficiaries, AuthorityRoleName } from "./token/client.js";
+export type { GenesisBeneficiaries, AuthorityRoleName } from "./token/instructions.js";
+export * as tokenInstructions from "./token/instructions.js";
 export * from "./token/supply.js";
 export * from "./dao/pda.js";
 export { IoDaoClient, positionShape, proposalStatus } from "./dao/client.js";
@@ -19,7 +21,8 @@ export type { DaoParamsInput, LockKindName, ParamChangeInput, ProposalStatus, Vo
 export * from "./math/voting_power.js";
 export * from "./credits/pda.js";
 export { IoCreditsClient } from "./credits/client.js";
-export type { CreditsBuyRequest, CreditsParamChange, CreditsParams } from "./credits/client.js";
+export type { CreditsBuyRequest, CreditsParamChange, CreditsParams } from "./credits/instructions.js";
+export * as creditsInstructions from "./credits/instructions.js";
 export {
   BPS_DENOMINATOR,
   CreditsMathError,
@@ -38,19 +41,22 @@ export type { RewardsStatus, WorkerRewardInput } from "./rewards/client.js";
 export * from "./math/emission.js";
 export * from "./math/rewards.js";
 export * from "./cloud/pda.js";
-export { IoCloudClient, rewardsSyncAccounts } from "./cloud/client.js";
+export { IoCloudClient } from "./cloud/client.js";
+export type { AssignOptions } from "./cloud/client.js";
+export { rewardsSyncAccounts } from "./cloud/accounts.js";
+export type { IosdOption } from "./cloud/accounts.js";
+export * as cloudInstructions from "./cloud/instructions.js";
 export type {
   CloudRoleName,
   CloudRoles,
   DeviceClassInput,
-  IosdOption,
   RentalBookInput,
   SlashDestinationName,
   SlashInput,
   UptimeInput,
   WorkerRegisterInput,
   WorkerUpdateInput,
-} from "./cloud/client.js";
+} from "./cloud/instructions.js";
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";
 export * from "./math/stake.js";

@@ -29,9 +29,14 @@ export const IDLS: Record<ProgramName, Idl> = {
   io_dao: ioDaoIdl as Idl,
 };
 
+/** The IDLs as `Program` sees them: instruction, account and field names in camelCase. */
+export const CAMEL_IDLS: Record<ProgramName, Idl> = Object.fromEntries(
+  PROGRAM_NAMES.map((name) => [name, convertIdlToCamelCase(IDLS[name])]),
+) as Record<ProgramName, Idl>;
+
 /** Coders over the camelCase IDLs: decoded fields are named as `Program` names them. */
 export const CODERS: Record<ProgramName, BorshCoder> = Object.fromEntries(
-  PROGRAM_NAMES.map((name) => [name, new BorshCoder(convertIdlToCamelCase(IDLS[name]))]),
+  PROGRAM_NAMES.map((name) => [name, new BorshCoder(CAMEL_IDLS[name])]),
 ) as Record<ProgramName, BorshCoder>;
 
 export const PROGRAM_IDS: Record<ProgramName, PublicKey> = Object.fromEntries(

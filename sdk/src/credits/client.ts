@@ -1,79 +1,18 @@
-/** Client of `io_credits`: IOSD credits bought with IO at the Pyth price, spent by burning; tenders and fees. */
+/**
+ * Client of `io_credits`: IOSD credits bought with IO at the Pyth price, spent by burning; tenders and
+ * fees. The facade over `instructions.ts`: builds, sends, and reads the config and tenders.
+ */
 import { Program, Provider } from "@coral-xyz/anchor";
-import {
-  createAssociatedTokenAccountIdempotentInstruction,
-  getAssociatedTokenAddressSync,
-  TOKEN_2022_PROGRAM_ID,
-  TOKEN_PROGRAM_ID,
-} from "@solana/spl-token";
-import { PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
+import { createAssociatedTokenAccountIdempotentInstruction, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey, Signer, TransactionInstruction } from "@solana/web3.js";
 
-import { u64 } from "../codec.js";
 import type { IoCredits } from "../idl/io_credits.js";
 import { ioMintPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import { checkedConservativePrice, ioToIosd, OracleLimits } from "../math/oracle.js";
-import { creditsConfigPda, feeVaultPda, iosdMintPda, tenderPda } from "./pda.js";
-
-/** The governed parameters (`CreditsParams` on-chain). */
-export interface CreditsParams {
-  priceFeedId: Uint8Array | number[];
-  maxAgeS: number;
-  maxConfBps: number;
-  breakerWindowS: number;
-  breakerLimit: bigint;
-  ioFeeBurnBps: number;
-  reservationFeeBps: number;
-}
-
-/** One typed parameter change (`CreditsParam` on-chain). */
-export type CreditsParamChange =
-  | { kind: "priceFeedId"; feedId: Uint8Array | number[] }
-  | { kind: "maxAgeS"; value: number }
-  | { kind: "maxConfBps"; value: number }
-  | { kind: "breakerWindowS"; value: number }
-  | { kind: "breakerLimit"; value: bigint }
-  | { kind: "ioFeeBurnBps"; value: number }
-  | { kind: "reservationFeeBps"; value: number }
-  | { kind: "governance"; governance: PublicKey };
-
-function paramsToIdl(params: CreditsParams) {
-  return {
-    priceFeedId: Array.from(params.priceFeedId),
-    maxAgeS: params.maxAgeS,
-    maxConfBps: params.maxConfBps,
-    breakerWindowS: params.breakerWindowS,
-    breakerLimit: u64(params.breakerLimit),
-    ioFeeBurnBps: params.ioFeeBurnBps,
-    reservationFeeBps: params.reservationFeeBps,
-  };
-}
-
-function changeToIdl(change: CreditsParamChange): never {
-  switch (change.kind) {
-    case "priceFeedId":
-      return { priceFeedId: { feedId: Array.from(change.feedId) } } as never;
-    case "breakerLimit":
-      return { breakerLimit: { value: u64(change.value) } } as never;
-    case "governance":
-      return { governance: { governance: change.governance } } as never;
-    default:
-      return { [change.kind]: { value: change.value } } as never;
-  }
-}
-
-export interface CreditsBuyRequest {
-  buyer: PublicKey;
-  /** The buyer's IO token account (IO is burned from it). */
-  buyerIo: PublicKey;
-  /** The IOSD account credited; defaults to the buyer's associated IOSD account. */
-  destination?: PublicKey;
-  /** The Pyth `PriceUpdateV2` account of the IO/USD feed. */
-  priceUpdate: PublicKey;
-  ioAmount: bigint;
-  minIosdOut: bigint;
-}
+import * as ix from "./instructions.js";
+import { creditsConfigPda, iosdMintPda, tenderPda } from "./pda.js";
 
 export class IoCreditsClient {
   readonly program: Program<IoCredits>;
@@ -92,7 +31,7 @@ export class IoCreditsClient {
 
   /** The associated IOSD (Token-2022) account of `owner`. */
   iosdAccount(owner: PublicKey): PublicKey {
-    return getAssociatedTokenAddressSync(this.iosdMint, owner, true, TOKEN_2022_PROGRAM_ID);
+    return ix.iosdAccount(owner);
   }
 
   /** Creates `owner`'s associated IOSD account if missing (paid by the provider's wallet). */
@@ -107,75 +46,37 @@ export class IoCreditsClient {
   }
 
   /** Creates IOSD and the config; `governance` (the DAO's PDA) sets everything afterwards. */
-  async initialize(governance: PublicKey, params: CreditsParams): Promise<TxResult> {
-    const ix = await this.program.methods
-      .initialize({ governance, params: paramsToIdl(params) })
-      .accountsPartial({
-        payer: this.payer,
-        config: this.config,
-        iosdMint: this.iosdMint,
-        ioMint: this.ioMint,
-        token2022Program: TOKEN_2022_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix]);
+  async initialize(governance: PublicKey, params: ix.CreditsParams): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.initialize({ payer: this.payer, governance, params })]);
   }
 
-  async creditsBuyIx(request: CreditsBuyRequest): Promise<TransactionInstruction> {
-    return this.program.methods
-      .creditsBuy({ ioAmount: u64(request.ioAmount), minIosdOut: u64(request.minIosdOut) })
-      .accountsPartial({
-        buyer: request.buyer,
-        config: this.config,
-        ioMint: this.ioMint,
-        buyerIo: request.buyerIo,
-        iosdMint: this.iosdMint,
-        iosdDestination: request.destination ?? this.iosdAccount(request.buyer),
-        priceUpdate: request.priceUpdate,
-        tokenProgram: TOKEN_PROGRAM_ID,
-        token2022Program: TOKEN_2022_PROGRAM_ID,
-      })
-      .instruction();
+  async buyCreditsIx(request: ix.CreditsBuyRequest): Promise<TransactionInstruction> {
+    return ix.creditsBuy(request);
   }
 
   /** Burns IO and mints IOSD at the conservative price; creates the buyer's IOSD account if needed. */
-  async creditsBuy(buyer: Signer, request: Omit<CreditsBuyRequest, "buyer">): Promise<TxResult> {
-    const full = { ...request, buyer: buyer.publicKey };
+  async buyCredits(buyer: Signer, request: Omit<ix.CreditsBuyRequest, "buyer">): Promise<TxResult> {
     const ixs = request.destination ? [] : [this.createIosdAccountIx(buyer.publicKey)];
-    ixs.push(await this.creditsBuyIx(full));
+    ixs.push(ix.creditsBuy({ ...request, buyer: buyer.publicKey }));
     return sendInstructions(this.provider, ixs, [buyer]);
   }
 
   /** Burns `amount` IOSD of `holder` (the instruction io_cloud CPIs for reservation fees). */
-  async creditsSpendIx(holder: PublicKey, amount: bigint, holderIosd?: PublicKey): Promise<TransactionInstruction> {
-    return this.program.methods
-      .creditsSpend({ amount: u64(amount) })
-      .accountsPartial({
-        holder,
-        holderIosd: holderIosd ?? this.iosdAccount(holder),
-        iosdMint: this.iosdMint,
-        config: this.config,
-        token2022Program: TOKEN_2022_PROGRAM_ID,
-      })
-      .instruction();
+  async spendCreditsIx(holder: PublicKey, amount: bigint, holderIosd?: PublicKey): Promise<TransactionInstruction> {
+    return ix.creditsSpend({ holder, amount, holderIosd });
   }
 
-  async creditsSpend(holder: Signer, amount: bigint, holderIosd?: PublicKey): Promise<TxResult> {
-    const ix = await this.creditsSpendIx(holder.publicKey, amount, holderIosd);
-    return sendInstructions(this.provider, [ix], [holder]);
+  async spendCredits(holder: Signer, amount: bigint, holderIosd?: PublicKey): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.creditsSpend({ holder: holder.publicKey, amount, holderIosd })], [holder]);
   }
 
-  async setParamIx(governance: PublicKey, change: CreditsParamChange): Promise<TransactionInstruction> {
-    return this.program.methods
-      .configSetParam({ param: changeToIdl(change) })
-      .accountsPartial({ governance, config: this.config })
-      .instruction();
+  async setParamIx(governance: PublicKey, change: ix.CreditsParamChange): Promise<TransactionInstruction> {
+    return ix.configSetParam({ governance, change });
   }
 
   /** Changes one governed parameter (bounds checked on-chain). */
-  async setParam(governance: Signer, change: CreditsParamChange): Promise<TxResult> {
-    return sendInstructions(this.provider, [await this.setParamIx(governance.publicKey, change)], [governance]);
+  async setParam(governance: Signer, change: ix.CreditsParamChange): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.configSetParam({ governance: governance.publicKey, change })], [governance]);
   }
 
   /**
@@ -183,93 +84,53 @@ export class IoCreditsClient {
    * base unit is one micro-USD (USDC: rentals in it compare with USD asks, and may pay their
    * reservation fee in IOSD).
    */
-  async tenderRegister(
+  async registerTender(
     governance: Signer,
     mint: PublicKey,
     feeBps: number,
     options: { usdPegged?: boolean; tokenProgram?: PublicKey } = {},
   ): Promise<TxResult> {
-    const tokenProgram = options.tokenProgram ?? TOKEN_PROGRAM_ID;
-    const ix = await this.program.methods
-      .tenderRegister({ feeBps, usdPegged: options.usdPegged ?? false })
-      .accountsPartial({
-        payer: this.payer,
-        governance: governance.publicKey,
-        config: this.config,
-        mint,
-        tender: tenderPda(mint),
-        vault: feeVaultPda(mint),
-        tokenProgram,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [governance]);
+    const built = ix.tenderRegister({ payer: this.payer, governance: governance.publicKey, mint, feeBps, ...options });
+    return sendInstructions(this.provider, [built], [governance]);
   }
 
   /** Changes a tender's fee rate and enabled flag. */
-  async tenderSet(governance: Signer, mint: PublicKey, feeBps: number, enabled: boolean): Promise<TxResult> {
-    const ix = await this.program.methods
-      .tenderSet({ feeBps, enabled })
-      .accountsPartial({ governance: governance.publicKey, config: this.config, tender: tenderPda(mint) })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [governance]);
+  async setTender(governance: Signer, mint: PublicKey, feeBps: number, enabled: boolean): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.tenderSet({ governance: governance.publicKey, mint, feeBps, enabled })], [governance]);
   }
 
-  async feePayIx(
+  async payFeeIx(
     payer: PublicKey,
     mint: PublicKey,
     source: PublicKey,
     amount: bigint,
     tokenProgram: PublicKey = TOKEN_PROGRAM_ID,
-    vault: PublicKey = feeVaultPda(mint),
+    vault?: PublicKey,
   ): Promise<TransactionInstruction> {
-    return this.program.methods
-      .feePay({ amount: u64(amount) })
-      .accountsPartial({
-        payer,
-        config: this.config,
-        tender: tenderPda(mint),
-        mint,
-        source,
-        vault,
-        tokenProgram,
-      })
-      .instruction();
+    return ix.feePay({ payer, mint, source, amount, tokenProgram, vault });
   }
 
   /** Pays a fee (computed with `math/fees`) into the tender's vault. */
-  async feePay(
+  async payFee(
     payer: Signer,
     mint: PublicKey,
     source: PublicKey,
     amount: bigint,
     tokenProgram: PublicKey = TOKEN_PROGRAM_ID,
   ): Promise<TxResult> {
-    const ix = await this.feePayIx(payer.publicKey, mint, source, amount, tokenProgram);
-    return sendInstructions(this.provider, [ix], [payer]);
+    return sendInstructions(this.provider, [ix.feePay({ payer: payer.publicKey, mint, source, amount, tokenProgram })], [payer]);
   }
 
   /** Governance moves the treasury's share of a fee vault to `destination`. */
-  async feeWithdraw(
+  async withdrawFees(
     governance: Signer,
     mint: PublicKey,
     destination: PublicKey,
     amount: bigint,
     tokenProgram: PublicKey = TOKEN_PROGRAM_ID,
   ): Promise<TxResult> {
-    const ix = await this.program.methods
-      .feeWithdraw({ amount: u64(amount) })
-      .accountsPartial({
-        governance: governance.publicKey,
-        config: this.config,
-        tender: tenderPda(mint),
-        mint,
-        vault: feeVaultPda(mint),
-        destination,
-        tokenProgram,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [governance]);
+    const built = ix.feeWithdraw({ governance: governance.publicKey, mint, destination, amount, tokenProgram });
+    return sendInstructions(this.provider, [built], [governance]);
   }
 
   /** The credits config, or null before `initialize`. */

@@ -1,6 +1,6 @@
 /** What a deployment sets up unless told otherwise: read by `deployProtocol`, the demo's sandbox and the CLI. */
-import type { DeviceClassInput } from "../cloud/client.js";
-import type { CreditsParams } from "../credits/client.js";
+import type { DeviceClassInput } from "../cloud/instructions.js";
+import type { CreditsParams } from "../credits/instructions.js";
 import type { DaoParamsInput } from "../dao/client.js";
 import { IO, ONE_IOSD } from "../units.js";
 

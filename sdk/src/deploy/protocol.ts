@@ -25,7 +25,8 @@ import { DaoParamsInput, IoDaoClient } from "../dao/client.js";
 import { governancePda } from "../dao/pda.js";
 import { IoRewardsClient } from "../rewards/client.js";
 import { rewardsConfigPda } from "../rewards/pda.js";
-import { GenesisBeneficiaries, IoTokenClient } from "../token/client.js";
+import { IoTokenClient } from "../token/client.js";
+import type { GenesisBeneficiaries } from "../token/instructions.js";
 import { DEFAULT_CREDITS_PARAMS, DEFAULT_DAO_PARAMS, DEVICE_CLASSES } from "./defaults.js";
 
 export interface DeployOptions {
@@ -71,8 +72,8 @@ export async function deployProtocol(provider: Provider, deployer: Keypair, opti
     const feedId = Buffer.from(options.pythFeedIdHex.replace(/^0x/, ""), "hex");
     if (feedId.length !== 32) throw new Error("the Pyth feed id must be 32 bytes of hex");
     await credits.initialize(deployer.publicKey, { priceFeedId: feedId, ...DEFAULT_CREDITS_PARAMS });
-    await credits.tenderRegister(deployer, token.mint, 0);
-    if (options.usdcMint) await credits.tenderRegister(deployer, options.usdcMint, 200, { usdPegged: true });
+    await credits.registerTender(deployer, token.mint, 0);
+    if (options.usdcMint) await credits.registerTender(deployer, options.usdcMint, 200, { usdPegged: true });
     await credits.setParam(deployer, { kind: "governance", governance });
     log(`io_credits: IOSD ${credits.iosdMint.toBase58()}, governance handed to the DAO`);
   }

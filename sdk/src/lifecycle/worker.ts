@@ -7,7 +7,8 @@
  */
 import type { PublicKey, Signer } from "@solana/web3.js";
 
-import type { IoCloudClient, WorkerRegisterInput } from "../cloud/client.js";
+import type { IoCloudClient } from "../cloud/client.js";
+import type { WorkerRegisterInput } from "../cloud/instructions.js";
 import type { IoRewardsClient } from "../rewards/client.js";
 import { JobExecutor, JobResult } from "./executor.js";
 

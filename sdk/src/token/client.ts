@@ -1,24 +1,18 @@
-/** Client of `io_token`: the IO mint, genesis, vesting, the emission gate and supply status. */
+/**
+ * Client of `io_token`: the IO mint, genesis, vesting, the emission gate and supply status. The
+ * facade over `instructions.ts`: builds, sends, and reads the config, schedules and supply.
+ */
 import { Program, Provider } from "@coral-xyz/anchor";
-import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { PublicKey, Signer, SystemProgram, TransactionInstruction } from "@solana/web3.js";
+import { getAccount, getMint } from "@solana/spl-token";
+import { PublicKey, Signer, TransactionInstruction } from "@solana/web3.js";
 
-import { toBigInt, u64 } from "../codec.js";
+import { toBigInt } from "../codec.js";
 import type { IoToken } from "../idl/io_token.js";
 import { ALLOCATIONS, AllocationName, ioMintPda, tokenConfigPda, vestingPda, vestingVaultPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
+import * as ix from "./instructions.js";
 import { SupplyStatus, supplyStatus } from "./supply.js";
-
-export interface GenesisBeneficiaries {
-  seedInvestors: PublicKey;
-  seriesA: PublicKey;
-  coreContributors: PublicKey;
-}
-
-export type AuthorityRoleName = "admin" | "emission";
-
-const asEnum = <T extends string>(name: T) => ({ [name]: {} }) as never;
 
 export class IoTokenClient {
   readonly program: Program<IoToken>;
@@ -36,120 +30,55 @@ export class IoTokenClient {
 
   /** Creates the IO mint (8 decimals, the config PDA as mint authority) and the config. */
   async initialize(authority: Signer): Promise<TxResult> {
-    const ix = await this.program.methods
-      .initialize()
-      .accountsPartial({
-        payer: this.payer,
-        authority: authority.publicKey,
-        config: this.config,
-        mint: this.mint,
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [authority]);
+    return sendInstructions(this.provider, [ix.initialize({ payer: this.payer, authority: authority.publicKey })], [authority]);
   }
 
   async genesisIx(
     authority: PublicKey,
-    beneficiaries: GenesisBeneficiaries,
+    beneficiaries: ix.GenesisBeneficiaries,
     communityDestination: PublicKey,
     treasuryDestination: PublicKey,
   ): Promise<TransactionInstruction> {
-    const schedule = (allocation: AllocationName) => vestingPda(allocation);
-    return this.program.methods
-      .genesis({
-        seedInvestors: beneficiaries.seedInvestors,
-        seriesA: beneficiaries.seriesA,
-        coreContributors: beneficiaries.coreContributors,
-      })
-      .accountsPartial({
-        payer: this.payer,
-        authority,
-        config: this.config,
-        mint: this.mint,
-        communityDestination,
-        treasuryDestination,
-        seedInvestorsVesting: schedule("seedInvestors"),
-        seedInvestorsVault: vestingVaultPda(schedule("seedInvestors")),
-        seriesAVesting: schedule("seriesA"),
-        seriesAVault: vestingVaultPda(schedule("seriesA")),
-        coreContributorsVesting: schedule("coreContributors"),
-        coreContributorsVault: vestingVaultPda(schedule("coreContributors")),
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
+    return ix.genesis({ payer: this.payer, authority, beneficiaries, communityDestination, treasuryDestination });
   }
 
   /** Mints the 500M genesis supply once: community and ecosystem paid out, the rest vested. */
   async genesis(
     authority: Signer,
-    beneficiaries: GenesisBeneficiaries,
+    beneficiaries: ix.GenesisBeneficiaries,
     communityDestination: PublicKey,
     treasuryDestination: PublicKey,
   ): Promise<TxResult> {
-    const ix = await this.genesisIx(authority.publicKey, beneficiaries, communityDestination, treasuryDestination);
-    return sendInstructions(this.provider, [ix], [authority]);
+    const built = ix.genesis({ payer: this.payer, authority: authority.publicKey, beneficiaries, communityDestination, treasuryDestination });
+    return sendInstructions(this.provider, [built], [authority]);
   }
 
   /** Pays `beneficiary` what its schedule has unlocked, into `destination` (an IO account). */
-  async vestingClaim(allocation: AllocationName, beneficiary: Signer, destination: PublicKey): Promise<TxResult> {
-    const vesting = vestingPda(allocation);
-    const ix = await this.program.methods
-      .vestingClaim()
-      .accountsPartial({
-        beneficiary: beneficiary.publicKey,
-        config: this.config,
-        mint: this.mint,
-        vesting,
-        vault: vestingVaultPda(vesting),
-        destination,
-        tokenProgram: TOKEN_PROGRAM_ID,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [beneficiary]);
+  async claimVesting(allocation: AllocationName, beneficiary: Signer, destination: PublicKey): Promise<TxResult> {
+    const built = ix.vestingClaim({ allocation, beneficiary: beneficiary.publicKey, destination });
+    return sendInstructions(this.provider, [built], [beneficiary]);
   }
 
   /** Hands a schedule's claim right to `newBeneficiary`. */
-  async vestingSetBeneficiary(
-    allocation: AllocationName,
-    beneficiary: Signer,
-    newBeneficiary: PublicKey,
-  ): Promise<TxResult> {
-    const ix = await this.program.methods
-      .vestingSetBeneficiary({ newBeneficiary })
-      .accountsPartial({ beneficiary: beneficiary.publicKey, vesting: vestingPda(allocation) })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [beneficiary]);
+  async setVestingBeneficiary(allocation: AllocationName, beneficiary: Signer, newBeneficiary: PublicKey): Promise<TxResult> {
+    const built = ix.vestingSetBeneficiary({ allocation, beneficiary: beneficiary.publicKey, newBeneficiary });
+    return sendInstructions(this.provider, [built], [beneficiary]);
   }
 
   /** The emission gate: only the registered emission authority's signature mints. */
   async mintEmissionIx(emissionAuthority: PublicKey, destination: PublicKey, amount: bigint): Promise<TransactionInstruction> {
-    return this.program.methods
-      .mintEmission({ amount: u64(amount) })
-      .accountsPartial({
-        emissionAuthority,
-        config: this.config,
-        mint: this.mint,
-        destination,
-        tokenProgram: TOKEN_PROGRAM_ID,
-      })
-      .instruction();
+    return ix.mintEmission({ emissionAuthority, destination, amount });
   }
 
   async mintEmission(emissionAuthority: Signer, destination: PublicKey, amount: bigint): Promise<TxResult> {
-    const ix = await this.mintEmissionIx(emissionAuthority.publicKey, destination, amount);
-    return sendInstructions(this.provider, [ix], [emissionAuthority]);
+    const built = ix.mintEmission({ emissionAuthority: emissionAuthority.publicKey, destination, amount });
+    return sendInstructions(this.provider, [built], [emissionAuthority]);
   }
 
   /** Changes the admin (`"admin"`) or registers the emission authority (`"emission"`). */
-  async setAuthority(authority: Signer, role: AuthorityRoleName, newAuthority: PublicKey): Promise<TxResult> {
-    const ix = await this.program.methods
-      .configSetAuthority({ role: asEnum(role), newAuthority })
-      .accountsPartial({ authority: authority.publicKey, config: this.config })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [authority]);
+  async setAuthority(authority: Signer, role: ix.AuthorityRoleName, newAuthority: PublicKey): Promise<TxResult> {
+    const built = ix.configSetAuthority({ authority: authority.publicKey, role, newAuthority });
+    return sendInstructions(this.provider, [built], [authority]);
   }
 
   /** The token config, or null before `initialize`. */

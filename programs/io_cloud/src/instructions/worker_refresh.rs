@@ -1,8 +1,7 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
-use crate::events::{WeightChangeReason, WorkerUpdated};
+use crate::events::WeightChangeReason;
 use crate::rewards_hook::*;
 use crate::state::{DeviceClass, Worker};
 
@@ -34,15 +33,7 @@ pub fn handler(ctx: Context<WorkerRefresh>) -> Result<()> {
     worker.class_enabled = ctx.accounts.device_class.enabled;
     if worker.multiplier_bps != multiplier_bps {
         worker.multiplier_bps = multiplier_bps;
-        emit_event(&WorkerUpdated {
-            header: EventHeader::next(key, &mut worker.seq)?,
-            gpus: worker.gpus,
-            multiplier_bps: worker.multiplier_bps,
-            region: worker.region,
-            price_per_gpu_hour: worker.price_per_gpu_hour,
-            ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
-            min_stake: worker.min_stake()?,
-        });
+        worker.emit_updated(key)?;
     }
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,

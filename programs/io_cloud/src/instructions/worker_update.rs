@@ -1,9 +1,8 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
-use crate::events::{WeightChangeReason, WorkerUpdated};
+use crate::events::WeightChangeReason;
 use crate::rewards_hook::*;
 use crate::state::Worker;
 
@@ -62,15 +61,7 @@ pub fn handler(ctx: Context<WorkerUpdate>, args: WorkerUpdateArgs) -> Result<()>
     worker.ask_io_per_gpu_hour = args
         .ask_io_per_gpu_hour
         .unwrap_or(worker.ask_io_per_gpu_hour);
-    emit_event(&WorkerUpdated {
-        header: EventHeader::next(key, &mut worker.seq)?,
-        gpus: worker.gpus,
-        multiplier_bps: worker.multiplier_bps,
-        region: worker.region,
-        price_per_gpu_hour: worker.price_per_gpu_hour,
-        ask_io_per_gpu_hour: worker.ask_io_per_gpu_hour,
-        min_stake: worker.min_stake()?,
-    });
+    worker.emit_updated(key)?;
     ctx.accounts.rewards.sync(
         &ctx.bumps.rewards,
         key,

@@ -1,6 +1,8 @@
 use anchor_lang::prelude::*;
+use io_common::{emit_event, EventHeader};
 
 use crate::constants::WORKER_SEED;
+use crate::events::WorkerUpdated;
 use crate::math::stake::{base_weight, min_stake};
 use crate::math::uptime::{hour_of, uptime_ok};
 
@@ -88,6 +90,20 @@ pub struct WeightLease {
 }
 
 impl Worker {
+    /// Emits `WorkerUpdated` with the worker's terms as they are now (`key` is its address).
+    pub fn emit_updated(&mut self, key: Pubkey) -> Result<()> {
+        emit_event(&WorkerUpdated {
+            header: EventHeader::next(key, &mut self.seq)?,
+            gpus: self.gpus,
+            multiplier_bps: self.multiplier_bps,
+            region: self.region,
+            price_per_gpu_hour: self.price_per_gpu_hour,
+            ask_io_per_gpu_hour: self.ask_io_per_gpu_hour,
+            min_stake: self.min_stake()?,
+        });
+        Ok(())
+    }
+
     pub fn min_stake(&self) -> Result<u64> {
         min_stake(self.multiplier_bps, self.gpus)
     }
