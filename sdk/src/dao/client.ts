@@ -1,28 +1,20 @@
-/** Client of `io_dao`: veIO positions, proposals, votes, execution. */
+/**
+ * Client of `io_dao`: veIO positions, proposals, votes, execution. The facade over
+ * `instructions.ts`: builds, sends, and reads the config, positions and proposals.
+ */
 import { Program, Provider } from "@coral-xyz/anchor";
 import BN from "bn.js";
-import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { AccountMeta, PublicKey, Signer, SystemProgram } from "@solana/web3.js";
+import { AccountMeta, PublicKey, Signer } from "@solana/web3.js";
 
-import { toBigInt, u64 } from "../codec.js";
+import { toBigInt } from "../codec.js";
 import type { IoDao } from "../idl/io_dao.js";
 import { LockShape, votingPowerOf } from "../math/voting_power.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
-import { daoConfigPda, lockVaultPda, positionPda, proposalPda, votePda } from "./pda.js";
+import * as ix from "./instructions.js";
+import { daoConfigPda, lockVaultPda, positionPda, proposalPda } from "./pda.js";
 
-export type LockKindName = "cliff" | "constant";
-export type VoteSideName = "yes" | "no" | "abstain";
-
-/** A parameter change as Anchor encodes the `ParamChange` enum, e.g. `{ daoQuorum: { bps: 2000 } }`. */
-export type ParamChangeInput = Record<string, Record<string, BN | number | PublicKey>>;
-
-export interface DaoParamsInput {
-  votingPeriodSecs: number;
-  timelockSecs: number;
-  quorumBps: number;
-  minProposalPower: bigint;
-}
+export type { DaoParamsInput, LockKindName, ParamChangeInput, VoteSideName } from "./instructions.js";
 
 /** What a proposal looks like to a holder now (on-chain state plus the derived `expired`). */
 export type ProposalStatus = "voting" | "succeeded" | "defeated" | "executed" | "vetoed" | "expired";
@@ -39,140 +31,57 @@ export class IoDaoClient {
     this.program = ioPrograms(provider).dao;
   }
 
-  async initialize(ioMint: PublicKey, params: DaoParamsInput, vetoAuthority = PublicKey.default): Promise<TxResult> {
-    const ix = await this.program.methods
-      .daoInitialize({
-        params: {
-          votingPeriodSecs: u64(params.votingPeriodSecs),
-          timelockSecs: u64(params.timelockSecs),
-          quorumBps: params.quorumBps,
-          minProposalPower: u64(params.minProposalPower),
-        },
-        vetoAuthority,
-      })
-      .accountsPartial({
-        payer: this.provider.publicKey!,
-        config: this.config,
-        ioMint,
-        lockVault: this.lockVault,
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix]);
+  private get payer(): PublicKey {
+    if (!this.provider.publicKey) throw new Error("provider has no wallet");
+    return this.provider.publicKey;
+  }
+
+  async initialize(ioMint: PublicKey, params: ix.DaoParamsInput, vetoAuthority = PublicKey.default): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.daoInitialize({ payer: this.payer, ioMint, params, vetoAuthority })]);
   }
 
   /** Locks `amount` IO from `source` into position `nonce` of `owner`. */
-  async lock(owner: Signer, nonce: number, amount: bigint, kind: LockKindName, lockSecs: number, source: PublicKey, ioMint: PublicKey): Promise<TxResult> {
-    const ix = await this.program.methods
-      .positionLock({ nonce: u64(nonce), amount: u64(amount), kind: { [kind]: {} } as never, lockSecs: u64(lockSecs) })
-      .accountsPartial({
-        owner: owner.publicKey,
-        config: this.config,
-        ioMint,
-        lockVault: this.lockVault,
-        source,
-        position: positionPda(owner.publicKey, nonce),
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [owner]);
+  async lock(owner: Signer, nonce: number, amount: bigint, kind: ix.LockKindName, lockSecs: number, source: PublicKey, ioMint: PublicKey): Promise<TxResult> {
+    const built = ix.positionLock({ owner: owner.publicKey, nonce, amount, kind, lockSecs, source, ioMint });
+    return sendInstructions(this.provider, [built], [owner]);
   }
 
   async extend(owner: Signer, nonce: number, lockSecs: number): Promise<TxResult> {
-    const ix = await this.program.methods
-      .positionExtend({ lockSecs: u64(lockSecs) })
-      .accountsPartial({ owner: owner.publicKey, position: positionPda(owner.publicKey, nonce) })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [owner]);
+    return sendInstructions(this.provider, [ix.positionExtend({ owner: owner.publicKey, nonce, lockSecs })], [owner]);
   }
 
   async startUnlock(owner: Signer, nonce: number): Promise<TxResult> {
-    const ix = await this.program.methods
-      .positionStartUnlock()
-      .accountsPartial({ owner: owner.publicKey, position: positionPda(owner.publicKey, nonce) })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [owner]);
+    return sendInstructions(this.provider, [ix.positionStartUnlock({ owner: owner.publicKey, nonce })], [owner]);
   }
 
   async withdraw(owner: Signer, nonce: number, destination: PublicKey, ioMint: PublicKey): Promise<TxResult> {
-    const ix = await this.program.methods
-      .positionWithdraw()
-      .accountsPartial({
-        owner: owner.publicKey,
-        config: this.config,
-        ioMint,
-        lockVault: this.lockVault,
-        destination,
-        position: positionPda(owner.publicKey, nonce),
-        tokenProgram: TOKEN_PROGRAM_ID,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [owner]);
+    return sendInstructions(this.provider, [ix.positionWithdraw({ owner: owner.publicKey, nonce, destination, ioMint })], [owner]);
   }
 
   /** Proposes `change` with the power of position `nonce`; returns the new proposal's id too. */
-  async propose(proposer: Signer, nonce: number, change: ParamChangeInput, descriptionHash = new Uint8Array(32)): Promise<TxResult & { id: bigint }> {
+  async propose(proposer: Signer, nonce: number, change: ix.ParamChangeInput, descriptionHash = new Uint8Array(32)): Promise<TxResult & { id: bigint }> {
     const config = await this.program.account.daoConfig.fetch(this.config);
     const id = toBigInt(config.proposalCount);
-    const ix = await this.program.methods
-      .proposalCreate({ change: change as never, descriptionHash: [...descriptionHash] })
-      .accountsPartial({
-        proposer: proposer.publicKey,
-        config: this.config,
-        position: positionPda(proposer.publicKey, nonce),
-        proposal: proposalPda(id),
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return { ...(await sendInstructions(this.provider, [ix], [proposer])), id };
+    const built = ix.proposalCreate({ proposer: proposer.publicKey, nonce, id, change, descriptionHash });
+    return { ...(await sendInstructions(this.provider, [built], [proposer])), id };
   }
 
-  async vote(voter: Signer, nonce: number, id: bigint, side: VoteSideName): Promise<TxResult> {
-    const proposal = proposalPda(id);
-    const position = positionPda(voter.publicKey, nonce);
-    const ix = await this.program.methods
-      .proposalVote({ side: { [side]: {} } as never })
-      .accountsPartial({
-        voter: voter.publicKey,
-        position,
-        proposal,
-        vote: votePda(proposal, position),
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [voter]);
+  async vote(voter: Signer, nonce: number, id: bigint, side: ix.VoteSideName): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.proposalVote({ voter: voter.publicKey, nonce, id, side })], [voter]);
   }
 
   async finalize(id: bigint): Promise<TxResult> {
-    const ix = await this.program.methods
-      .proposalFinalize()
-      .accountsPartial({ config: this.config, proposal: proposalPda(id) })
-      .instruction();
-    return sendInstructions(this.provider, [ix]);
+    return sendInstructions(this.provider, [ix.proposalFinalize({ id })]);
   }
 
   async veto(vetoAuthority: Signer, id: bigint): Promise<TxResult> {
-    const ix = await this.program.methods
-      .proposalVeto()
-      .accountsPartial({ vetoAuthority: vetoAuthority.publicKey, config: this.config, proposal: proposalPda(id) })
-      .instruction();
-    return sendInstructions(this.provider, [ix], [vetoAuthority]);
+    return sendInstructions(this.provider, [ix.proposalVeto({ vetoAuthority: vetoAuthority.publicKey, id })], [vetoAuthority]);
   }
 
   /** Executes a passed proposal; `targetAccounts` are the target program and its accounts. */
   async execute(id: bigint, targetAccounts: AccountMeta[] = [], executor?: Signer): Promise<TxResult> {
-    const ix = await this.program.methods
-      .proposalExecute()
-      .accountsPartial({
-        executor: executor?.publicKey ?? this.provider.publicKey!,
-        config: this.config,
-        proposal: proposalPda(id),
-      })
-      .remainingAccounts(targetAccounts)
-      .instruction();
-    return sendInstructions(this.provider, [ix], executor ? [executor] : []);
+    const built = ix.proposalExecute({ executor: executor?.publicKey ?? this.payer, id, targetAccounts });
+    return sendInstructions(this.provider, [built], executor ? [executor] : []);
   }
 
   async fetchConfig() {

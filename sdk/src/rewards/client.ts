@@ -1,13 +1,13 @@
 /**
  * Client of `io_rewards`: worker weights (for the weight authority), claims, the crank, the
  * governed parameters, and views (`pendingRewards`, `status`) computed locally with the same
- * math as the program, without sending a transaction.
+ * math as the program, without sending a transaction. The facade over `instructions.ts`: builds,
+ * sends, and reads the config and reward accounts.
  */
 import { Program, Provider } from "@coral-xyz/anchor";
-import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { PublicKey, Signer, SystemProgram, SYSVAR_CLOCK_PUBKEY, TransactionInstruction } from "@solana/web3.js";
+import { PublicKey, Signer, SYSVAR_CLOCK_PUBKEY, TransactionInstruction } from "@solana/web3.js";
 
-import { toBigInt, u64 } from "../codec.js";
+import { toBigInt } from "../codec.js";
 import type { IoRewards } from "../idl/io_rewards.js";
 import { releasedAt } from "../math/emission.js";
 import {
@@ -19,26 +19,12 @@ import {
   WeightClassName,
   WorkerShareState,
 } from "../math/rewards.js";
-import { ioMintPda, tokenConfigPda } from "../pda.js";
-import { ioPrograms, PROGRAM_IDS } from "../programs.js";
+import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
+import * as ix from "./instructions.js";
 import { rewardsConfigPda, workerRewardPda } from "./pda.js";
 
-/** What the weight authority reports for a worker. */
-export interface WorkerRewardInput {
-  /** The wallet that may claim. */
-  owner: PublicKey;
-  /** Multiplier × GPUs in the weight authority's units (io_cloud: multiplier in basis points). */
-  baseWeight: bigint;
-  busy: boolean;
-  eligible: boolean;
-  /** Hour (Unix time / 3600) at whose start the weight lapses: one of the next two boundaries. */
-  leaseEndHour: bigint;
-  /** Base units added to the busy-boost allowance. */
-  allowanceAdd?: bigint;
-  /** Drop what is left of the allowance first. */
-  allowanceReset?: boolean;
-}
+export type { WorkerRewardInput } from "./instructions.js";
 
 export interface RewardsStatus {
   /** Clock time of the view. */
@@ -123,17 +109,7 @@ export class IoRewardsClient {
   /** Creates the config; the schedule's hour 1 starts at `startTime` (default: the cluster's now). */
   async initialize(governance: PublicKey, weightAuthority: PublicKey, startTime?: bigint): Promise<TxResult> {
     const start = startTime ?? (await clusterTime(this.provider));
-    const ix = await this.program.methods
-      .initialize({ governance, weightAuthority, startTime: u64(start) })
-      .accountsPartial({
-        payer: this.payer,
-        config: this.config,
-        tokenConfig: tokenConfigPda(),
-        mint: ioMintPda(),
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
-    return sendInstructions(this.provider, [ix]);
+    return sendInstructions(this.provider, [ix.initialize({ payer: this.payer, governance, weightAuthority, startTime: start })]);
   }
 
   /** `rewards_register_worker`: creates the worker's reward account (weight authority signs). */
@@ -143,113 +119,70 @@ export class IoRewardsClient {
     owner: PublicKey,
     payer: PublicKey = this.payer,
   ): Promise<TransactionInstruction> {
-    return this.program.methods
-      .rewardsRegisterWorker({ owner })
-      .accountsPartial({
-        payer,
-        weightAuthority,
-        config: this.config,
-        worker,
-        workerReward: workerRewardPda(worker),
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
+    return ix.rewardsRegisterWorker({ payer, weightAuthority, worker, owner });
   }
 
   /** `rewards_update_worker`: grants a worker's weight until `leaseEndHour`. */
-  async updateWorkerIx(weightAuthority: PublicKey, worker: PublicKey, input: WorkerRewardInput): Promise<TransactionInstruction> {
-    return this.program.methods
-      .rewardsUpdateWorker({
-        owner: input.owner,
-        baseWeight: u64(input.baseWeight),
-        busy: input.busy,
-        eligible: input.eligible,
-        leaseEndHour: u64(input.leaseEndHour),
-        allowanceAdd: u64(input.allowanceAdd ?? 0n),
-        allowanceReset: input.allowanceReset ?? false,
-      })
-      .accountsPartial({ weightAuthority, config: this.config, workerReward: workerRewardPda(worker) })
-      .instruction();
+  async updateWorkerIx(weightAuthority: PublicKey, worker: PublicKey, input: ix.WorkerRewardInput): Promise<TransactionInstruction> {
+    return ix.rewardsUpdateWorker({ ...input, weightAuthority, worker });
   }
 
   /**
    * Grants a worker's reward state (settling it first), creating its reward account on the
    * first call; only the weight authority signs.
    */
-  async updateWorker(weightAuthority: Signer, worker: PublicKey, input: WorkerRewardInput): Promise<TxResult> {
-    const ixs = (await this.fetchWorkerReward(worker)) ? [] : [await this.registerWorkerIx(weightAuthority.publicKey, worker, input.owner)];
-    ixs.push(await this.updateWorkerIx(weightAuthority.publicKey, worker, input));
+  async updateWorker(weightAuthority: Signer, worker: PublicKey, input: ix.WorkerRewardInput): Promise<TxResult> {
+    const authority = weightAuthority.publicKey;
+    const registered = Boolean(await this.fetchWorkerReward(worker));
+    const ixs = registered ? [] : [ix.rewardsRegisterWorker({ payer: this.payer, weightAuthority: authority, worker, owner: input.owner })];
+    ixs.push(ix.rewardsUpdateWorker({ ...input, weightAuthority: authority, worker }));
     return sendInstructions(this.provider, ixs, [weightAuthority]);
   }
 
   async claimIx(owner: PublicKey, worker: PublicKey, destination: PublicKey): Promise<TransactionInstruction> {
-    return this.program.methods
-      .rewardsClaim()
-      .accountsPartial({
-        owner,
-        config: this.config,
-        workerReward: workerRewardPda(worker),
-        tokenConfig: tokenConfigPda(),
-        mint: ioMintPda(),
-        destination,
-        ioTokenProgram: PROGRAM_IDS.io_token,
-        tokenProgram: TOKEN_PROGRAM_ID,
-      })
-      .instruction();
+    return ix.rewardsClaim({ owner, worker, destination });
   }
 
   /** Mints what `worker` has earned into `destination` (an IO account); only its owner signs. */
   async claim(owner: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
-    const ix = await this.claimIx(owner.publicKey, worker, destination);
-    return sendInstructions(this.provider, [ix], [owner]);
+    return sendInstructions(this.provider, [ix.rewardsClaim({ owner: owner.publicKey, worker, destination })], [owner]);
   }
 
   async crankIx(): Promise<TransactionInstruction> {
-    return this.program.methods.rewardsCrank().accountsPartial({ config: this.config }).instruction();
+    return ix.rewardsCrank();
   }
 
   /** Brings the accumulator to now; anyone may. */
   async crank(): Promise<TxResult> {
-    return sendInstructions(this.provider, [await this.crankIx()]);
+    return sendInstructions(this.provider, [ix.rewardsCrank()]);
   }
 
   async setEmissionScaleIx(governance: PublicKey, emissionScaleBps: number): Promise<TransactionInstruction> {
-    return this.program.methods
-      .configSetEmissionScale({ emissionScaleBps })
-      .accountsPartial({ governance, config: this.config })
-      .instruction();
+    return ix.configSetEmissionScale({ governance, emissionScaleBps });
   }
 
   /** Share of the schedule emitted, in basis points (0..=10,000); only governance. */
   async setEmissionScale(governance: Signer, emissionScaleBps: number): Promise<TxResult> {
-    const ix = await this.setEmissionScaleIx(governance.publicKey, emissionScaleBps);
-    return sendInstructions(this.provider, [ix], [governance]);
+    return sendInstructions(this.provider, [ix.configSetEmissionScale({ governance: governance.publicKey, emissionScaleBps })], [governance]);
   }
 
   async setBusyBoostIx(governance: PublicKey, busyBoostBps: number): Promise<TransactionInstruction> {
-    return this.program.methods
-      .configSetBusyBoost({ busyBoostBps })
-      .accountsPartial({ governance, config: this.config })
-      .instruction();
+    return ix.configSetBusyBoost({ governance, busyBoostBps });
   }
 
   /** Weight factor of busy workers, in basis points (10,000..=50,000); only governance. */
   async setBusyBoost(governance: Signer, busyBoostBps: number): Promise<TxResult> {
-    const ix = await this.setBusyBoostIx(governance.publicKey, busyBoostBps);
-    return sendInstructions(this.provider, [ix], [governance]);
+    return sendInstructions(this.provider, [ix.configSetBusyBoost({ governance: governance.publicKey, busyBoostBps })], [governance]);
   }
 
   async setWeightAuthorityIx(governance: PublicKey, weightAuthority: PublicKey): Promise<TransactionInstruction> {
-    return this.program.methods
-      .configSetWeightAuthority({ weightAuthority })
-      .accountsPartial({ governance, config: this.config })
-      .instruction();
+    return ix.configSetWeightAuthority({ governance, weightAuthority });
   }
 
   /** Registers a new weight authority (io_cloud's PDA); only governance. */
   async setWeightAuthority(governance: Signer, weightAuthority: PublicKey): Promise<TxResult> {
-    const ix = await this.setWeightAuthorityIx(governance.publicKey, weightAuthority);
-    return sendInstructions(this.provider, [ix], [governance]);
+    const built = ix.configSetWeightAuthority({ governance: governance.publicKey, weightAuthority });
+    return sendInstructions(this.provider, [built], [governance]);
   }
 
   /** The rewards config, or null before `initialize`. */
