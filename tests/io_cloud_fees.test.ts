@@ -1,8 +1,9 @@
 import { expect } from "chai";
-import { createAssociatedTokenAccountInstruction, getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { Keypair, PublicKey, Signer, SystemProgram } from "@solana/web3.js";
+import { createAssociatedTokenAccountInstruction, getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { Keypair, PublicKey, Signer } from "@solana/web3.js";
 
 import {
+  buildInstruction,
   createTokenMint,
   creditsConfigPda,
   deviceClassPda,
@@ -10,7 +11,7 @@ import {
   feeVaultPda,
   IO,
   NON_IO_TENDER_FEE_BPS,
-  PROGRAM_IDS,
+  rentalPayment,
   rentalPda,
   rentalPrincipal,
   reservationFee,
@@ -103,29 +104,19 @@ describe("io_cloud: rental fees go to io_credits' tender registry", () => {
     /** A USDC booking of one GPU-hour with `payment` accounts replaced by `overrides`. */
     async function booking(nonce: bigint, overrides: Record<string, PublicKey>) {
       const rental = rentalPda(renter.publicKey, nonce);
-      const ix = await world.cloud.program.methods
-        .rentalBook({ nonce: u64(nonce), deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: u64(USDC(4)), region: Array(8).fill(0), reservationInIosd: false })
-        .accountsPartial({
+      const ix = buildInstruction(
+        "io_cloud",
+        "rentalBook",
+        { args: { nonce: u64(nonce), deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: u64(USDC(4)), region: Array(8).fill(0), reservationInIosd: false } },
+        {
           renter: renter.publicKey,
           deviceClass: deviceClassPda(H100),
           rental,
           escrow: escrowPda(rental),
-          payment: {
-            tender: tenderPda(world.usdcMint),
-            renterToken,
-            feeVault: feeVaultPda(world.usdcMint),
-            creditsConfig: creditsConfigPda(),
-            creditsProgram: PROGRAM_IDS.io_credits,
-            renterIosd: null,
-            iosdMint: null,
-            token2022Program: null,
-            ...overrides,
-          },
+          payment: { ...rentalPayment(renter.publicKey, world.usdcMint, renterToken, {}), ...overrides },
           tenderMint: world.usdcMint,
-          tokenProgram: TOKEN_PROGRAM_ID,
-          systemProgram: SystemProgram.programId,
-        })
-        .instruction();
+        },
+      );
       const watched = [rental, renterToken, feeVaultPda(world.usdcMint), tenderPda(world.usdcMint)];
       const before = await snapshot(world.provider, watched);
       return { send: () => sendInstructions(world.provider, [ix], [renter]), unchanged: async () => expect(await snapshot(world.provider, watched)).to.deep.equal(before) };

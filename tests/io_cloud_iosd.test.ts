@@ -1,22 +1,21 @@
 import { expect } from "chai";
-import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, unpackAccount } from "@solana/spl-token";
-import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+import { getMint, TOKEN_2022_PROGRAM_ID, unpackAccount } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
 import {
-  creditsConfigPda,
+  buildInstruction,
   deviceClassPda,
   encodePriceUpdateV2,
   escrowPda,
   feeVaultPda,
   IO,
   IoCreditsClient,
-  PROGRAM_IDS,
   PYTH_RECEIVER_ID,
   rentalCharges,
+  rentalPayment,
   rentalPda,
   reservationFee,
   sendInstructions,
-  tenderPda,
   theEvent,
   toBigInt,
   u64,
@@ -150,36 +149,20 @@ describe("io_cloud: reservation fee in IOSD", () => {
 
   it("refuses IOSD without the IOSD accounts (IosdAccountsRequired)", async () => {
     const rental = rentalPda(renter.publicKey, 3n);
-    const ix = await world.cloud.program.methods
-      .rentalBook({
-        nonce: u64(3),
-        deviceClass: H100,
-        gpus: 1,
-        hours: 1,
-        pricePerGpuHour: u64(USDC(1)),
-        region: Array(8).fill(0),
-        reservationInIosd: true,
-      })
-      .accountsPartial({
+    // The IOSD option without its accounts: the payment accounts of a booking paid in the tender.
+    const ix = buildInstruction(
+      "io_cloud",
+      "rentalBook",
+      { args: { nonce: u64(3), deviceClass: H100, gpus: 1, hours: 1, pricePerGpuHour: u64(USDC(1)), region: Array(8).fill(0), reservationInIosd: true } },
+      {
         renter: renter.publicKey,
         deviceClass: deviceClassPda(H100),
         rental,
         escrow: escrowPda(rental),
-        payment: {
-          tender: tenderPda(world.usdcMint),
-          renterToken: usdc,
-          feeVault: feeVaultPda(world.usdcMint),
-          creditsConfig: creditsConfigPda(),
-          creditsProgram: PROGRAM_IDS.io_credits,
-          renterIosd: null,
-          iosdMint: null,
-          token2022Program: null,
-        },
+        payment: rentalPayment(renter.publicKey, world.usdcMint, usdc, {}),
         tenderMint: world.usdcMint,
-        tokenProgram: TOKEN_PROGRAM_ID,
-        systemProgram: SystemProgram.programId,
-      })
-      .instruction();
+      },
+    );
     await refused(sendInstructions(world.provider, [ix], [renter]), "IosdAccountsRequired");
     expect(await world.provider.connection.getAccountInfo(rental)).to.equal(null);
   });

@@ -47,7 +47,7 @@ export * from "./math/rewards.js";
 export * from "./cloud/pda.js";
 export { IoCloudClient } from "./cloud/client.js";
 export type { AssignOptions } from "./cloud/client.js";
-export { rewardsSyncAccounts } from "./cloud/accounts.js";
+export { rentalPayment, rewardsSyncAccounts } from "./cloud/accounts.js";
 export type { IosdOption } from "./cloud/accounts.js";
 export * as cloudInstructions from "./cloud/instructions.js";
 export type {
