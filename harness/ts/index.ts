@@ -14,3 +14,4 @@ export type { SignatureInfo } from "./connection.js";
 export { HarnessProvider, KeypairWallet } from "./provider.js";
 export { HarnessTransactionError, describeTransactionError } from "./errors.js";
 export { ADDON_PATH } from "./native.js";
+export * from "./localnet/index.js";

@@ -36,7 +36,17 @@ export interface NativeRent {
   burnPercent: number;
 }
 
+export interface NativeBankOptions {
+  /**
+   * Register a new blockhash only while the bank is called (at most one per call) instead of
+   * every 6.4 ms: a caller that calls once a slot gets one blockhash a slot (the localnet).
+   */
+  pacedBlockhashes?: boolean;
+}
+
 export interface NativeBank {
+  /** The genesis config's hash (base58): what identifies this chain. */
+  genesisHash(): string;
   payerSecretKey(): Buffer;
   programIds(): { name: string; id: Buffer }[];
   processTransaction(wire: Buffer): NativeTxResult;
@@ -57,15 +67,15 @@ export interface NativeBank {
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ADDON_PATH = path.resolve(here, "../native/ionet-harness.node");
 
-let addon: { NativeBank: new () => NativeBank } | undefined;
+let addon: { NativeBank: new (options?: NativeBankOptions) => NativeBank } | undefined;
 
 /** Starts a new bank through the addon. */
-export function newNativeBank(): NativeBank {
+export function newNativeBank(options?: NativeBankOptions): NativeBank {
   if (!addon) {
     if (!existsSync(ADDON_PATH)) {
       throw new Error(`native harness not built (${ADDON_PATH}): run \`npm run build:native\``);
     }
     addon = createRequire(import.meta.url)(ADDON_PATH);
   }
-  return new addon!.NativeBank();
+  return new addon!.NativeBank(options);
 }

@@ -8,7 +8,7 @@ use solana_sdk::{
     transaction::VersionedTransaction,
 };
 
-use ionet_harness::{Bank, TxOutcome};
+use ionet_harness::{Bank, BlockhashPace, TxOutcome};
 
 fn pubkey(bytes: &[u8]) -> napi::Result<Pubkey> {
     Pubkey::try_from(bytes).map_err(|_| napi::Error::from_reason("expected a 32-byte public key"))
@@ -105,13 +105,27 @@ pub struct NativeBank {
 
 #[napi]
 impl NativeBank {
-    /// Starts a bank with the five programs, SPL Token, Token-2022 and ATA.
+    /// Starts a bank with the five programs, SPL Token, Token-2022 and ATA. With
+    /// `pacedBlockhashes`, a new blockhash is registered only while the bank is called (at most
+    /// one per call) instead of every 6.4 ms (see `BlockhashPace`).
     #[allow(clippy::new_without_default)] // a JS constructor, not a Rust value type
     #[napi(constructor)]
-    pub fn new() -> Self {
+    pub fn new(options: Option<NativeBankOptions>) -> Self {
+        let paced = options.and_then(|o| o.paced_blockhashes).unwrap_or(false);
+        let pace = if paced {
+            BlockhashPace::PerCall
+        } else {
+            BlockhashPace::Continuous
+        };
         Self {
-            bank: Bank::start(),
+            bank: Bank::start_paced(pace),
         }
+    }
+
+    /// The genesis config's hash, base58: what identifies this chain.
+    #[napi]
+    pub fn genesis_hash(&self) -> String {
+        self.bank.genesis_hash().to_string()
     }
 
     /// The funded payer's 64-byte secret key.
@@ -245,6 +259,11 @@ impl NativeBank {
     pub fn payer(&self) -> String {
         self.bank.payer().pubkey().to_string()
     }
+}
+
+#[napi(object)]
+pub struct NativeBankOptions {
+    pub paced_blockhashes: Option<bool>,
 }
 
 #[napi(object)]

@@ -28,9 +28,42 @@ pub struct TxOutcome {
     pub compute_units: u64,
 }
 
+/// The bank's tokio runtime and where its calls run.
+struct Driver {
+    runtime: Runtime,
+    pace: BlockhashPace,
+}
+
+/// Stack of the thread a paced bank's calls run on (SBF programs and our native ones nest).
+const PACED_THREAD_STACK: usize = 32 * 1024 * 1024;
+
+impl Driver {
+    /// Runs `future` to completion. A paced bank's runtime (and so the transactions it
+    /// processes) runs on a thread of its own for the call: never on the caller's (a Node
+    /// addon's caller is the JavaScript thread, which SBF execution must not run on).
+    fn block_on<F>(&self, future: F) -> F::Output
+    where
+        F: std::future::Future + Send,
+        F::Output: Send,
+    {
+        match self.pace {
+            BlockhashPace::Continuous => self.runtime.block_on(future),
+            BlockhashPace::PerCall => std::thread::scope(|scope| {
+                std::thread::Builder::new()
+                    .name("bank".into())
+                    .stack_size(PACED_THREAD_STACK)
+                    .spawn_scoped(scope, || self.runtime.block_on(future))
+                    .expect("bank thread")
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }),
+        }
+    }
+}
+
 /// A running bank with our programs, SPL Token, Token-2022 and Associated Token Account.
 pub struct Bank {
-    runtime: Runtime,
+    driver: Driver,
     context: ProgramTestContext,
     /// Every address a transaction or `set_account` touched: what `program_accounts` scans,
     /// since the banks interface has no account index.
@@ -39,6 +72,19 @@ pub struct Bank {
     wrote_accounts_directly: bool,
     /// The open-file limit in force.
     open_file_limit: u64,
+}
+
+/// How often the bank registers a new recent blockhash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BlockhashPace {
+    /// As solana-program-test does: every 6.4 ms, on a background thread, so a blockhash is
+    /// valid for about one second (150 of them are kept).
+    #[default]
+    Continuous,
+    /// Only while the bank is called (its runtime runs only during a call): at most one new
+    /// blockhash per call, so a caller that calls once a slot gets one blockhash a slot, valid
+    /// for 150 slots as on a validator. What the localnet uses.
+    PerCall,
 }
 
 /// Open files a warp needs once accounts were written with `set_account`: the accounts hash
@@ -56,22 +102,38 @@ fn client_error(error: BanksClientError) -> TransactionError {
 
 impl Bank {
     pub fn start() -> Self {
+        Self::start_paced(BlockhashPace::Continuous)
+    }
+
+    pub fn start_paced(pace: BlockhashPace) -> Self {
         let open_file_limit = crate::limits::raise_open_file_limit();
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
-        let context = runtime.block_on(program_test().start_with_context());
+        let mut builder = match pace {
+            BlockhashPace::Continuous => {
+                let mut builder = tokio::runtime::Builder::new_multi_thread();
+                builder.worker_threads(1);
+                builder
+            }
+            BlockhashPace::PerCall => tokio::runtime::Builder::new_current_thread(),
+        };
+        let driver = Driver {
+            runtime: builder.enable_all().build().expect("tokio runtime"),
+            pace,
+        };
+        let context = driver.block_on(program_test().start_with_context());
         logs::install();
         let touched = BTreeSet::from([context.payer.pubkey()]);
         Self {
-            runtime,
+            driver,
             context,
             touched,
             wrote_accounts_directly: false,
             open_file_limit,
         }
+    }
+
+    /// The hash of the bank's genesis config: what identifies this chain.
+    pub fn genesis_hash(&self) -> Hash {
+        self.context.genesis_config().hash()
     }
 
     pub fn payer(&self) -> &Keypair {
@@ -84,7 +146,7 @@ impl Bank {
             .extend(tx.message.static_account_keys().iter().copied());
         let client = &mut self.context.banks_client;
         let outcome = self
-            .runtime
+            .driver
             .block_on(client.process_transaction_with_metadata(tx));
         match outcome {
             Ok(done) => {
@@ -109,7 +171,7 @@ impl Bank {
     pub fn simulate(&mut self, tx: VersionedTransaction) -> TxOutcome {
         let client = &mut self.context.banks_client;
         let simulated = self
-            .runtime
+            .driver
             .block_on(client.simulate_transaction(tx))
             .map_err(client_error);
         match simulated {
@@ -133,7 +195,7 @@ impl Bank {
 
     pub fn account(&mut self, address: &Pubkey) -> Option<Account> {
         let client = &mut self.context.banks_client;
-        self.runtime
+        self.driver
             .block_on(client.get_account(*address))
             .expect("bank is unreachable")
     }
@@ -161,7 +223,7 @@ impl Bank {
 
     pub fn latest_blockhash(&mut self) -> Hash {
         let client = &mut self.context.banks_client;
-        self.runtime
+        self.driver
             .block_on(client.get_latest_blockhash())
             .expect("bank is unreachable")
     }
@@ -170,14 +232,14 @@ impl Bank {
     /// identical to an earlier one gets a new signature.
     pub fn fresh_blockhash(&mut self) -> Hash {
         let context = &mut self.context;
-        self.runtime
+        self.driver
             .block_on(context.get_new_latest_blockhash())
             .expect("new blockhash")
     }
 
     pub fn clock(&mut self) -> Clock {
         let client = &mut self.context.banks_client;
-        self.runtime
+        self.driver
             .block_on(client.get_sysvar::<Clock>())
             .expect("clock sysvar")
     }
@@ -210,6 +272,6 @@ impl Bank {
 
     pub fn rent(&mut self) -> Rent {
         let client = &mut self.context.banks_client;
-        self.runtime.block_on(client.get_rent()).expect("rent")
+        self.driver.block_on(client.get_rent()).expect("rent")
     }
 }

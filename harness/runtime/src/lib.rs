@@ -13,6 +13,6 @@ pub mod limits;
 pub mod logs;
 pub mod programs;
 
-pub use bank::{Bank, TxOutcome};
+pub use bank::{Bank, BlockhashPace, TxOutcome};
 pub use fixture::TestFixture;
 pub use programs::{program_test, PROGRAMS};

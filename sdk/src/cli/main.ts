@@ -2,6 +2,7 @@
 import { Command } from "commander";
 
 import { demo } from "./commands/demo.js";
+import { localnet } from "./commands/localnet.js";
 import { daoCommand } from "./commands/dao.js";
 import { rentCommand } from "./commands/rent.js";
 import { supply } from "./commands/supply.js";
@@ -25,6 +26,15 @@ program
     if (!/^\d+$/.test(options.hours) || Number(options.hours) < 20) throw new UsageError("--hours must be a whole number of at least 20");
     await demo({ ...program.opts(), ...options });
   });
+
+program
+  .command("localnet")
+  .description("run a persistent local chain (JSON-RPC and websocket on 127.0.0.1) with the protocol deployed")
+  .option("--rpc-port <port>", "JSON-RPC port", "8899")
+  .option("--ws-port <port>", "PubSub websocket port (default: the RPC port + 1)")
+  .option("--ledger <dir>", "where the chain is kept (default ~/.ionet/localnet)")
+  .option("--reset", "start a fresh chain, deleting the ledger")
+  .action(async (options) => localnet({ ...program.opts(), ...options }));
 
 program
   .command("supply")
