@@ -40,7 +40,7 @@ async function scenario(): Promise<Scenario> {
   return { world, workers, renters, rentals };
 }
 
-function orchestratorFor(world: CloudWorld, store: SqliteStore, hooks = {}) {
+function orchestratorFor(world: CloudWorld, store: SqliteStore, eventLog = {}) {
   return new Orchestrator({
     connection: world.provider.connection,
     cloud: world.cloud,
@@ -49,7 +49,7 @@ function orchestratorFor(world: CloudWorld, store: SqliteStore, hooks = {}) {
     now: () => clockNow(world.context),
     heartbeatTimeoutSecs: HOUR,
     ioMint: world.ioMint,
-    hooks,
+    eventLog,
   });
 }
 

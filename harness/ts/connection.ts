@@ -9,6 +9,7 @@ import {
   Context,
   GetProgramAccountsConfig,
   GetProgramAccountsFilter,
+  Keypair,
   Logs,
   PublicKey,
   SendOptions,
@@ -81,6 +82,16 @@ export class HarnessConnection {
 
   async getBalance(address: PublicKey, _commitment?: unknown): Promise<number> {
     return Number(await this.banks.getBalance(address));
+  }
+
+  /** The hash of this bank's genesis config: what identifies the chain. */
+  async getGenesisHash(): Promise<string> {
+    // An addon built before `genesisHash` existed: the payer's key, also one per bank.
+    return this.banks.native.genesisHash?.() ?? this.payerKey();
+  }
+
+  private payerKey(): string {
+    return Keypair.fromSecretKey(this.banks.native.payerSecretKey()).publicKey.toBase58();
   }
 
   async getSlot(_commitment?: unknown): Promise<number> {

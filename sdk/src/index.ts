@@ -66,3 +66,7 @@ export * from "./math/streaming.js";
 export * from "./math/stake.js";
 export * from "./deploy/defaults.js";
 export * from "./deploy/protocol.js";
+export * from "./lifecycle/heartbeat_message.js";
+export * from "./lifecycle/heartbeat_counters.js";
+export * from "./lifecycle/heartbeat_server.js";
+export * from "./lifecycle/heartbeat_client.js";

@@ -2,7 +2,8 @@
  * Durable lifecycle state. `SqliteStore` (better-sqlite3, a file or `:memory:`) is the default;
  * anything implementing `LifecycleStore` (a server database) can replace it. State, the
  * processed-event marks and the cursor change together inside `transaction`, so a crash at any
- * point leaves either all of an event's effects or none.
+ * point leaves either all of an event's effects or none. A store holds one chain's state: it is
+ * bound to that chain's genesis hash on first use (`bindToChain`).
  */
 import Database from "better-sqlite3";
 
@@ -12,6 +13,8 @@ export interface ActionRecord {
   status: "pending" | "sent" | "skipped";
   signature?: string;
   detail?: string;
+  /** What it does, in the sender's terms: how a `pending` one left by a crash is resolved. */
+  intent?: unknown;
 }
 
 export interface LifecycleStore {
@@ -30,8 +33,27 @@ export interface LifecycleStore {
   action(key: string): ActionRecord | undefined;
   setAction(key: string, record: ActionRecord): void;
   removeAction(key: string): void;
-  actions(): [string, ActionRecord][];
+  /** Actions in the order first recorded; only those of `status` if given. */
+  actions(status?: ActionRecord["status"]): [string, ActionRecord][];
   close(): void;
+}
+
+/** The store was filled from another chain (another genesis) than the one it is used with. */
+export class StoreChainMismatch extends Error {
+  override readonly name = "StoreChainMismatch";
+
+  constructor(readonly storeGenesis: string, readonly chainGenesis: string) {
+    super(`the store holds the state of the chain with genesis ${storeGenesis}, not of this one (${chainGenesis}): use another store`);
+  }
+}
+
+const CHAIN_KIND = "chain";
+
+/** Records `genesisHash` in a store on first use; refuses a store of another chain. */
+export function bindToChain(store: LifecycleStore, genesisHash: string): void {
+  const bound = store.get<string>(CHAIN_KIND, "genesis");
+  if (bound === undefined) store.put(CHAIN_KIND, "genesis", genesisHash);
+  else if (bound !== genesisHash) throw new StoreChainMismatch(bound, genesisHash);
 }
 
 const encode = (value: unknown) =>
@@ -120,8 +142,12 @@ export class SqliteStore implements LifecycleStore {
     this.db.prepare("DELETE FROM actions WHERE key = ?").run(key);
   }
 
-  actions(): [string, ActionRecord][] {
-    const rows = this.db.prepare("SELECT key, value FROM actions ORDER BY rowid").all() as { key: string; value: string }[];
+  actions(status?: ActionRecord["status"]): [string, ActionRecord][] {
+    const rows = (
+      status === undefined
+        ? this.db.prepare("SELECT key, value FROM actions ORDER BY rowid").all()
+        : this.db.prepare("SELECT key, value FROM actions WHERE json_extract(value, '$.status') = ? ORDER BY rowid").all(status)
+    ) as { key: string; value: string }[];
     return rows.map((row) => [row.key, decode<ActionRecord>(row.value)]);
   }
 
