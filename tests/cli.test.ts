@@ -19,9 +19,9 @@ describe("cli: the io command", () => {
   });
 
   it("reports bad input in one line, without a stack trace, and exits 2", () => {
-    const run = io("supply", "--rpc", "not-a-url");
+    const run = io("supply", "--url", "not-a-url");
     expect(run.status).to.equal(2);
-    expect(run.lastLine).to.equal("error: --rpc must be an http(s) URL, got not-a-url");
+    expect(run.lastLine).to.equal("error: --url must be an http(s) URL or localnet, got not-a-url");
     expect(run.stderr).to.not.contain("    at ");
   });
 

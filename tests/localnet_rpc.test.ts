@@ -6,6 +6,7 @@
  */
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 import { AnchorProvider, Wallet } from "@coral-xyz/anchor";
 import { createTransferInstruction, getAccount, getAssociatedTokenAddressSync, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
@@ -298,6 +299,17 @@ describe("localnet: JSON-RPC and PubSub over a persistent ledger", function () {
       const back = await rpc(net.url, "ionet_setClock", [before]);
       expect(back.error?.code).to.equal(-32602);
       expect(back.error?.message).to.contain("only move forward");
+    });
+  });
+
+  describe("the README's dApp example", () => {
+    it("buys IOSD, pays a fee and books a cluster against the localnet, as README shows it", () => {
+      const example = readFileSync("examples/dapp-payment.ts", "utf8");
+      const body = example.slice(example.indexOf("import "));
+      expect(readFileSync("README.md", "utf8")).to.contain(body.trim());
+      const run = spawnSync(process.execPath, ["--import", "tsx", "examples/dapp-payment.ts"], { encoding: "utf8", timeout: 120_000, env: { ...process.env, IONET_RPC: net.url } });
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stdout).to.match(/^bought IOSD, paid a 1 USDC fee, booked rental \w{32,44}$/m);
     });
   });
 

@@ -38,15 +38,17 @@ export interface NativeRent {
 
 export interface NativeBankOptions {
   /**
-   * Register a new blockhash only while the bank is called (at most one per call) instead of
-   * every 6.4 ms: a caller that calls once a slot gets one blockhash a slot (the localnet).
+   * Register a new blockhash only on `advanceBlockhash()` instead of every 6.4 ms: a caller
+   * that advances once a slot gets one blockhash a slot (the localnet).
    */
-  pacedBlockhashes?: boolean;
+  blockhashesOnDemand?: boolean;
 }
 
 export interface NativeBank {
   /** The genesis config's hash (base58): what identifies this chain. */
   genesisHash(): string;
+  /** Registers one new recent blockhash (with `blockhashesOnDemand`). */
+  advanceBlockhash(): void;
   payerSecretKey(): Buffer;
   programIds(): { name: string; id: Buffer }[];
   processTransaction(wire: Buffer): NativeTxResult;

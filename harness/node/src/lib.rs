@@ -106,20 +106,28 @@ pub struct NativeBank {
 #[napi]
 impl NativeBank {
     /// Starts a bank with the five programs, SPL Token, Token-2022 and ATA. With
-    /// `pacedBlockhashes`, a new blockhash is registered only while the bank is called (at most
-    /// one per call) instead of every 6.4 ms (see `BlockhashPace`).
+    /// `blockhashesOnDemand`, a new blockhash is registered only by `advanceBlockhash` instead
+    /// of every 6.4 ms (see `BlockhashPace`).
     #[allow(clippy::new_without_default)] // a JS constructor, not a Rust value type
     #[napi(constructor)]
     pub fn new(options: Option<NativeBankOptions>) -> Self {
-        let paced = options.and_then(|o| o.paced_blockhashes).unwrap_or(false);
-        let pace = if paced {
-            BlockhashPace::PerCall
+        let on_demand = options
+            .and_then(|o| o.blockhashes_on_demand)
+            .unwrap_or(false);
+        let pace = if on_demand {
+            BlockhashPace::OnDemand
         } else {
             BlockhashPace::Continuous
         };
         Self {
             bank: Bank::start_paced(pace),
         }
+    }
+
+    /// Registers one new recent blockhash (a bank started with `blockhashesOnDemand`).
+    #[napi]
+    pub fn advance_blockhash(&mut self) {
+        self.bank.advance_blockhash();
     }
 
     /// The genesis config's hash, base58: what identifies this chain.
@@ -263,7 +271,7 @@ impl NativeBank {
 
 #[napi(object)]
 pub struct NativeBankOptions {
-    pub paced_blockhashes: Option<bool>,
+    pub blockhashes_on_demand: Option<bool>,
 }
 
 #[napi(object)]

@@ -34,11 +34,15 @@ struct Driver {
     pace: BlockhashPace,
 }
 
-/// Stack of the thread a paced bank's calls run on (SBF programs and our native ones nest).
+/// Longer than solana-program-test's blockhash task sleeps between registrations (64 ticks of
+/// 100 µs).
+const BLOCKHASH_TASK_PERIOD: std::time::Duration = std::time::Duration::from_micros(6_500);
+
+/// Stack of the thread an on-demand bank's calls run on (SBF programs and our native ones nest).
 const PACED_THREAD_STACK: usize = 32 * 1024 * 1024;
 
 impl Driver {
-    /// Runs `future` to completion. A paced bank's runtime (and so the transactions it
+    /// Runs `future` to completion. An on-demand bank's runtime (and so the transactions it
     /// processes) runs on a thread of its own for the call: never on the caller's (a Node
     /// addon's caller is the JavaScript thread, which SBF execution must not run on).
     fn block_on<F>(&self, future: F) -> F::Output
@@ -48,7 +52,7 @@ impl Driver {
     {
         match self.pace {
             BlockhashPace::Continuous => self.runtime.block_on(future),
-            BlockhashPace::PerCall => std::thread::scope(|scope| {
+            BlockhashPace::OnDemand => std::thread::scope(|scope| {
                 std::thread::Builder::new()
                     .name("bank".into())
                     .stack_size(PACED_THREAD_STACK)
@@ -81,10 +85,10 @@ pub enum BlockhashPace {
     /// valid for about one second (150 of them are kept).
     #[default]
     Continuous,
-    /// Only while the bank is called (its runtime runs only during a call): at most one new
-    /// blockhash per call, so a caller that calls once a slot gets one blockhash a slot, valid
-    /// for 150 slots as on a validator. What the localnet uses.
-    PerCall,
+    /// Only when asked ([`Bank::advance_blockhash`]): the runtime's clock is paused, so
+    /// solana-program-test's blockhash task sleeps until it is moved. A caller that asks once a
+    /// slot gets one blockhash a slot, valid for 150 slots as on a validator (the localnet).
+    OnDemand,
 }
 
 /// Open files a warp needs once accounts were written with `set_account`: the accounts hash
@@ -113,13 +117,18 @@ impl Bank {
                 builder.worker_threads(1);
                 builder
             }
-            BlockhashPace::PerCall => tokio::runtime::Builder::new_current_thread(),
+            BlockhashPace::OnDemand => tokio::runtime::Builder::new_current_thread(),
         };
         let driver = Driver {
             runtime: builder.enable_all().build().expect("tokio runtime"),
             pace,
         };
-        let context = driver.block_on(program_test().start_with_context());
+        let context = driver.block_on(async move {
+            if pace == BlockhashPace::OnDemand {
+                tokio::time::pause();
+            }
+            program_test().start_with_context().await
+        });
         logs::install();
         let touched = BTreeSet::from([context.payer.pubkey()]);
         Self {
@@ -128,6 +137,17 @@ impl Bank {
             touched,
             wrote_accounts_directly: false,
             open_file_limit,
+        }
+    }
+
+    /// Registers one new recent blockhash (an on-demand bank's slot); the oldest of the 300
+    /// kept drops out.
+    pub fn advance_blockhash(&mut self) {
+        if self.driver.pace == BlockhashPace::OnDemand {
+            self.driver.block_on(async {
+                tokio::time::advance(BLOCKHASH_TASK_PERIOD).await;
+                tokio::task::yield_now().await;
+            });
         }
     }
 

@@ -115,7 +115,7 @@ export class LocalChain extends EventEmitter<ChainEvents> {
 
   constructor(options: LocalChainOptions) {
     super();
-    this.bank = newNativeBank({ pacedBlockhashes: process.env.PACED !== "0" });
+    this.bank = newNativeBank({ blockhashesOnDemand: true });
     const bank = this.bank;
     this.ledger = Ledger.open(options.ledgerDir, { reset: options.reset, genesisHash: () => bank.genesisHash() });
     const state = this.ledger.state;
@@ -176,7 +176,7 @@ export class LocalChain extends EventEmitter<ChainEvents> {
       this.ledger.append({ kind: "slot", slot: this.slotValue });
     }
     this.writeClock();
-    this.latestBlockhash(); // the bank registers at most one new blockhash per call: one a slot
+    this.bank.advanceBlockhash(); // one blockhash a slot
     for (const [hash, slot] of this.blockhashes) if (slot < this.slotValue - 2 * BLOCKHASH_VALID_SLOTS) this.blockhashes.delete(hash);
     this.emit("slot", this.slotValue);
   }

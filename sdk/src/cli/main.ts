@@ -1,9 +1,14 @@
-/** The `io` command line: providers, renters and DAO holders; `io demo` runs the economy. */
-import { Command } from "commander";
+/**
+ * The `io` command line: providers, renters and DAO holders; `io localnet` runs a local chain
+ * and `io faucet` funds a wallet on it; `io demo` runs the economy. With `--url` commands work
+ * on that cluster (state persists between them); without, each runs on a fresh embedded sandbox.
+ */
+import { Command, Option } from "commander";
 
-import { demo } from "./commands/demo.js";
-import { localnet } from "./commands/localnet.js";
 import { daoCommand } from "./commands/dao.js";
+import { demo } from "./commands/demo.js";
+import { faucet } from "./commands/faucet.js";
+import { localnet } from "./commands/localnet.js";
 import { rentCommand } from "./commands/rent.js";
 import { supply } from "./commands/supply.js";
 import { workerCommand } from "./commands/worker.js";
@@ -12,9 +17,9 @@ import { reportAndExit, UsageError } from "./output.js";
 const program = new Command()
   .name("io")
   .description("io.net-style GPU cloud economy: IO token, credits, rentals, rewards, DAO")
-  .option("--json", "print machine-readable JSON")
-  .option("--rpc <url>", "a Solana cluster RPC URL (default: the embedded harness)")
-  .option("--keypair <file>", "signer keypair file for --rpc")
+  .option("--json", "print machine-readable JSON (amounts in base units)")
+  .option("--url <url>", "cluster RPC URL, or localnet (http://127.0.0.1:8899); default: a fresh embedded sandbox per command")
+  .option("--keypair <file>", "signer keypair file with --url (default ~/.config/solana/id.json)")
   .showHelpAfterError();
 
 program
@@ -37,50 +42,86 @@ program
   .action(async (options) => localnet({ ...program.opts(), ...options }));
 
 program
+  .command("faucet")
+  .description("test IO, USDC and SOL for the signer from the localnet")
+  .option("--io <amount>", "IO to receive")
+  .option("--usdc <amount>", "USDC to receive")
+  .option("--sol <amount>", "SOL to airdrop (for fees)")
+  .action(async (options) => faucet({ ...program.opts(), ...options }));
+
+program
   .command("supply")
   .description("IO supply status: cap, minted at genesis and by rewards, burned, vesting, circulating, room left")
   .action(async () => supply(program.opts()));
 
+/** A subcommand's options: flag, help. */
+type Options = [string, string][];
+
+/**
+ * Adds `actions` (name, one-line description, options) under `group`, each run by `run`;
+ * `hidden` options are accepted too, unlisted.
+ */
+function subcommands<A extends string>(group: Command, actions: [A, string, Options][], run: (action: A, options: any) => Promise<void>, hidden: Options = []): void {
+  for (const [action, description, options] of actions) {
+    const command = group.command(action).description(description);
+    for (const [flag, help] of options) command.option(flag, help);
+    for (const [flag, help] of hidden.filter(([flag]) => !options.some(([f]) => f === flag))) command.addOption(new Option(flag, help).hideHelp());
+    command.action(async (o) => run(action, { ...program.opts(), ...o }));
+  }
+}
+
+const WORKER = "--worker <address>";
 const worker = program.command("worker").description("GPU providers: register a device, stake, status, claim block rewards");
-for (const action of ["register", "stake", "status", "claim"] as const) {
-  worker
-    .command(action)
-    .option("--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id")
-    .option("--gpus <n>", "GPU count")
-    .option("--region <code>", "region code, e.g. us-east")
-    .option("--price <usdc>", "asked price per GPU-hour in USD")
-    .option("--ask-io <io>", "asked price per GPU-hour in IO (rentals paid in IO)")
-    .option("--amount <io>", "IO to stake")
-    .option("--worker <address>", "an existing worker (required with --rpc)")
-    .action(async (options) => workerCommand(action, { ...program.opts(), ...options }));
-}
-
+const MACHINE: Options = [
+  ["--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id (default H100)"],
+  ["--gpus <n>", "GPU count (default 1)"],
+  ["--region <code>", "region code, e.g. us-east"],
+  ["--price <usdc>", "asked price per GPU-hour in USDC (default 2)"],
+  ["--ask-io <io>", "asked price per GPU-hour in IO, for rentals paid in IO (default 1)"],
+];
+const workerActions: [("register" | "stake" | "status" | "claim"), string, Options][] = [
+  ["register", "register a GPU machine as a worker; prints its address", MACHINE],
+  ["stake", "stake IO on a worker (rewards need the minimum stake)", [["--amount <io>", "IO to stake"], [WORKER, "the worker"]]],
+  ["status", "a worker's stake, rewards weight and pending rewards", [[WORKER, "the worker"]]],
+  ["claim", "claim a worker's block rewards into your IO account", [[WORKER, "the worker"]]],
+];
+// Without --worker (the sandbox only) a worker is registered first, from the machine's options.
+subcommands(worker, workerActions, workerCommand, MACHINE);
+const RENTAL = "--rental <address>";
 const rent = program.command("rent").description("renters: book a cluster, extend, terminate, status");
-for (const action of ["book", "extend", "terminate", "status"] as const) {
-  rent
-    .command(action)
-    .option("--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id")
-    .option("--gpus <n>", "GPU count")
-    .option("--hours <n>", "hours to book (or to add, with extend)")
-    .option("--price <amount>", "price per GPU-hour in the tender")
-    .option("--tender <name>", "USDC or IO")
-    .option("--usdc-mint <address>", "the USDC mint (with --rpc)")
-    .option("--rental <address>", "an existing rental (required with --rpc)")
-    .action(async (options) => rentCommand(action, { ...program.opts(), ...options }));
-}
+const BOOKING: Options = [
+  ["--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id (default H100)"],
+  ["--gpus <n>", "GPU count (default 1)"],
+  ["--hours <n>", "hours to book (default 1)"],
+  ["--price <amount>", "price per GPU-hour in the tender (default 2)"],
+  ["--tender <name>", "USDC or IO (default USDC)"],
+  ["--usdc-mint <address>", "the USDC mint (default on a localnet: its own)"],
+];
+const rentActions: [("book" | "extend" | "terminate" | "status"), string, Options][] = [
+  ["book", "book GPUs for some hours; shows the exact deposit first", BOOKING],
+  ["extend", "add hours to a rental; shows the charge first", [[RENTAL, "the rental"], ["--hours <n>", "hours to add (default 1)"]]],
+  ["terminate", "end a rental early; what was not streamed is refunded", [[RENTAL, "the rental"]]],
+  ["status", "a rental's state, deposit, payments and refunds", [[RENTAL, "the rental"]]],
+];
+// Without --rental (the sandbox only) a rental is booked first, from the booking's options.
+subcommands(rent, rentActions, rentCommand, BOOKING);
 
+const NONCE: [string, string] = ["--nonce <n>", "which of your lock positions (default 0)"];
+const PROPOSAL: [string, string] = ["--proposal <id>", "proposal id"];
 const daoCmd = program.command("dao").description("veIO holders: lock IO, propose, vote, execute");
-for (const action of ["lock", "propose", "vote", "execute"] as const) {
-  daoCmd
-    .command(action)
-    .option("--amount <io>", "IO to lock")
-    .option("--days <n>", "lock length in days (1 to 1460)")
-    .option("--kind <kind>", "cliff or constant")
-    .option("--nonce <n>", "which of your positions")
-    .option("--param <name=value>", "the change to propose, e.g. busy_boost_bps=30000")
-    .option("--proposal <id>", "proposal id")
-    .option("--side <side>", "yes, no or abstain")
-    .action(async (options) => daoCommand(action, { ...program.opts(), ...options }));
-}
+const daoActions: [("lock" | "propose" | "vote" | "execute"), string, Options][] = [
+  ["lock", "lock IO for voting power (more for longer locks)", [
+    ["--amount <io>", "IO to lock"],
+    ["--days <n>", "lock length in days, 1 to 1460 (default 365)"],
+    ["--kind <kind>", "cliff or constant (default cliff)"],
+    NONCE,
+  ]],
+  ["propose", "propose a parameter change, e.g. busy_boost_bps=30000", [["--param <name=value>", "the change, e.g. busy_boost_bps=30000"], NONCE]],
+  ["vote", "vote yes, no or abstain on a proposal", [PROPOSAL, ["--side <side>", "yes, no or abstain (default yes)"], NONCE]],
+  ["execute", "finalize and execute a proposal after its timelock", [PROPOSAL]],
+];
+// On the sandbox, propose and vote lock --amount IO first.
+subcommands(daoCmd, daoActions, daoCommand, [["--amount <io>", "IO to lock first (the sandbox only)"]]);
 
-program.parseAsync(process.argv).catch(reportAndExit);
+// Exit once done: a cluster connection's websocket would keep the process alive.
+program.parseAsync(process.argv).then(() => process.exit(0), reportAndExit);

@@ -23,6 +23,12 @@ export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INT
   return value;
 }
 
+/** A whole number from 0 (ids, nonces). */
+export function parseIndex(text: string, what: string): bigint {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${what} must be a whole number, got "${text}"`);
+  return BigInt(text.trim());
+}
+
 /** A base58 public key. */
 export function parsePubkey(text: string, what = "key"): PublicKey {
   try {

@@ -1,13 +1,13 @@
 /** `io dao lock|propose|vote|execute`: for veIO holders. */
-import type BN from "bn.js";
-
 import { toBigInt, u64 } from "../../codec.js";
 import { governancePda } from "../../dao/pda.js";
 import { PROGRAM_IDS } from "../../programs.js";
+import { clusterTime } from "../../rewards/client.js";
 import { rewardsConfigPda } from "../../rewards/pda.js";
 import { CommandContext, commandContext, ioFor } from "../context.js";
+import { formatIo, IO_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
-import { parseAmount, parseChoice, parseCount } from "../parse.js";
+import { parseAmount, parseChoice, parseCount, parseIndex } from "../parse.js";
 import { SessionOptions } from "../session.js";
 
 export interface DaoOptions extends OutputOptions, SessionOptions {
@@ -20,65 +20,107 @@ export interface DaoOptions extends OutputOptions, SessionOptions {
   side?: string;
 }
 
-/** Governed parameters a holder can name on the command line, as `name=value`. */
-const PARAMS: Record<string, (value: number) => Record<string, Record<string, number | BN>>> = {
-  busy_boost_bps: (v) => ({ rewardsBusyBoost: { busyBoostBps: v } }),
-  emission_scale_bps: (v) => ({ rewardsEmissionScale: { emissionScaleBps: v } }),
-  quorum_bps: (v) => ({ daoQuorum: { bps: v } }),
-  timelock_secs: (v) => ({ daoTimelock: { secs: u64(v) } }),
-  voting_period_secs: (v) => ({ daoVotingPeriod: { secs: u64(v) } }),
+/** Governed parameters a holder can name on the command line (`name=value`): the change's variant and field. */
+const PARAMS: Record<string, { variant: string; field: string; u64?: boolean }> = {
+  busy_boost_bps: { variant: "rewardsBusyBoost", field: "busyBoostBps" },
+  emission_scale_bps: { variant: "rewardsEmissionScale", field: "emissionScaleBps" },
+  quorum_bps: { variant: "daoQuorum", field: "bps" },
+  timelock_secs: { variant: "daoTimelock", field: "secs", u64: true },
+  voting_period_secs: { variant: "daoVotingPeriod", field: "secs", u64: true },
 };
 
 function parseParam(text: string) {
   const match = /^([a-z_]+)=(\d+)$/.exec(text.trim());
-  if (!match || !PARAMS[match[1]]) {
-    throw new UsageError(`--param must be name=value with name one of ${Object.keys(PARAMS).join(", ")}; got "${text}"`);
-  }
-  return { name: match[1], change: PARAMS[match[1]](Number(match[2])) };
+  const param = match && PARAMS[match[1]];
+  if (!param) throw new UsageError(`--param must be name=value with name one of ${Object.keys(PARAMS).join(", ")}; got "${text}"`);
+  const value = Number(match[2]);
+  return { [param.variant]: { [param.field]: param.u64 ? u64(value) : value } };
 }
+
+/** A proposal's change as `name=value`, the way it was proposed. */
+function describeChange(change: object): string {
+  const [variant, fields] = Object.entries(change as Record<string, Record<string, unknown>>)[0];
+  const name = Object.keys(PARAMS).find((n) => PARAMS[n].variant === variant);
+  if (!name) return variant;
+  return `${name}=${toBigInt(fields[PARAMS[name].field] as number)}`;
+}
+
+/** Voting power is counted in IO. */
+const power = (units: bigint) => formatIo(units).replace(/ IO$/, " veIO");
 
 const lines = (ctx: CommandContext, rest: string[]) => [...ctx.setup, ...rest].join("\n");
 
 async function lock(ctx: CommandContext, o: DaoOptions, nonce: number) {
-  const amount = parseAmount(o.amount ?? "", 8, "--amount");
+  const amount = parseAmount(o.amount ?? "", IO_DECIMALS, "--amount");
   const days = parseCount(o.days ?? "365", "--days", 4 * 365);
   const kind = parseChoice(o.kind ?? "cliff", ["cliff", "constant"] as const, "lock kind");
   await ctx.dao.lock(ctx.user, nonce, amount, kind, days * 86_400, await ioFor(ctx, amount), ctx.token.mint);
-  return { amount, days, kind, power: await ctx.dao.votingPower(ctx.user.publicKey, nonce, BigInt(Math.floor(Date.now() / 1000))) };
+  return { amount, days, kind, power: await ctx.dao.votingPower(ctx.user.publicKey, nonce, await clusterTime(ctx.dao.provider)) };
 }
+
+async function proposalView(ctx: CommandContext, id: bigint) {
+  const p = await ctx.dao.fetchProposal(id);
+  if (!p) throw new UsageError(`no proposal ${id}`);
+  const quorumBps = (await ctx.dao.fetchConfig())!.params.quorumBps;
+  return {
+    proposal: id,
+    change: describeChange(p.change),
+    state: Object.keys(p.state)[0],
+    yes: toBigInt(p.yes),
+    no: toBigInt(p.no),
+    abstain: toBigInt(p.abstain),
+    participatingIo: toBigInt(p.participatingIo),
+    totalLockedAtCreation: toBigInt(p.totalLockedAtCreation),
+    quorumBps,
+    votingEndsAt: toBigInt(p.votingEndsAt),
+    executableAt: toBigInt(p.executableAt),
+  };
+}
+
+type ProposalView = Awaited<ReturnType<typeof proposalView>>;
+
+const at = (unix: bigint) => new Date(Number(unix) * 1000).toISOString();
+
+const describe = (v: ProposalView) => [
+  `proposal ${v.proposal} (${v.change}): ${v.state}`,
+  `  yes ${power(v.yes)}, no ${power(v.no)}, abstain ${power(v.abstain)}`,
+  `  participating ${formatIo(v.participatingIo)} of ${formatIo(v.totalLockedAtCreation)} locked (quorum ${v.quorumBps / 100}%)`,
+  `  voting ends ${at(v.votingEndsAt)}${v.executableAt > 0n ? `, executable from ${at(v.executableAt)}` : ""}`,
+];
 
 export async function daoCommand(action: "lock" | "propose" | "vote" | "execute", o: DaoOptions): Promise<void> {
   const ctx = await commandContext(o);
-  const nonce = o.nonce ? parseCount(o.nonce, "--nonce") : 0;
+  const nonce = o.nonce ? Number(parseIndex(o.nonce, "--nonce")) : 0;
   if (action === "lock") {
     const view = await lock(ctx, o, nonce);
-    return emit(o, { owner: ctx.user.publicKey.toBase58(), nonce, ...view }, (v) => lines(ctx, [`locked ${v.amount} IO base units for ${v.days} days (${v.kind}); voting power ${v.power}`]));
+    return emit(o, { owner: ctx.user.publicKey.toBase58(), nonce, ...view }, (v) => lines(ctx, [`locked ${formatIo(v.amount)} for ${v.days} days (${v.kind}, position ${v.nonce}); voting power ${power(v.power)}`]));
   }
   if (ctx.sandbox && action !== "execute") {
     await lock(ctx, { ...o, amount: o.amount ?? "100000", days: "1460" }, nonce);
     ctx.setup.push("setup: locked 100,000 IO for 4 years");
   }
   if (action === "propose") {
-    const { name, change } = parseParam(o.param ?? "");
-    const { id } = await ctx.dao.propose(ctx.user, nonce, change);
-    return emit(o, { proposal: id, change: name }, (v) => lines(ctx, [`proposal ${v.proposal} created: ${o.param}`]));
+    const { id } = await ctx.dao.propose(ctx.user, nonce, parseParam(o.param ?? ""));
+    const view = await proposalView(ctx, id);
+    return emit(o, view, (v) => lines(ctx, [`created ${describe(v).join("\n")}`]));
   }
-  const id = o.proposal !== undefined ? BigInt(parseCount(String(Number(o.proposal) + 1), "--proposal") - 1) : undefined;
+  let id = o.proposal !== undefined ? parseIndex(o.proposal, "--proposal") : undefined;
   if (action === "vote") {
-    let proposal = id;
-    if (proposal === undefined) {
-      if (!ctx.sandbox) throw new UsageError("--proposal <id> is required with --rpc");
-      proposal = (await ctx.dao.propose(ctx.user, nonce, PARAMS.busy_boost_bps(30_000))).id;
-      ctx.setup.push(`setup: proposed busy_boost_bps=30000 as proposal ${proposal}`);
+    if (id === undefined) {
+      if (!ctx.sandbox) throw new UsageError("--proposal <id> is required with --url");
+      id = (await ctx.dao.propose(ctx.user, nonce, parseParam("busy_boost_bps=30000"))).id;
+      ctx.setup.push(`setup: proposed busy_boost_bps=30000 as proposal ${id}`);
     }
     const side = parseChoice(o.side ?? "yes", ["yes", "no", "abstain"] as const, "vote side");
-    await ctx.dao.vote(ctx.user, nonce, proposal, side);
-    const p = (await ctx.dao.fetchProposal(proposal))!;
-    return emit(o, { proposal, side, yes: toBigInt(p.yes), no: toBigInt(p.no) }, (v) => lines(ctx, [`voted ${v.side} on proposal ${v.proposal}: yes ${v.yes}, no ${v.no}`]));
+    await ctx.dao.vote(ctx.user, nonce, id, side);
+    const view = await proposalView(ctx, id);
+    return emit(o, { ...view, side }, (v) => lines(ctx, [`voted ${v.side} on ${describe(v).join("\n")}`]));
   }
   if (id === undefined) throw new UsageError("--proposal <id> is required");
   const proposal = await ctx.dao.fetchProposal(id);
   if (!proposal) throw new UsageError(`no proposal ${id}`);
+  // Voting over: finalizing (anyone may) tallies it and starts the timelock.
+  if ("voting" in proposal.state) await ctx.dao.finalize(id);
   const target = Object.keys(proposal.change)[0].startsWith("rewards")
     ? [
         { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
@@ -86,6 +128,7 @@ export async function daoCommand(action: "lock" | "propose" | "vote" | "execute"
         { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
       ]
     : [];
-  const result = await ctx.dao.execute(id, target, ctx.user);
-  return emit(o, { proposal: id, signature: result.signature }, (v) => lines(ctx, [`executed proposal ${v.proposal} (${v.signature})`]));
+  const { signature } = await ctx.dao.execute(id, target, ctx.user);
+  const view = await proposalView(ctx, id);
+  return emit(o, { ...view, signature }, (v) => lines(ctx, [`executed ${describe(v).join("\n")}`]));
 }

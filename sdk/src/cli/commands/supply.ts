@@ -5,25 +5,20 @@ import { getAssociatedTokenAddressSync, createAssociatedTokenAccountIdempotentIn
 import { IoTokenClient } from "../../token/client.js";
 import { SupplyStatus } from "../../token/supply.js";
 import { sendInstructions } from "../../tx.js";
+import { formatIo } from "../format.js";
 import { emit, OutputOptions } from "../output.js";
 import { openSession, SessionOptions } from "../session.js";
 
-const io = (units: bigint) => {
-  const whole = units / 100_000_000n;
-  const fraction = (units % 100_000_000n).toString().padStart(8, "0").replace(/0+$/, "");
-  return `${whole.toLocaleString("en-US")}${fraction ? "." + fraction : ""} IO`;
-};
-
 export function formatSupply(s: SupplyStatus): string {
   return [
-    `  cap              ${io(s.cap)}`,
-    `  minted, genesis  ${io(s.genesisMinted)}`,
-    `  minted, rewards  ${io(s.emissionMinted)}`,
-    `  burned           ${io(s.burned)}`,
-    `  supply           ${io(s.supply)}`,
-    `  locked, vesting  ${io(s.lockedInVesting)}`,
-    `  circulating      ${io(s.circulating)}`,
-    `  room left        ${io(s.roomLeft)}`,
+    `  cap              ${formatIo(s.cap)}`,
+    `  minted, genesis  ${formatIo(s.genesisMinted)}`,
+    `  minted, rewards  ${formatIo(s.emissionMinted)}`,
+    `  burned           ${formatIo(s.burned)}`,
+    `  supply           ${formatIo(s.supply)}`,
+    `  locked, vesting  ${formatIo(s.lockedInVesting)}`,
+    `  circulating      ${formatIo(s.circulating)}`,
+    `  room left        ${formatIo(s.roomLeft)}`,
   ].join("\n");
 }
 
