@@ -10,6 +10,7 @@ import { SqliteStore } from "../sdk/src/lifecycle/store.js";
 
 import { balance, clockNow, funded, HOUR } from "./support.js";
 import { CloudWorld, cloudWorld, fundUsdc, H100, prove, ReadyWorker, readyWorker } from "./support_io_cloud.js";
+import { orchestratorFor } from "./support_lifecycle.js";
 
 interface Scenario {
   world: CloudWorld;
@@ -38,19 +39,6 @@ async function scenario(): Promise<Scenario> {
     rentals.push(rental);
   }
   return { world, workers, renters, rentals };
-}
-
-function orchestratorFor(world: CloudWorld, store: SqliteStore, eventLog = {}) {
-  return new Orchestrator({
-    connection: world.provider.connection,
-    cloud: world.cloud,
-    orchestrator: world.orchestrator,
-    store,
-    now: () => clockNow(world.context),
-    heartbeatTimeoutSecs: HOUR,
-    ioMint: world.ioMint,
-    eventLog,
-  });
 }
 
 /** Drives 5 hours: proofs and heartbeats from every worker but `silent` (from hour 1), steps and settles. */
@@ -121,8 +109,10 @@ describe("lifecycle: orchestrator driven by events", () => {
     const next = () => {
       if (current) sentAcrossRestarts.push(...current.sent);
       current = orchestratorFor(s.world, new SqliteStore(file), {
-        beforeCommit: () => {
-          if (random() < 0.08) throw new Error("simulated crash");
+        eventLog: {
+          beforeCommit: () => {
+            if (random() < 0.08) throw new Error("simulated crash");
+          },
         },
       });
       return current;

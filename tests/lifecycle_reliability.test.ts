@@ -11,11 +11,12 @@ import path from "node:path";
 import type { Connection, Keypair, PublicKey } from "@solana/web3.js";
 
 import { decodeEvents, IoCloudClient, toBigInt, USDC } from "@ionet/sdk";
-import { Orchestrator, OrchestratorOptions } from "../sdk/src/lifecycle/orchestrator.js";
+import type { OrchestratorOptions } from "../sdk/src/lifecycle/orchestrator.js";
 import { ActionRecord, SqliteStore } from "../sdk/src/lifecycle/store.js";
 
 import { clockNow, funded, HOUR, hourOf, setUnixTime } from "./support.js";
 import { CloudWorld, cloudWorld, fundUsdc, H100, prove, readyWorker } from "./support_io_cloud.js";
+import { orchestratorFor as sharedOrchestratorFor } from "./support_lifecycle.js";
 
 const DAY = 86_400;
 const MINUTE = 60n;
@@ -70,19 +71,9 @@ function faulty(connection: Connection, faults: Faults): Connection {
 
 const noFaults = (): Faults => ({ dropNotifications: 0, nullTransactions: 0, unavailable: new Set(), rateLimited: 0 });
 
-function orchestratorFor(world: CloudWorld, store: SqliteStore, options: Partial<OrchestratorOptions> = {}): Orchestrator {
-  return new Orchestrator({
-    connection: world.provider.connection,
-    cloud: world.cloud,
-    orchestrator: world.orchestrator,
-    store,
-    now: () => clockNow(world.context),
-    heartbeatTimeoutSecs: HOUR,
-    ioMint: world.ioMint,
-    eventLog: { retryDelaysMs: [5, 10, 20] },
-    ...options,
-  });
-}
+/** Short retry delays, so that fault tests run in milliseconds. */
+const orchestratorFor = (world: CloudWorld, store: SqliteStore, options: Partial<OrchestratorOptions> = {}) =>
+  sharedOrchestratorFor(world, store, { eventLog: { retryDelaysMs: [5, 10, 20] }, ...options });
 
 interface Booked {
   renter: Keypair;
