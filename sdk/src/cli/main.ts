@@ -9,9 +9,11 @@ import { daoCommand } from "./commands/dao.js";
 import { demo } from "./commands/demo.js";
 import { faucet } from "./commands/faucet.js";
 import { localnet } from "./commands/localnet.js";
+import { orchestratorRun } from "./commands/orchestrator.js";
 import { rentCommand } from "./commands/rent.js";
 import { supply } from "./commands/supply.js";
 import { workerCommand } from "./commands/worker.js";
+import { workerRun } from "./commands/worker_run.js";
 import { reportAndExit, UsageError } from "./output.js";
 
 const program = new Command()
@@ -71,7 +73,7 @@ function subcommands<A extends string>(group: Command, actions: [A, string, Opti
 }
 
 const WORKER = "--worker <address>";
-const worker = program.command("worker").description("GPU providers: register a device, stake, status, claim block rewards");
+const worker = program.command("worker").description("GPU providers: register a device, stake, status, claim block rewards, run the agent");
 const MACHINE: Options = [
   ["--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id (default H100)"],
   ["--gpus <n>", "GPU count (default 1)"],
@@ -87,6 +89,28 @@ const workerActions: [("register" | "stake" | "status" | "claim"), string, Optio
 ];
 // Without --worker (the sandbox only) a worker is registered first, from the machine's options.
 subcommands(worker, workerActions, workerCommand, MACHINE);
+worker
+  .command("run")
+  .description("run the worker agent: heartbeats, hourly uptime proofs, assigned jobs, reward claims")
+  .option(WORKER, "the worker (--keypair is its authority)")
+  .option("--heartbeat-url <url>", "the orchestrator's heartbeat endpoint (printed by io orchestrator run)")
+  .option("--verifier-keypair <file>", "record the proofs with the uptime verifier's key (a stand-in for the verifier service)")
+  .option("--state <file>", "JSON file of what was done (default ~/.ionet/workers/<worker>.json)")
+  .option("--interval-ms <ms>", "wall-clock time between rounds", "1000")
+  .action(async (options) => workerRun({ ...program.opts(), ...options }));
+
+program
+  .command("orchestrator")
+  .description("the orchestrator role: assign, settle, replace silent workers")
+  .command("run")
+  .description("run the orchestrator daemon: follows io_cloud's events, serves heartbeats, steps and settles")
+  .option("--store <file>", "SQLite file of its state (resumed after a restart)")
+  .option("--heartbeat-port <port>", "heartbeat endpoint port on 127.0.0.1 (default: a free one)")
+  .option("--heartbeat-timeout <secs>", "chain seconds of silence before a worker is replaced", "3600")
+  .option("--interval-ms <ms>", "wall-clock time between steps", "1000")
+  .option("--price-update <address>", "IO/USD price update account (default on a localnet: its own)")
+  .action(async (options) => orchestratorRun({ ...program.opts(), ...options }));
+
 const RENTAL = "--rental <address>";
 const rent = program.command("rent").description("renters: book a cluster, extend, terminate, status");
 const BOOKING: Options = [

@@ -10,6 +10,7 @@ import type { PublicKey, Signer } from "@solana/web3.js";
 import type { IoCloudClient } from "../cloud/client.js";
 import type { WorkerRegisterInput } from "../cloud/instructions.js";
 import type { IoRewardsClient } from "../rewards/client.js";
+import type { TxResult } from "../tx.js";
 import { JobExecutor, JobResult } from "./executor.js";
 
 export interface WorkerAgentOptions {
@@ -81,8 +82,8 @@ export async function recordProof(
   worker: PublicKey,
   hour: bigint,
   proof: JobResult | undefined,
-): Promise<void> {
-  await cloud.recordUptime(verifier, worker, {
+): Promise<TxResult> {
+  return cloud.recordUptime(verifier, worker, {
     hour,
     ok: proof !== undefined,
     resultHash: proof ? Buffer.from(proof.resultHash, "hex") : new Uint8Array(32),

@@ -1,0 +1,65 @@
+/**
+ * `io orchestrator run`: the orchestrator daemon on a cluster, signing as `--keypair` (the
+ * io_cloud orchestrator role), its state in `--store`. Prints the heartbeat endpoint first, then
+ * one line per transaction sent; stops cleanly on SIGTERM or SIGINT.
+ */
+import { PublicKey } from "@solana/web3.js";
+
+import { IoCloudClient } from "../../cloud/client.js";
+import { stopOnSignal } from "../../daemons/daemon_loop.js";
+import { describeAction } from "../../daemons/orchestrator_actions.js";
+import { OrchestratorDaemon } from "../../daemons/orchestrator_daemon.js";
+import { SqliteStore } from "../../lifecycle/store.js";
+import { localnetEconomy } from "../localnet_client.js";
+import { OutputOptions, UsageError } from "../output.js";
+import { parseCount, parsePubkey } from "../parse.js";
+import { openSession, SessionOptions } from "../session.js";
+import { jsonLine } from "./daemon_output.js";
+
+export interface OrchestratorOptions extends OutputOptions, SessionOptions {
+  store?: string;
+  heartbeatPort?: string;
+  heartbeatTimeout: string;
+  intervalMs: string;
+  priceUpdate?: string;
+}
+
+/** `--price-update`, else the localnet's IO/USD price account; none on another cluster. */
+async function priceUpdateOf(url: string, flag?: string): Promise<PublicKey | undefined> {
+  if (flag) return parsePubkey(flag, "--price-update");
+  try {
+    return new PublicKey((await localnetEconomy(url)).priceUpdate);
+  } catch (err) {
+    if (err instanceof UsageError) return undefined;
+    throw err;
+  }
+}
+
+export async function orchestratorRun(o: OrchestratorOptions): Promise<void> {
+  if (!o.url) throw new UsageError("io orchestrator run needs a cluster: pass --url");
+  if (!o.store) throw new UsageError("--store <file> is required (the orchestrator's SQLite state)");
+  const heartbeatTimeoutSecs = BigInt(parseCount(o.heartbeatTimeout, "--heartbeat-timeout"));
+  const intervalMs = parseCount(o.intervalMs, "--interval-ms");
+  const heartbeatPort = o.heartbeatPort === undefined ? 0 : parseCount(o.heartbeatPort, "--heartbeat-port", 65_535);
+  const { provider, cluster } = await openSession(o);
+  const cloud = new IoCloudClient(provider);
+  const { ioMint } = await cloud.fetchConfigOrThrow();
+  const daemon = new OrchestratorDaemon({
+    connection: provider.connection,
+    cloud,
+    orchestrator: cluster!.signer,
+    store: new SqliteStore(o.store),
+    ioMint,
+    priceUpdate: await priceUpdateOf(cluster!.url, o.priceUpdate),
+    heartbeatTimeoutSecs,
+    heartbeatPort,
+    intervalMs,
+    onAction: (action) => console.log(o.json ? jsonLine(action) : describeAction(action)),
+    onProblem: (line) => console.error(line),
+  });
+  const heartbeatUrl = await daemon.start();
+  console.log(o.json ? jsonLine({ action: "listening", heartbeatUrl }) : `heartbeat endpoint ${heartbeatUrl}`);
+  stopOnSignal(daemon.loop!);
+  await daemon.loop!.done;
+  await daemon.stop();
+}
