@@ -6,6 +6,7 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -25,6 +26,14 @@ interface Run {
   stderr: string;
   /** The CLI's own message is its last stderr line (a dependency may warn first). */
   lastLine: string;
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
 }
 
 function spawnIo(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
@@ -94,12 +103,13 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(run.status).to.equal(1);
       expect(run.lastLine).to.equal(`error: cannot reach ${nowhere}`);
     });
+  });
 
-    it("refuses the faucet on the embedded sandbox (no --url)", () => {
-      const run = spawnIo(["faucet", "--io", "1"]);
-      expect(run.status).to.equal(2);
-      expect(run.lastLine).to.equal("error: io faucet needs a localnet: pass --url localnet (or its URL)");
-    });
+  it("prints the supply after the localnet's genesis, as JSON with --json", () => {
+    const status = json("supply");
+    expect(status.genesisMinted).to.equal("50000000000000000");
+    expect(status.roomLeft).to.equal("30000000000000000");
+    expect(ok("supply")).to.match(/^IO supply\n  cap +800,000,000 IO$/m);
   });
 
   describe("a provider", () => {
@@ -212,6 +222,34 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(executed.state).to.equal("executed");
       const rewards = new IoRewardsClient(new AnchorProvider(net.connection, new Wallet(user), { commitment: "confirmed" }));
       expect((await rewards.status()).busyBoostBps).to.equal(30_000n);
+    });
+  });
+
+  describe("without --url", () => {
+    let defaultNet: LocalnetProcess | undefined;
+
+    after(async () => {
+      await defaultNet?.stop();
+    });
+
+    it("works on the localnet at 127.0.0.1:8899: a worker registered in one process is seen by the next", async function () {
+      // Only on a port this test owns: starting the localnet fails if another process took it meanwhile.
+      if (!(await portFree(8899)) || !(await portFree(8900))) this.skip(); // 127.0.0.1:8899 or 8900 is in use (another localnet?)
+      defaultNet = await startLocalnetProcess({ port: 8899 }).catch(() => undefined);
+      if (!defaultNet) this.skip(); // could not start a localnet on 8899
+      const byDefault = (...args: string[]) => spawnIo([...args, "--keypair", keypairFile, "--json"]);
+      const funded = byDefault("faucet", "--sol", "1");
+      expect(funded.status, funded.stderr).to.equal(0);
+      const registered = byDefault("worker", "register", "--class", "A100", "--gpus", "2");
+      expect(registered.status, registered.stderr).to.equal(0);
+      const worker = JSON.parse(registered.stdout).worker;
+      const status = byDefault("worker", "status", "--worker", worker);
+      expect(status.status, status.stderr).to.equal(0);
+      expect(JSON.parse(status.stdout)).to.deep.include({ worker, authority: user.publicKey.toBase58(), gpus: 2 });
+      // The same chain as --url localnet names, and not the suite's other localnet.
+      const named = spawnIo(["worker", "status", "--worker", worker, "--url", "localnet", "--keypair", keypairFile, "--json"]);
+      expect(named.status, named.stderr).to.equal(0);
+      expect(JSON.parse(named.stdout).worker).to.equal(worker);
     });
   });
 });

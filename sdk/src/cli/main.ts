@@ -1,9 +1,9 @@
 /**
  * The `io` command line: providers, renters and DAO holders; `io localnet` runs a local chain
- * and `io faucet` funds a wallet on it; `io demo` runs the economy. With `--url` commands work
- * on that cluster (state persists between them); without, each runs on a fresh embedded sandbox.
+ * and `io faucet` funds a wallet on it; `io demo` runs the economy on an embedded harness. Every
+ * other command works on the cluster at `--url` (default localnet), so state persists between them.
  */
-import { Command, Option } from "commander";
+import { Command } from "commander";
 
 import { daoCommand } from "./commands/dao.js";
 import { demo } from "./commands/demo.js";
@@ -20,8 +20,8 @@ const program = new Command()
   .name("io")
   .description("io.net-style GPU cloud economy: IO token, credits, rentals, rewards, DAO")
   .option("--json", "print machine-readable JSON (amounts in base units)")
-  .option("--url <url>", "cluster RPC URL, or localnet (http://127.0.0.1:8899); default: a fresh embedded sandbox per command")
-  .option("--keypair <file>", "signer keypair file with --url (default ~/.config/solana/id.json)")
+  .option("--url <url>", "cluster RPC URL, or localnet (http://127.0.0.1:8899) (default localnet)")
+  .option("--keypair <file>", "signer keypair file (default ~/.config/solana/id.json)")
   .showHelpAfterError();
 
 program
@@ -59,15 +59,11 @@ program
 /** A subcommand's options: flag, help. */
 type Options = [string, string][];
 
-/**
- * Adds `actions` (name, one-line description, options) under `group`, each run by `run`;
- * `hidden` options are accepted too, unlisted.
- */
-function subcommands<A extends string>(group: Command, actions: [A, string, Options][], run: (action: A, options: any) => Promise<void>, hidden: Options = []): void {
+/** Adds `actions` (name, one-line description, options) under `group`, each run by `run`. */
+function subcommands<A extends string>(group: Command, actions: [A, string, Options][], run: (action: A, options: any) => Promise<void>): void {
   for (const [action, description, options] of actions) {
     const command = group.command(action).description(description);
     for (const [flag, help] of options) command.option(flag, help);
-    for (const [flag, help] of hidden.filter(([flag]) => !options.some(([f]) => f === flag))) command.addOption(new Option(flag, help).hideHelp());
     command.action(async (o) => run(action, { ...program.opts(), ...o }));
   }
 }
@@ -87,8 +83,7 @@ const workerActions: [("register" | "stake" | "status" | "claim"), string, Optio
   ["status", "a worker's stake, rewards weight and pending rewards", [[WORKER, "the worker"]]],
   ["claim", "claim a worker's block rewards into your IO account", [[WORKER, "the worker"]]],
 ];
-// Without --worker (the sandbox only) a worker is registered first, from the machine's options.
-subcommands(worker, workerActions, workerCommand, MACHINE);
+subcommands(worker, workerActions, workerCommand);
 worker
   .command("run")
   .description("run the worker agent: heartbeats, hourly uptime proofs, assigned jobs, reward claims")
@@ -127,8 +122,7 @@ const rentActions: [("book" | "extend" | "terminate" | "status"), string, Option
   ["terminate", "end a rental early; what was not streamed is refunded", [[RENTAL, "the rental"]]],
   ["status", "a rental's state, deposit, payments and refunds", [[RENTAL, "the rental"]]],
 ];
-// Without --rental (the sandbox only) a rental is booked first, from the booking's options.
-subcommands(rent, rentActions, rentCommand, BOOKING);
+subcommands(rent, rentActions, rentCommand);
 
 const NONCE: [string, string] = ["--nonce <n>", "which of your lock positions (default 0)"];
 const PROPOSAL: [string, string] = ["--proposal <id>", "proposal id"];
@@ -144,8 +138,7 @@ const daoActions: [("lock" | "propose" | "vote" | "execute"), string, Options][]
   ["vote", "vote yes, no or abstain on a proposal", [PROPOSAL, ["--side <side>", "yes, no or abstain (default yes)"], NONCE]],
   ["execute", "finalize and execute a proposal after its timelock", [PROPOSAL]],
 ];
-// On the sandbox, propose and vote lock --amount IO first.
-subcommands(daoCmd, daoActions, daoCommand, [["--amount <io>", "IO to lock first (the sandbox only)"]]);
+subcommands(daoCmd, daoActions, daoCommand);
 
 // Exit once done: a cluster connection's websocket would keep the process alive.
 program.parseAsync(process.argv).then(() => process.exit(0), reportAndExit);

@@ -4,7 +4,7 @@ import { governancePda } from "../../dao/pda.js";
 import { PROGRAM_IDS } from "../../programs.js";
 import { clusterTime } from "../../rewards/client.js";
 import { rewardsConfigPda } from "../../rewards/pda.js";
-import { CommandContext, commandContext, ioFor } from "../context.js";
+import { CommandContext, commandContext, ioAccountOf } from "../context.js";
 import { formatIo, IO_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
 import { parseAmount, parseChoice, parseCount, parseIndex } from "../parse.js";
@@ -48,14 +48,18 @@ function describeChange(change: object): string {
 /** Voting power is counted in IO. */
 const power = (units: bigint) => formatIo(units).replace(/ IO$/, " veIO");
 
-const lines = (ctx: CommandContext, rest: string[]) => [...ctx.setup, ...rest].join("\n");
+/** The lock `lock` asks for, parsed from its options (defaults: 365 days, cliff). */
+function lockOf(o: DaoOptions) {
+  return {
+    amount: parseAmount(o.amount ?? "", IO_DECIMALS, "--amount"),
+    days: parseCount(o.days ?? "365", "--days", 4 * 365),
+    kind: parseChoice(o.kind ?? "cliff", ["cliff", "constant"] as const, "lock kind"),
+  };
+}
 
-async function lock(ctx: CommandContext, o: DaoOptions, nonce: number) {
-  const amount = parseAmount(o.amount ?? "", IO_DECIMALS, "--amount");
-  const days = parseCount(o.days ?? "365", "--days", 4 * 365);
-  const kind = parseChoice(o.kind ?? "cliff", ["cliff", "constant"] as const, "lock kind");
-  await ctx.dao.lock(ctx.user, nonce, amount, kind, days * 86_400, await ioFor(ctx, amount), ctx.token.mint);
-  return { amount, days, kind, power: await ctx.dao.votingPower(ctx.user.publicKey, nonce, await clusterTime(ctx.dao.provider)) };
+function proposalOf(o: DaoOptions): bigint {
+  if (o.proposal === undefined) throw new UsageError("--proposal <id> is required");
+  return parseIndex(o.proposal, "--proposal");
 }
 
 async function proposalView(ctx: CommandContext, id: bigint) {
@@ -89,34 +93,30 @@ const describe = (v: ProposalView) => [
 ];
 
 export async function daoCommand(action: "lock" | "propose" | "vote" | "execute", o: DaoOptions): Promise<void> {
-  const ctx = await commandContext(o);
   const nonce = o.nonce ? Number(parseIndex(o.nonce, "--nonce")) : 0;
   if (action === "lock") {
-    const view = await lock(ctx, o, nonce);
-    return emit(o, { owner: ctx.user.publicKey.toBase58(), nonce, ...view }, (v) => lines(ctx, [`locked ${formatIo(v.amount)} for ${v.days} days (${v.kind}, position ${v.nonce}); voting power ${power(v.power)}`]));
-  }
-  if (ctx.sandbox && action !== "execute") {
-    await lock(ctx, { ...o, amount: o.amount ?? "100000", days: "1460" }, nonce);
-    ctx.setup.push("setup: locked 100,000 IO for 4 years");
+    const { amount, days, kind } = lockOf(o);
+    const ctx = await commandContext(o);
+    await ctx.dao.lock(ctx.user, nonce, amount, kind, days * 86_400, ioAccountOf(ctx), ctx.token.mint);
+    const view = { amount, days, kind, power: await ctx.dao.votingPower(ctx.user.publicKey, nonce, await clusterTime(ctx.dao.provider)) };
+    return emit(o, { owner: ctx.user.publicKey.toBase58(), nonce, ...view }, (v) => `locked ${formatIo(v.amount)} for ${v.days} days (${v.kind}, position ${v.nonce}); voting power ${power(v.power)}`);
   }
   if (action === "propose") {
-    const { id } = await ctx.dao.propose(ctx.user, nonce, parseParam(o.param ?? ""));
+    const change = parseParam(o.param ?? "");
+    const ctx = await commandContext(o);
+    const { id } = await ctx.dao.propose(ctx.user, nonce, change);
     const view = await proposalView(ctx, id);
-    return emit(o, view, (v) => lines(ctx, [`created ${describe(v).join("\n")}`]));
+    return emit(o, view, (v) => `created ${describe(v).join("\n")}`);
   }
-  let id = o.proposal !== undefined ? parseIndex(o.proposal, "--proposal") : undefined;
+  const id = proposalOf(o);
   if (action === "vote") {
-    if (id === undefined) {
-      if (!ctx.sandbox) throw new UsageError("--proposal <id> is required with --url");
-      id = (await ctx.dao.propose(ctx.user, nonce, parseParam("busy_boost_bps=30000"))).id;
-      ctx.setup.push(`setup: proposed busy_boost_bps=30000 as proposal ${id}`);
-    }
     const side = parseChoice(o.side ?? "yes", ["yes", "no", "abstain"] as const, "vote side");
+    const ctx = await commandContext(o);
     await ctx.dao.vote(ctx.user, nonce, id, side);
     const view = await proposalView(ctx, id);
-    return emit(o, { ...view, side }, (v) => lines(ctx, [`voted ${v.side} on ${describe(v).join("\n")}`]));
+    return emit(o, { ...view, side }, (v) => `voted ${v.side} on ${describe(v).join("\n")}`);
   }
-  if (id === undefined) throw new UsageError("--proposal <id> is required");
+  const ctx = await commandContext(o);
   const proposal = await ctx.dao.fetchProposal(id);
   if (!proposal) throw new UsageError(`no proposal ${id}`);
   // Voting over: finalizing (anyone may) tallies it and starts the timelock.
@@ -130,5 +130,5 @@ export async function daoCommand(action: "lock" | "propose" | "vote" | "execute"
     : [];
   const { signature } = await ctx.dao.execute(id, target, ctx.user);
   const view = await proposalView(ctx, id);
-  return emit(o, { ...view, signature }, (v) => lines(ctx, [`executed ${describe(v).join("\n")}`]));
+  return emit(o, { ...view, signature }, (v) => `executed ${describe(v).join("\n")}`);
 }

@@ -14,21 +14,20 @@ export interface FaucetOptions extends OutputOptions, SessionOptions {
 }
 
 export async function faucet(o: FaucetOptions): Promise<void> {
-  if (!o.url) throw new UsageError("io faucet needs a localnet: pass --url localnet (or its URL)");
   const amounts = {
     io: o.io === undefined ? undefined : parseAmount(o.io, IO_DECIMALS, "--io"),
     usdc: o.usdc === undefined ? undefined : parseAmount(o.usdc, USDC_DECIMALS, "--usdc"),
     sol: o.sol === undefined ? undefined : parseAmount(o.sol, SOL_DECIMALS, "--sol"),
   };
   if (!amounts.io && !amounts.usdc && !amounts.sol) throw new UsageError("name what to request: --io <amount>, --usdc <amount> and/or --sol <amount>");
-  const { provider, cluster } = await openSession(o);
-  const owner = cluster!.signer.publicKey;
+  const { provider, url, signer } = await openSession(o);
+  const owner = signer.publicKey;
   const connection = provider.connection;
   if (amounts.sol) {
     const signature = await connection.requestAirdrop(owner, Number(amounts.sol));
     await connection.confirmTransaction({ signature, ...(await connection.getLatestBlockhash()) }, "confirmed");
   }
-  const accounts = amounts.io || amounts.usdc ? await requestTokens(cluster!.url, owner.toBase58(), amounts) : {};
+  const accounts = amounts.io || amounts.usdc ? await requestTokens(url, owner.toBase58(), amounts) : {};
   const balance = async (account?: string) => (account ? BigInt((await connection.getTokenAccountBalance(new PublicKey(account))).value.amount) : undefined);
   const result = {
     owner: owner.toBase58(),

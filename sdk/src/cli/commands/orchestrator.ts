@@ -36,21 +36,20 @@ async function priceUpdateOf(url: string, flag?: string): Promise<PublicKey | un
 }
 
 export async function orchestratorRun(o: OrchestratorOptions): Promise<void> {
-  if (!o.url) throw new UsageError("io orchestrator run needs a cluster: pass --url");
   if (!o.store) throw new UsageError("--store <file> is required (the orchestrator's SQLite state)");
   const heartbeatTimeoutSecs = BigInt(parseCount(o.heartbeatTimeout, "--heartbeat-timeout"));
   const intervalMs = parseCount(o.intervalMs, "--interval-ms");
   const heartbeatPort = o.heartbeatPort === undefined ? 0 : parseCount(o.heartbeatPort, "--heartbeat-port", 65_535);
-  const { provider, cluster } = await openSession(o);
+  const { provider, url, signer } = await openSession(o);
   const cloud = new IoCloudClient(provider);
   const { ioMint } = await cloud.fetchConfigOrThrow();
   const daemon = new OrchestratorDaemon({
     connection: provider.connection,
     cloud,
-    orchestrator: cluster!.signer,
+    orchestrator: signer,
     store: new SqliteStore(o.store),
     ioMint,
-    priceUpdate: await priceUpdateOf(cluster!.url, o.priceUpdate),
+    priceUpdate: await priceUpdateOf(url, o.priceUpdate),
     heartbeatTimeoutSecs,
     heartbeatPort,
     intervalMs,

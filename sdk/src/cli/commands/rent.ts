@@ -31,44 +31,44 @@ async function chargesOf(ctx: CommandContext, mint: PublicKey, price: bigint, gp
   return rentalCharges(price, gpus, hours, tender.feeBps, config.params.reservationFeeBps);
 }
 
-/** Prints the charges before they are sent (human output only), and on the harness funds them. */
-async function quote(ctx: CommandContext, o: RentOptions, mint: PublicKey, charges: RentalCharges, what: string): Promise<void> {
-  const units = unitsOf(ctx, mint);
-  const t = (n: bigint) => formatTender(n, units);
+/** Prints the charges before they are sent (human output only). */
+function quote(ctx: CommandContext, o: RentOptions, mint: PublicKey, charges: RentalCharges, what: string): void {
+  const t = (n: bigint) => formatTender(n, unitsOf(ctx, mint));
   if (!o.json) console.log(`${what}: ${t(charges.principal)} + tender fee ${t(charges.tenderFee)} + reservation fee ${t(charges.reservationFee)} = ${t(charges.total)}`);
-  if (!ctx.sandbox) return;
-  if (units.symbol === "IO") await ctx.sandbox.giveIo(ctx.user.publicKey, charges.total);
-  else await ctx.sandbox.giveUsdc(ctx.user.publicKey, charges.total);
-  ctx.setup.push(`setup: funded the renter with ${t(charges.total)}`);
 }
 
-async function book(ctx: CommandContext, o: RentOptions) {
+/** The booking `book` asks for, parsed from its options (defaults: one H100 for 1 h at 2 USDC). */
+function bookingOf(o: RentOptions) {
   const tender = parseChoice(o.tender ?? "USDC", ["USDC", "IO"] as const, "tender");
-  const gpus = parseCount(o.gpus ?? "1", "--gpus", MAX_RENTAL_GPUS);
-  const hours = parseCount(o.hours ?? "1", "--hours", 24 * 365);
-  const price = parseAmount(o.price ?? "2", TENDER_UNITS[tender].decimals, "--price");
-  const deviceClass = deviceClassId(o.class ?? "H100");
-  const mint = tender === "IO" ? ctx.token.mint : await usdcMintOf(ctx, o.usdcMint);
-  const charges = await chargesOf(ctx, mint, price, gpus, hours);
-  await quote(ctx, o, mint, charges, `deposit for ${gpus} GPUs × ${hours} h at ${formatTender(price, TENDER_UNITS[tender])} per GPU-hour`);
+  return {
+    tender,
+    gpus: parseCount(o.gpus ?? "1", "--gpus", MAX_RENTAL_GPUS),
+    hours: parseCount(o.hours ?? "1", "--hours", 24 * 365),
+    price: parseAmount(o.price ?? "2", TENDER_UNITS[tender].decimals, "--price"),
+    deviceClass: deviceClassId(o.class ?? "H100"),
+    usdcMint: o.usdcMint === undefined ? undefined : parsePubkey(o.usdcMint, "--usdc-mint"),
+  };
+}
+
+async function book(ctx: CommandContext, o: RentOptions, b: ReturnType<typeof bookingOf>) {
+  const mint = b.tender === "IO" ? ctx.token.mint : await usdcMintOf(ctx, b.usdcMint);
+  const charges = await chargesOf(ctx, mint, b.price, b.gpus, b.hours);
+  quote(ctx, o, mint, charges, `deposit for ${b.gpus} GPUs × ${b.hours} h at ${formatTender(b.price, TENDER_UNITS[b.tender])} per GPU-hour`);
   const { rental } = await ctx.cloud.book(ctx.user, {
     nonce: BigInt(Date.now()),
-    deviceClass,
-    gpus,
-    hours,
-    pricePerGpuHour: price,
+    deviceClass: b.deviceClass,
+    gpus: b.gpus,
+    hours: b.hours,
+    pricePerGpuHour: b.price,
     tenderMint: mint,
     renterToken: getAssociatedTokenAddressSync(mint, ctx.user.publicKey, true),
   });
   return { rental, charges };
 }
 
-async function rentalOf(ctx: CommandContext, o: RentOptions): Promise<PublicKey> {
-  if (o.rental) return parsePubkey(o.rental, "--rental");
-  if (!ctx.sandbox) throw new UsageError("--rental <address> is required with --url");
-  const { rental } = await book(ctx, o);
-  ctx.setup.push(`setup: booked rental ${rental.toBase58()}`);
-  return rental;
+function rentalOf(o: RentOptions): PublicKey {
+  if (!o.rental) throw new UsageError("--rental <address> is required");
+  return parsePubkey(o.rental, "--rental");
 }
 
 async function status(ctx: CommandContext, rental: PublicKey) {
@@ -94,8 +94,6 @@ async function status(ctx: CommandContext, rental: PublicKey) {
 
 type RentalView = Awaited<ReturnType<typeof status>>;
 
-const lines = (ctx: CommandContext, rest: string[]) => [...ctx.setup, ...rest].join("\n");
-
 function describe(v: RentalView): string[] {
   const t = (n: bigint) => formatTender(n, TENDER_UNITS[v.tender as TenderUnits["symbol"]]);
   return [
@@ -106,23 +104,26 @@ function describe(v: RentalView): string[] {
 }
 
 export async function rentCommand(action: "book" | "extend" | "terminate" | "status", o: RentOptions): Promise<void> {
-  const ctx = await commandContext(o);
   if (action === "book") {
-    const { rental, charges } = await book(ctx, o);
+    const booking = bookingOf(o);
+    const ctx = await commandContext(o);
+    const { rental, charges } = await book(ctx, o, booking);
     const view = await status(ctx, rental);
-    return emit(o, { ...view, charges }, (v) => lines(ctx, [`booked ${describe(v).join("\n")}`]));
+    return emit(o, { ...view, charges }, (v) => `booked ${describe(v).join("\n")}`);
   }
-  const rental = await rentalOf(ctx, o);
+  const rental = rentalOf(o);
   if (action === "extend") {
     const extra = parseCount(o.hours ?? "1", "--hours", 24 * 365);
+    const ctx = await commandContext(o);
     const account = await ctx.cloud.fetchRentalOrThrow(rental);
     const charges = await chargesOf(ctx, account.tenderMint, toBigInt(account.pricePerGpuHour), account.gpus, extra);
-    await quote(ctx, o, account.tenderMint, charges, `extension by ${extra} h`);
+    quote(ctx, o, account.tenderMint, charges, `extension by ${extra} h`);
     await ctx.cloud.extend(ctx.user, rental, extra);
     const view = await status(ctx, rental);
-    return emit(o, { ...view, charges }, (v) => lines(ctx, [`extended ${describe(v).join("\n")}`]));
+    return emit(o, { ...view, charges }, (v) => `extended ${describe(v).join("\n")}`);
   }
+  const ctx = await commandContext(o);
   if (action === "terminate") await ctx.cloud.terminate(ctx.user, rental);
   const view = await status(ctx, rental);
-  return emit(o, view, (v) => lines(ctx, [`${action === "terminate" ? "terminated " : ""}${describe(v).join("\n")}`]));
+  return emit(o, view, (v) => `${action === "terminate" ? "terminated " : ""}${describe(v).join("\n")}`);
 }

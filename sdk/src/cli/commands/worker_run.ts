@@ -3,14 +3,13 @@
  * (`--keypair`), heartbeating to the orchestrator's `--heartbeat-url`. Prints one line per
  * action; stops cleanly on SIGTERM or SIGINT.
  */
-import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { homedir } from "node:os";
 import path from "node:path";
 
 import { stopOnSignal } from "../../daemons/daemon_loop.js";
 import { WorkerAction, WorkerDaemon } from "../../daemons/worker_daemon.js";
 import { readKeypair } from "../../localnet/keys.js";
-import { commandContext } from "../context.js";
+import { commandContext, ioAccountOf } from "../context.js";
 import { formatIo } from "../format.js";
 import { OutputOptions, UsageError } from "../output.js";
 import { parseCount, parsePubkey } from "../parse.js";
@@ -37,7 +36,6 @@ function describe(a: WorkerAction): string {
 }
 
 export async function workerRun(o: WorkerRunOptions): Promise<void> {
-  if (!o.url) throw new UsageError("io worker run needs a cluster: pass --url");
   if (!o.worker) throw new UsageError("--worker <address> is required");
   if (!o.heartbeatUrl) throw new UsageError("--heartbeat-url <url> is required (printed by io orchestrator run)");
   const worker = parsePubkey(o.worker, "--worker");
@@ -49,7 +47,7 @@ export async function workerRun(o: WorkerRunOptions): Promise<void> {
     rewards: ctx.rewards,
     authority: ctx.user,
     worker,
-    ioAccount: getAssociatedTokenAddressSync(ctx.token.mint, ctx.user.publicKey),
+    ioAccount: ioAccountOf(ctx),
     heartbeatUrl: o.heartbeatUrl,
     verifier: o.verifierKeypair ? readKeypair(o.verifierKeypair) : undefined,
     stateFile: o.state ?? path.join(homedir(), ".ionet", "workers", `${worker.toBase58()}.json`),
