@@ -5,7 +5,7 @@ import bs58 from "bs58";
 import type { Account } from "./chain.js";
 import type { TransactionRecord } from "./ledger.js";
 import { RpcError, INVALID_PARAMS } from "./rpc_error.js";
-import { mintDecimals, parseTokenAccount, uiTokenAmount } from "./token_balances.js";
+import { mintDecimals, parseTokenAccount, TOKEN_PROGRAM, uiTokenAmount } from "./token_balances.js";
 
 export type AccountEncoding = "base64" | "base58" | "base64+zstd" | "jsonParsed" | "binary";
 
@@ -24,7 +24,7 @@ export function accountEncoding(value: unknown, fallback: AccountEncoding = "bin
 /** What jsonParsed gives for SPL Token accounts and mints (other accounts fall back to base64). */
 function parsed(account: Account): object | undefined {
   const token = parseTokenAccount(account);
-  const program = account.owner.toBase58() === "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA" ? "spl-token" : "spl-token-2022";
+  const program = account.owner.equals(TOKEN_PROGRAM) ? "spl-token" : "spl-token-2022";
   if (token) {
     const state = account.data[108] === 2 ? "frozen" : "initialized";
     const decimals = 0;

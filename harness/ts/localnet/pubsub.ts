@@ -6,22 +6,20 @@
 import type { Server } from "node:http";
 
 import { PublicKey } from "@solana/web3.js";
-import bs58 from "bs58";
 import { WebSocket, WebSocketServer } from "ws";
 
 import type { Account, Committed, LocalChain } from "./chain.js";
 import { accountEncoding, AccountEncoding, encodeAccount } from "./encode.js";
+import { AccountFilter, filterMatches } from "./filters.js";
 import { INVALID_PARAMS, METHOD_NOT_FOUND, PARSE_ERROR, RpcError } from "./rpc_error.js";
 import { SOLANA_CORE_VERSION } from "./rpc_methods.js";
 
 type Subscription =
   | { kind: "logs"; mentions?: string }
   | { kind: "account"; address: string; encoding: AccountEncoding }
-  | { kind: "program"; program: string; encoding: AccountEncoding; filters: Filter[] }
+  | { kind: "program"; program: string; encoding: AccountEncoding; filters: AccountFilter[] }
   | { kind: "signature"; signature: string }
   | { kind: "slot" };
-
-type Filter = { dataSize: number } | { memcmp: { offset: number; bytes: string; encoding?: string } };
 
 const NOTIFICATION: Record<Subscription["kind"], string> = {
   logs: "logsNotification",
@@ -30,13 +28,6 @@ const NOTIFICATION: Record<Subscription["kind"], string> = {
   signature: "signatureNotification",
   slot: "slotNotification",
 };
-
-function matches(data: Buffer, filter: Filter): boolean {
-  if ("dataSize" in filter) return data.length === filter.dataSize;
-  const { offset, bytes, encoding } = filter.memcmp;
-  const expected = encoding === "base64" ? Buffer.from(bytes, "base64") : Buffer.from(bs58.decode(bytes));
-  return data.subarray(offset, offset + expected.length).equals(expected);
-}
 
 function address(value: unknown): string {
   try {
@@ -89,7 +80,7 @@ export class PubSub {
   }
 
   private handle(socket: WebSocket, method: string, params: unknown[]): number | boolean {
-    const config = (params[1] ?? {}) as { encoding?: unknown; filters?: Filter[] };
+    const config = (params[1] ?? {}) as { encoding?: unknown; filters?: AccountFilter[] };
     const subscribe = (subscription: Subscription) => {
       const id = this.nextId++;
       this.subscriptions.set(id, { socket, subscription });
@@ -160,7 +151,7 @@ export class PubSub {
           subscription.kind === "program" &&
           account &&
           account.owner.toBase58() === subscription.program &&
-          subscription.filters.every((f) => matches(account.data, f))
+          subscription.filters.every((f) => filterMatches(account.data, f))
         ) {
           this.notify(id, { context, value: { pubkey, account: encodeAccount(account, subscription.encoding) } });
         }

@@ -10,6 +10,7 @@ import type { Account, LocalChain } from "./chain.js";
 import { SignatureVerificationFailed, TransactionRefused } from "./chain.js";
 import { accountEncoding, DataSlice, encodeAccount, encodeTransaction, TransactionEncoding } from "./encode.js";
 import { messageFee } from "./fees.js";
+import { AccountFilter, filterMatches } from "./filters.js";
 import { describeTransactionError } from "../errors.js";
 import {
   BLOCK_NOT_AVAILABLE,
@@ -19,7 +20,7 @@ import {
   SEND_TRANSACTION_PREFLIGHT_FAILURE,
   TRANSACTION_SIGNATURE_VERIFICATION_FAILURE,
 } from "./rpc_error.js";
-import { isTokenProgram, mintDecimals, mintSupply, parseTokenAccount, TOKEN_PROGRAM, uiTokenAmount } from "./token_balances.js";
+import { isTokenProgram, mintDecimals, mintSupply, parseTokenAccount, TOKEN_2022_PROGRAM, TOKEN_PROGRAM, uiTokenAmount } from "./token_balances.js";
 
 export type Method = (params: unknown[]) => unknown | Promise<unknown>;
 
@@ -32,12 +33,10 @@ interface Config {
   encoding?: string;
   minContextSlot?: number;
   dataSlice?: DataSlice;
-  filters?: Filter[];
+  filters?: AccountFilter[];
   withContext?: boolean;
   [key: string]: unknown;
 }
-
-type Filter = { dataSize: number } | { memcmp: { offset: number; bytes: string; encoding?: "base58" | "base64" } };
 
 function invalid(message: string): RpcError {
   return new RpcError(INVALID_PARAMS, `Invalid param: ${message}`);
@@ -56,14 +55,6 @@ function configParam(value: unknown): Config {
   if (value === undefined || value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw invalid("the configuration must be an object");
   return value as Config;
-}
-
-function filterMatches(data: Buffer, filter: Filter): boolean {
-  if ("dataSize" in filter) return data.length === filter.dataSize;
-  if (!("memcmp" in filter)) throw invalid("unknown filter");
-  const { offset, bytes, encoding } = filter.memcmp;
-  const expected = encoding === "base64" ? Buffer.from(bytes, "base64") : Buffer.from(bs58.decode(bytes));
-  return data.length >= offset + expected.length && data.subarray(offset, offset + expected.length).equals(expected);
 }
 
 function decodeWire(value: unknown, encoding: unknown): VersionedTransaction {
@@ -147,7 +138,7 @@ export function rpcMethods(chain: LocalChain): Record<string, Method> {
       const byProgram = (filter as { programId?: string })?.programId;
       if (!byMint && !byProgram) throw invalid("expected {mint} or {programId}");
       const mint = byMint ? pubkeyParam(byMint, "mint") : undefined;
-      const programs = byProgram ? [pubkeyParam(byProgram, "programId")] : [TOKEN_PROGRAM, new PublicKey("TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb")];
+      const programs = byProgram ? [pubkeyParam(byProgram, "programId")] : [TOKEN_PROGRAM, TOKEN_2022_PROGRAM];
       if (!programs.every(isTokenProgram)) throw invalid("unrecognized Token program id");
       const value = programs
         .flatMap((program) => chain.programAccounts(program))
