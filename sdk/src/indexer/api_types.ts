@@ -1,0 +1,258 @@
+/**
+ * The explorer's JSON API (`/api/...`): what each endpoint answers. Amounts are base units as
+ * decimal strings (the pages format them as IO / USDC / IOSD); addresses are base58; times are
+ * unix seconds of the chain's clock; hours are hours since the rewards schedule started (hour 1
+ * is the first). The queries (`ExplorerQueries`) answer these from an indexer store.
+ */
+
+/** Base units, as a decimal string. */
+export type Amount = string;
+
+/** One program event as indexed. */
+export interface EventRow {
+  signature: string;
+  /** Position among the events of its transaction. */
+  index: number;
+  slot: number;
+  blockTime: number;
+  program: string;
+  /** camelCase event name, e.g. `rentalBooked`. */
+  name: string;
+  entity: string;
+  seq: string;
+  /** The event's fields: pubkeys base58, integers decimal strings, enums by name. */
+  data: Record<string, unknown>;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface TenderRow {
+  /** The tender account (io_credits' PDA). */
+  address: string;
+  mint: string;
+  /** "IO", "USDC" (any USD-pegged non-IO tender) or the mint, shortened. */
+  symbol: string;
+  decimals: number;
+  kind: string;
+  usdPegged: boolean;
+  feeBps: number;
+  enabled: boolean;
+  vault: string;
+  feesReceived: Amount;
+  feesBurned: Amount;
+  feesWithdrawn: Amount;
+  vaultBalance: Amount;
+}
+
+export interface Overview {
+  cap: Amount;
+  genesisMinted: Amount;
+  emissionMinted: Amount;
+  totalMinted: Amount;
+  burned: { credits: Amount; fees: Amount; slashed: Amount; total: Amount };
+  /** Vesting allocations not yet claimed. */
+  lockedInVesting: Amount;
+  lockedInDao: Amount;
+  staked: Amount;
+  /** Minted − burned − locked in vesting. */
+  circulating: Amount;
+  iosd: { minted: Amount; spent: Amount; supply: Amount; ioBurned: Amount };
+  tenders: TenderRow[];
+  counts: { workers: number; eligibleWorkers: number; rentals: number; activeRentals: number; proposals: number; events: number };
+  /** The newest indexed event's slot and time (null before any). */
+  head: { slot: number; blockTime: number } | null;
+}
+
+export interface EmissionPoint {
+  hour: number;
+  /** Cumulative base units. */
+  cumulative: Amount;
+}
+
+export interface Emissions {
+  /** Clock time at which hour 1 begins (null before the rewards program is initialized). */
+  startTime: number | null;
+  emissionScaleBps: number;
+  /** IO actually minted by the emission gate, cumulative, at each hour with a mint. */
+  minted: EmissionPoint[];
+  /** The schedule's cumulative release, sampled over its 20 years (about monthly). */
+  schedule: EmissionPoint[];
+  /** The schedule's cumulative release at the hours of `minted` (same length, same hours). */
+  scheduleAtMinted: EmissionPoint[];
+}
+
+export interface WorkerSummary {
+  address: string;
+  authority: string;
+  deviceClass: number;
+  deviceClassName: string;
+  gpus: number;
+  region: string;
+  multiplierBps: number;
+  pricePerGpuHour: Amount;
+  askIoPerGpuHour: Amount;
+  staked: Amount;
+  minStake: Amount;
+  busy: boolean;
+  eligible: boolean;
+  slashedTotal: Amount;
+  rewardsClaimed: Amount;
+  rewardsPending: Amount;
+  registeredAt: number;
+  /** False once deregistered (the row stays, its history too). */
+  registered: boolean;
+}
+
+export interface WorkerDetail extends WorkerSummary {
+  deviceId: string;
+  stakeVault: string;
+  unstaking: Amount;
+  unstakeAvailableAt: number;
+  /** The checklist block rewards need. */
+  eligibility: { stakeAtMinimum: boolean; uptimeThisHour: boolean; notSlashed: boolean };
+  /** Hourly uptime results of the last 30 days (720 hours, oldest first; null = no proof). */
+  uptime: { hour: number; ok: boolean | null }[];
+  rentals: string[];
+  events: EventRow[];
+}
+
+export interface WorkerQuery {
+  deviceClass?: number;
+  region?: string;
+  eligible?: boolean;
+  registered?: boolean;
+  sort?: "stake" | "gpus" | "rewards" | "registered" | "price";
+  order?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}
+
+export interface AssignmentRow {
+  worker: string;
+  gpus: number;
+  activeSeconds: string;
+  downSeconds: string;
+  forfeitedSeconds: string;
+  paid: Amount;
+  down: boolean;
+}
+
+export interface RentalSummary {
+  address: string;
+  renter: string;
+  state: "booked" | "active" | "terminated" | "cancelled" | "closed";
+  deviceClass: number;
+  gpus: number;
+  region: string;
+  tenderMint: string;
+  tenderSymbol: string;
+  tenderDecimals: number;
+  pricePerGpuHour: Amount;
+  startTime: number;
+  endTime: number;
+  hours: number;
+  deposited: Amount;
+  fees: Amount;
+  paid: Amount;
+  refunded: Amount;
+  escrow: Amount;
+  bookedAt: number;
+}
+
+export interface RentalDetail extends RentalSummary {
+  escrowAccount: string;
+  workers: AssignmentRow[];
+  /** Every event of the rental, oldest first, each with its transaction. */
+  transitions: EventRow[];
+}
+
+export interface RentalQuery {
+  state?: RentalSummary["state"];
+  renter?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface RewardHour {
+  hour: number;
+  /** Released by the schedule in this hour (after the emission scale). */
+  released: Amount;
+  /** Put into the reward indices in this hour. */
+  distributed: Amount;
+  /** Minted to workers by claims in this hour. */
+  claimed: Amount;
+  workers: number;
+}
+
+export interface RewardHourDetail extends RewardHour {
+  perWorker: { worker: string; owner: string; earned: Amount; claimed: Amount }[];
+}
+
+export interface ProposalRow {
+  address: string;
+  id: string;
+  proposer: string;
+  /** The parameter change, as decoded (enum variant and its fields). */
+  change: Record<string, unknown>;
+  state: "voting" | "succeeded" | "defeated" | "vetoed" | "executed";
+  yes: Amount;
+  no: Amount;
+  abstain: Amount;
+  participatingIo: Amount;
+  totalLockedAtCreation: Amount;
+  /** Participation needed (base units of IO) and whether it is reached. */
+  quorum: Amount;
+  quorumReached: boolean;
+  votingEndsAt: number;
+  executableAt: number | null;
+  executedAt: number | null;
+  createdAt: number;
+}
+
+export interface ProposalDetail extends ProposalRow {
+  votes: { position: string; voter: string; side: string; power: Amount; signature: string; blockTime: number }[];
+  events: EventRow[];
+}
+
+export interface Dao {
+  /** The DAO's params as last set (decoded), null before initialization. */
+  params: Record<string, unknown> | null;
+  totalLocked: Amount;
+  positions: number;
+  proposals: ProposalRow[];
+}
+
+export type SearchHit =
+  | { kind: "worker" | "rental" | "proposal" | "position" | "tender" | "vesting" | "config"; address: string }
+  | { kind: "transaction"; signature: string };
+
+export interface TransactionView {
+  signature: string;
+  slot: number;
+  blockTime: number;
+  events: EventRow[];
+}
+
+/** What the API serves; each returns undefined for an unknown address (a 404). */
+export interface ExplorerQueries {
+  overview(): Promise<Overview>;
+  emissions(): Promise<Emissions>;
+  workers(query: WorkerQuery): Promise<Page<WorkerSummary>>;
+  worker(address: string): Promise<WorkerDetail | undefined>;
+  rentals(query: RentalQuery): Promise<Page<RentalSummary>>;
+  rental(address: string): Promise<RentalDetail | undefined>;
+  rewardHours(query: { limit?: number; offset?: number }): Promise<Page<RewardHour>>;
+  rewardHour(hour: number): Promise<RewardHourDetail | undefined>;
+  dao(): Promise<Dao>;
+  proposal(address: string): Promise<ProposalDetail | undefined>;
+  /** An address (any indexed entity) or a transaction signature. */
+  search(query: string): Promise<SearchHit | undefined>;
+  transaction(signature: string): Promise<TransactionView | undefined>;
+  /** Events of an entity, or mentioning an address in their fields, newest first. */
+  accountEvents(address: string, query: { limit?: number; before?: number }): Promise<EventRow[]>;
+  /** The newest events, newest first; `before` is an event's global position (for paging). */
+  events(query: { limit?: number; before?: number }): Promise<EventRow[]>;
+}

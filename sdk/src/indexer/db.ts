@@ -1,0 +1,33 @@
+/**
+ * The indexer's database, one interface over embedded SQLite (better-sqlite3, the default) and
+ * PostgreSQL (node-postgres, the server store). SQL is written once with `?` placeholders and
+ * the portable subset both speak (`INSERT ... ON CONFLICT`, `BIGINT`, `TEXT`); each driver turns
+ * it into its dialect. Amounts are 64-bit integers: they arrive and leave as `bigint`.
+ */
+export type SqlValue = string | number | bigint | boolean | null;
+export type Row = Record<string, SqlValue>;
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface IndexDb {
+  readonly dialect: Dialect;
+  /** Runs statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Rows of a query; BIGINT columns come back as `bigint`. */
+  all<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** Runs `work` in one database transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (db: IndexDb) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Integers read back: SQLite (safe integers) gives `bigint` for every integer column,
+ * PostgreSQL `bigint` for BIGINT and `number` for INTEGER. Read them through these.
+ */
+export const toNum = (value: SqlValue | undefined): number => (value === null || value === undefined ? 0 : Number(value));
+export const toBig = (value: SqlValue | undefined): bigint =>
+  value === null || value === undefined ? 0n : typeof value === "bigint" ? value : BigInt(typeof value === "boolean" ? Number(value) : value);
+/** Flags are stored as INTEGER 0/1 in both dialects (drivers bind booleans as 0/1). */
+export const toBool = (value: SqlValue | undefined): boolean => value !== null && value !== undefined && Number(value) !== 0;
