@@ -1,12 +1,14 @@
 /**
  * The `io` command line: providers, renters and DAO holders; `io localnet` runs a local chain
- * and `io faucet` funds a wallet on it; `io demo` runs the economy on an embedded harness. Every
- * other command works on the cluster at `--url` (default localnet), so state persists between them.
+ * and `io faucet` funds a wallet on it; `io demo` runs the economy on an embedded harness;
+ * `io explorer` indexes a chain and serves its pages. Every other command works on the cluster
+ * at `--url` (default localnet), so state persists between them.
  */
 import { Command } from "commander";
 
 import { daoCommand } from "./commands/dao.js";
 import { demo } from "./commands/demo.js";
+import { explorer } from "./commands/explorer.js";
 import { faucet } from "./commands/faucet.js";
 import { localnet } from "./commands/localnet.js";
 import { orchestratorRun } from "./commands/orchestrator.js";
@@ -42,6 +44,15 @@ program
   .option("--ledger <dir>", "where the chain is kept (default ~/.ionet/localnet)")
   .option("--reset", "start a fresh chain, deleting the ledger")
   .action(async (options) => localnet({ ...program.opts(), ...options }));
+
+program
+  .command("explorer")
+  .description("the IO Explorer on 127.0.0.1: an indexer of every program event and the network's pages, live")
+  .option("--port <port>", "HTTP port on 127.0.0.1", "3000")
+  .option("--db <store>", "SQLite file or postgres:// URL of the index (default one file per chain in ~/.ionet/explorer)")
+  .option("--demo", "index the demo economy run on the embedded harness instead of --url")
+  .option("--hours <n>", "with --demo: simulated hours (default 48)")
+  .action(async (options) => explorer({ ...program.opts(), ...options }));
 
 program
   .command("faucet")

@@ -48,6 +48,8 @@ export interface DemoOptions {
   hours?: number;
   storePath?: string;
   onProgress?: (hour: number, hours: number) => void;
+  /** Called with the sandbox once the economy is deployed, before any activity (`io explorer --demo`). */
+  onStart?: (sandbox: Sandbox) => Promise<void>;
   /** Called with the sandbox once the run is over (benchmarks replay its history). */
   onFinish?: (sandbox: Sandbox) => Promise<void>;
 }
@@ -55,6 +57,7 @@ export interface DemoOptions {
 export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoReport> {
   const hours = options.hours ?? 48;
   const sandbox = await createSandbox();
+  await options.onStart?.(sandbox);
   const { context, provider, now, fund, ata, balance, token, giveIo, giveUsdc, rewards, cloud, orchestratorKey, verifier, dao } = sandbox;
   // --- 20 workers of mixed classes ---
   const executor = new CpuHashExecutor();

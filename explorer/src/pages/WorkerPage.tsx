@@ -1,0 +1,109 @@
+/** One worker: its device, stake against the minimum, eligibility, uptime, rewards, rentals, events. */
+import { useParams } from "react-router";
+
+import type { WorkerDetail } from "../../../sdk/src/indexer/api_types";
+import { useApi } from "../api";
+import { formatTime, formatUsd } from "../format";
+import { useLiveVersion } from "../live";
+import { EventTable } from "../components/EventTable";
+import { AccountLink, RentalLink } from "../components/Links";
+import { Failure, Loading } from "../components/Status";
+import { UptimeStrip } from "../components/UptimeStrip";
+import { Io, Stat, Value } from "../components/Value";
+
+const Check = ({ ok, label, testId }: { ok: boolean; label: string; testId: string }) => (
+  <li className={ok ? "ok" : "fail"}>
+    <Value testId={testId} raw={String(ok)}>
+      {ok ? "✓" : "✗"}
+    </Value>{" "}
+    {label}
+  </li>
+);
+
+export function WorkerPage() {
+  const { address = "" } = useParams();
+  const version = useLiveVersion(undefined, 1_000);
+  const { data: w, error } = useApi<WorkerDetail>(`/api/workers/${encodeURIComponent(address)}`, version);
+  if (error) return <Failure error={error} />;
+  if (!w) return <Loading />;
+  return (
+    <>
+      <h1>
+        Worker <span className="mono">{w.address}</span>
+      </h1>
+      <p>
+        Authority <AccountLink address={w.authority} /> · device {w.deviceId} · registered {formatTime(w.registeredAt)} ·{" "}
+        <Value testId="worker-state" raw={w.registered ? "registered" : "deregistered"}>
+          {w.registered ? (w.busy ? "busy" : "idle") : "deregistered"}
+        </Value>
+      </p>
+      <div className="stats">
+        <Stat label="Device class">
+          <Value testId="worker-class" raw={w.deviceClass}>
+            {w.deviceClassName}
+          </Value>{" "}
+          (reward multiplier ×{w.multiplierBps / 10_000})
+        </Stat>
+        <Stat label="GPUs">
+          <Value testId="worker-gpus" raw={w.gpus}>
+            {w.gpus}
+          </Value>
+        </Stat>
+        <Stat label="Region">
+          <Value testId="worker-region" raw={w.region}>
+            {w.region}
+          </Value>
+        </Stat>
+        <Stat label="Price per GPU-hour">
+          {formatUsd(w.pricePerGpuHour)} or <Io base={w.askIoPerGpuHour} />
+        </Stat>
+        <Stat label="Stake / minimum">
+          <Io testId="worker-staked" base={w.staked} /> / <Io testId="worker-min-stake" base={w.minStake} />
+        </Stat>
+        <Stat label="Unstaking">
+          <Io base={w.unstaking} />
+          {w.unstaking !== "0" && ` (available ${formatTime(w.unstakeAvailableAt)})`}
+        </Stat>
+        <Stat label="Rewards claimed">
+          <Io testId="worker-rewards-claimed" base={w.rewardsClaimed} />
+        </Stat>
+        <Stat label="Rewards pending">
+          <Io testId="worker-rewards-pending" base={w.rewardsPending} />
+        </Stat>
+        <Stat label="Slashed">
+          <Io testId="worker-slashed" base={w.slashedTotal} />
+        </Stat>
+      </div>
+      <h2>
+        Eligibility for block rewards:{" "}
+        <Value testId="worker-eligible" raw={String(w.eligible)}>
+          {w.eligible ? "eligible" : "not eligible"}
+        </Value>
+      </h2>
+      <ul className="checklist">
+        <Check testId="check-stake" ok={w.eligibility.stakeAtMinimum} label="stake at its minimum" />
+        <Check testId="check-uptime" ok={w.eligibility.uptimeThisHour} label="uptime proof this hour" />
+        <Check testId="check-not-slashed" ok={w.eligibility.notSlashed} label="not slashed" />
+      </ul>
+      <h2>Uptime, last 30 days</h2>
+      <UptimeStrip uptime={w.uptime} />
+      <h2>Rentals</h2>
+      {w.rentals.length === 0 ? (
+        <p className="muted">No rentals.</p>
+      ) : (
+        <ul data-testid="worker-rentals">
+          {w.rentals.map((r) => (
+            <li key={r}>
+              <RentalLink address={r} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Events</h2>
+      <EventTable events={w.events} />
+      <p>
+        <AccountLink address={w.address} to={`/accounts/${w.address}`} /> — all events mentioning this worker
+      </p>
+    </>
+  );
+}

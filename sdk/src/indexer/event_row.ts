@@ -1,0 +1,94 @@
+/**
+ * A decoded event as JSON (the `events` table's `data`, the live feed, the API): public keys in
+ * base58, integers (BN, bigint) as decimal strings, byte arrays as hex, Anchor enums without
+ * fields (`{ variant: {} }`) by their variant's name; structs, enums with fields and vectors
+ * recursively.
+ */
+import BN from "bn.js";
+import { PublicKey } from "@solana/web3.js";
+
+import type { ChainEvent } from "../events/chain_event.js";
+import type { EventRow } from "./api_types.js";
+
+/** Base58 of keys seen recently, by their bytes (decoding gives each event new key objects). */
+const BASE58_CACHE_SIZE = 100_000;
+const base58Cache = new Map<string, string>();
+
+/**
+ * `key.toBase58()`, cached: encoding is the costliest step of indexing an event, and the same
+ * keys (configs, mints, workers, rentals) recur across events.
+ */
+export function base58(key: PublicKey): string {
+  const bytes = key.toBuffer().toString("latin1");
+  let text = base58Cache.get(bytes);
+  if (text === undefined) {
+    if (base58Cache.size >= BASE58_CACHE_SIZE) base58Cache.clear();
+    text = key.toBase58();
+    base58Cache.set(bytes, text);
+  }
+  return text;
+}
+
+/** BN as a decimal string; small ones (most amounts, times, counts) through a number. */
+const decimal = (value: BN) => (value.bitLength() <= 53 ? String(value.toNumber()) : value.toString(10));
+
+/**
+ * An array of integers 0..255 is a byte array: the programs' events hold numbers in arrays only
+ * as `[u8; N]` (device ids, hashes, regions); wider integers decode as BN.
+ */
+const isBytes = (value: unknown[]): value is number[] =>
+  value.every((item) => typeof item === "number" && Number.isInteger(item) && item >= 0 && item <= 255);
+
+/** An empty plain object: the value of a fieldless enum variant (`{ closed: {} }`). */
+const isEmptyObject = (value: unknown) => {
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const _ in value) return false;
+  return true;
+};
+
+/** `value` with nothing JSON cannot hold or would hold ambiguously. */
+export function toJsonSafe(value: unknown): unknown {
+  switch (typeof value) {
+    case "bigint":
+      return value.toString();
+    case "undefined":
+      return null;
+    case "object":
+      break;
+    default:
+      return value;
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.length > 0 && isBytes(value) ? Buffer.from(value).toString("hex") : value.map(toJsonSafe);
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (value instanceof PublicKey) return base58(value);
+    if (BN.isBN(value)) return decimal(value as BN);
+    if (value instanceof Uint8Array) return Buffer.from(value).toString("hex");
+    // Duck-typed too: a second copy of web3.js (Anchor's) has its own PublicKey class.
+    if (typeof (value as PublicKey).toBase58 === "function") return base58(value as PublicKey);
+  }
+  const fields = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let count = 0;
+  let last = "";
+  for (const key in fields) {
+    out[key] = toJsonSafe(fields[key]);
+    count++;
+    last = key;
+  }
+  return count === 1 && isEmptyObject(fields[last]) ? last : out;
+}
+
+export function toEventRow(event: ChainEvent): EventRow {
+  return {
+    signature: event.signature,
+    index: event.index,
+    slot: event.slot,
+    blockTime: event.blockTime,
+    program: event.program,
+    name: event.name,
+    entity: event.entity,
+    seq: event.seq.toString(),
+    data: toJsonSafe(event.data) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * The indexer: every event of the five programs into an `IndexDb`, by the event log's rules.
+ * Each program's history since its cursor is read (only that program's own events: a transaction
+ * touching several programs gives each its events once) and applied in batches of transactions:
+ * the events' rows, what the projection makes of them, the entities' sequence numbers and the
+ * cursor are written in one database transaction. A sequence gap (history skipped an event)
+ * discards the batch: nothing past the last good batch is written, and the next catch-up reads
+ * the history again. Live notifications are only signals to catch up. The store is bound to the
+ * chain's genesis hash.
+ */
+import type { Connection, PublicKey } from "@solana/web3.js";
+
+import type { ChainEvent } from "../events/chain_event.js";
+import { ChainTransaction, DEFAULT_RETRY_DELAYS_MS, subscribeLive, transactionsSince } from "../events/sources.js";
+import { SequenceGap } from "../lifecycle/event_log.js";
+import { StoreChainMismatch } from "../lifecycle/store.js";
+import { PROGRAM_IDS, PROGRAM_NAMES, ProgramName, programNameOf } from "../programs.js";
+import type { EventRow } from "./api_types.js";
+import { Batch, ColumnTypes, readColumnTypes, readTableKeys, TableKeys } from "./batch.js";
+import type { IndexDb, SqlValue } from "./db.js";
+import { toEventRow } from "./event_row.js";
+import type { RowWriter } from "./rows.js";
+
+export interface IndexerOptions {
+  /** What an event changes in the projection's tables (it only writes rows, never reads). */
+  project: (event: ChainEvent, rows: RowWriter) => void;
+  /** Transactions per database transaction (default 500). */
+  batchTransactions?: number;
+  /**
+   * Waits (ms) before asking again for a transaction the node does not return yet, and before
+   * each retry of a failed live catch-up (the last wait repeats).
+   */
+  retryDelaysMs?: readonly number[];
+  /** The programs indexed (default the five). */
+  programs?: PublicKey[];
+}
+
+export interface IndexerStats {
+  /** Events applied by this indexer since it was created. */
+  events: number;
+  /** Batches committed. */
+  batches: number;
+  /** Slot of the last event applied (0 before any). */
+  lastSlot: number;
+}
+
+/** A program to index that is not one of the five (its events could not be decoded). */
+export class UnknownProgram extends Error {
+  override readonly name = "UnknownProgram";
+
+  constructor(readonly programId: string) {
+    super(`program ${programId} is not one of ${PROGRAM_NAMES.join(", ")}: its events cannot be decoded`);
+  }
+}
+
+const DEFAULT_BATCH_TRANSACTIONS = 500;
+const GENESIS_KEY = "genesis";
+
+/** What is committed: per-entity sequence numbers and per-program cursors, as in the store. */
+interface Committed {
+  keys: TableKeys;
+  /** PostgreSQL's column types, for the batch's `unnest` writes. */
+  types?: ColumnTypes;
+  seqs: Map<string, bigint>;
+  cursors: Map<ProgramName, string>;
+}
+
+/** A batch being assembled: its row operations, the sequence numbers it moves, its events. */
+interface Pending {
+  batch: Batch;
+  seqs: Map<string, bigint>;
+  rows: EventRow[];
+  transactions: number;
+  lastSignature?: string;
+  lastSlot: number;
+}
+
+const eventRecord = (row: EventRow, event: ChainEvent): Record<string, SqlValue> => ({
+  signature: row.signature,
+  idx: row.index,
+  slot: BigInt(row.slot),
+  block_time: BigInt(row.blockTime),
+  program: row.program,
+  name: row.name,
+  entity: row.entity,
+  seq: event.seq,
+  data: JSON.stringify(row.data),
+});
+
+export class Indexer {
+  private readonly programs: { name: ProgramName; address: PublicKey }[];
+  private readonly batchTransactions: number;
+  private readonly retryDelaysMs: readonly number[];
+  private readonly listeners = new Set<(rows: EventRow[]) => void>();
+  private committed?: Committed;
+  private readonly counters: IndexerStats = { events: 0, batches: 0, lastSlot: 0 };
+  private unsubscribes: (() => Promise<void>)[] = [];
+  /** The end of the catch-ups, run one at a time; never rejected. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** A live catch-up is queued and not started yet: new notifications are covered by it. */
+  private liveQueued = false;
+  private retry?: { timer: NodeJS.Timeout; fired: Promise<void>; fire: () => void };
+  private liveFailures = 0;
+  /** Errors met by the live path, each followed by a retry. */
+  readonly liveErrors: unknown[] = [];
+  /** Errors thrown by `onApplied` listeners (they never stop the indexer). */
+  readonly listenerErrors: unknown[] = [];
+
+  constructor(readonly connection: Connection, readonly db: IndexDb, private readonly options: IndexerOptions) {
+    this.programs = (options.programs ?? PROGRAM_NAMES.map((name) => PROGRAM_IDS[name])).map((address) => {
+      const name = programNameOf(address);
+      if (!name) throw new UnknownProgram(address.toBase58());
+      return { name, address };
+    });
+    this.batchTransactions = Math.max(1, options.batchTransactions ?? DEFAULT_BATCH_TRANSACTIONS);
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  }
+
+  /** Applies every program's history since its cursor. Returns how many events it applied. */
+  catchUp(): Promise<number> {
+    return this.exclusive(() => this.applyHistory());
+  }
+
+  /**
+   * Applies `transactions` as `program`'s history after its cursor, by the same rules (replays,
+   * the benchmark). Returns how many events it applied.
+   */
+  applyTransactions(program: ProgramName, transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>): Promise<number> {
+    return this.exclusive(async () => this.applyStream(await this.loaded(), program, transactions));
+  }
+
+  /**
+   * Follows new transactions: catches up fully first, then again on each notification of any
+   * program (those arriving meanwhile wait for the catch-up in progress). A failed live catch-up
+   * (a gap, an RPC error) is retried after a bounded backoff until one succeeds.
+   */
+  follow(): void {
+    this.unsubscribes = this.programs.map(({ address }) => subscribeLive(this.connection, address, () => this.wake()));
+    this.wake();
+  }
+
+  /** Resolves once everything notified so far is applied (waiting through retries). */
+  async drain(): Promise<void> {
+    for (;;) {
+      const tail = this.tail;
+      await tail;
+      if (this.retry) await this.retry.fired;
+      else if (tail === this.tail) return;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const unsubscribes = this.unsubscribes;
+    this.unsubscribes = [];
+    await Promise.all(unsubscribes.map((unsubscribe) => unsubscribe()));
+    if (this.retry) {
+      clearTimeout(this.retry.timer);
+      this.retry.fire();
+      this.retry = undefined;
+    }
+    await this.tail;
+  }
+
+  /** Calls `listener` with each committed batch's events, right after its commit. Returns an unsubscribe. */
+  onApplied(listener: (rows: EventRow[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stats(): IndexerStats {
+    return { ...this.counters };
+  }
+
+  private wake(): void {
+    if (this.liveQueued) return;
+    this.liveQueued = true;
+    this.exclusive(() => {
+      this.liveQueued = false;
+      return this.applyHistory();
+    }).then(
+      () => (this.liveFailures = 0),
+      (error: unknown) => {
+        this.liveErrors.push(error);
+        this.retryLater();
+      },
+    );
+  }
+
+  private retryLater(): void {
+    if (this.unsubscribes.length === 0 || this.retry) return;
+    const delay = this.retryDelaysMs[Math.min(this.liveFailures++, this.retryDelaysMs.length - 1)] ?? 0;
+    let fire!: () => void;
+    const fired = new Promise<void>((resolve) => (fire = resolve));
+    const timer = setTimeout(() => {
+      this.retry = undefined;
+      this.wake();
+      fire();
+    }, delay);
+    timer.unref?.();
+    this.retry = { timer, fired, fire };
+  }
+
+  /** Runs `work` after every catch-up before it; its failure reaches only its caller. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyHistory(): Promise<number> {
+    const committed = await this.loaded();
+    let applied = 0;
+    for (const { name, address } of this.programs) {
+      const history = transactionsSince(this.connection, address, committed.cursors.get(name), this.retryDelaysMs);
+      applied += await this.applyStream(committed, name, history);
+    }
+    return applied;
+  }
+
+  private async loaded(): Promise<Committed> {
+    return this.committed ?? (this.committed = await this.load());
+  }
+
+  /** Binds the store to this chain (refusing another's), then reads its keys, seqs and cursors. */
+  private async load(): Promise<Committed> {
+    const genesis = await this.connection.getGenesisHash();
+    await this.db.transaction(async (tx) => {
+      const bound = await tx.get<{ value: string }>("SELECT value FROM indexer_meta WHERE key = ?", [GENESIS_KEY]);
+      if (!bound) await tx.run("INSERT INTO indexer_meta (key, value) VALUES (?, ?)", [GENESIS_KEY, genesis]);
+      else if (bound.value !== genesis) throw new StoreChainMismatch(bound.value, genesis);
+    });
+    const seqs = await this.db.all<{ entity: string; seq: bigint }>("SELECT entity, seq FROM indexer_seqs");
+    const cursors = await this.db.all<{ program: ProgramName; signature: string }>("SELECT program, signature FROM indexer_cursors");
+    return {
+      keys: await readTableKeys(this.db),
+      types: this.db.dialect === "postgres" ? await readColumnTypes(this.db) : undefined,
+      seqs: new Map(seqs.map((row) => [row.entity, BigInt(row.seq)])),
+      cursors: new Map(cursors.map((row) => [row.program, row.signature])),
+    };
+  }
+
+  /** `name`'s transactions in batches, each committed with its seqs and the cursor. */
+  private async applyStream(
+    committed: Committed,
+    name: ProgramName,
+    transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>,
+  ): Promise<number> {
+    const fresh = (): Pending => ({ batch: new Batch(committed.keys, committed.types), seqs: new Map(), rows: [], transactions: 0, lastSlot: 0 });
+    let pending = fresh();
+    let applied = 0;
+    for await (const tx of transactions) {
+      for (const event of tx.events) {
+        if (event.program !== name) continue;
+        this.checkSequence(committed, pending, event);
+        const row = toEventRow(event);
+        this.options.project(event, pending.batch);
+        pending.batch.insert("events", eventRecord(row, event));
+        if (event.entity) pending.seqs.set(event.entity, event.seq);
+        pending.rows.push(row);
+        pending.lastSlot = Math.max(pending.lastSlot, event.slot);
+      }
+      pending.transactions++;
+      pending.lastSignature = tx.signature;
+      if (pending.transactions >= this.batchTransactions) {
+        applied += await this.commit(committed, name, pending);
+        pending = fresh();
+      }
+    }
+    if (pending.transactions > 0) applied += await this.commit(committed, name, pending);
+    return applied;
+  }
+
+  /**
+   * Exact history numbers an entity's events 1, 2, 3...; sequence 1 again is a new incarnation
+   * (an account closed and created again at its address). An entity first seen past 1 is
+   * accepted (history pruned before it).
+   */
+  private checkSequence(committed: Committed, pending: Pending, event: ChainEvent): void {
+    if (!event.entity) return;
+    const last = pending.seqs.get(event.entity) ?? committed.seqs.get(event.entity) ?? 0n;
+    if (last > 0n && event.seq !== 1n && event.seq !== last + 1n) throw new SequenceGap(event.entity, last + 1n, event.seq);
+  }
+
+  /** Writes a batch with its seqs and the cursor atomically, then tells the listeners. */
+  private async commit(committed: Committed, name: ProgramName, pending: Pending): Promise<number> {
+    for (const [entity, seq] of pending.seqs) pending.batch.upsert("indexer_seqs", { entity }, { seq });
+    pending.batch.upsert("indexer_cursors", { program: name }, { signature: pending.lastSignature! });
+    await this.db.transaction((tx) => pending.batch.flush(tx));
+    for (const [entity, seq] of pending.seqs) committed.seqs.set(entity, seq);
+    committed.cursors.set(name, pending.lastSignature!);
+    this.counters.events += pending.rows.length;
+    this.counters.batches++;
+    this.counters.lastSlot = Math.max(this.counters.lastSlot, pending.lastSlot);
+    if (pending.rows.length > 0) {
+      for (const listener of this.listeners) {
+        try {
+          listener(pending.rows);
+        } catch (error) {
+          this.listenerErrors.push(error);
+        }
+      }
+    }
+    return pending.rows.length;
+  }
+}
