@@ -121,8 +121,8 @@ describe("indexer: events as JSON", () => {
         missing: null,
       },
     };
-    const row = toEventRow(event);
-    expect(row).to.deep.include({ signature: "sig", index: 2, slot: 7, blockTime: 1_700_000_000, program: "io_cloud", name: "rentalClosed", seq: "3" });
+    const row = toEventRow(event, 9);
+    expect(row).to.deep.include({ position: 9, signature: "sig", index: 2, slot: 7, blockTime: 1_700_000_000, program: "io_cloud", name: "rentalClosed", seq: "3" });
     expect(row.data).to.deep.equal({
       header: { entity: key.toBase58(), seq: "3" },
       region: "75730000",

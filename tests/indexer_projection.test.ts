@@ -16,7 +16,7 @@ import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { transactionsSince } from "../sdk/src/events/sources.js";
 import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import { IndexDb, toBig, toNum } from "../sdk/src/indexer/db.js";
-import { toEventRow } from "../sdk/src/indexer/event_row.js";
+import { eventRecord, toEventRow } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { handles, project, UnknownEvent } from "../sdk/src/indexer/projection.js";
 import { IndexQueries } from "../sdk/src/indexer/queries.js";
@@ -35,19 +35,8 @@ async function indexHistory(sandbox: Sandbox, db: IndexDb): Promise<ChainEvent[]
       for (const event of tx.events) {
         if (event.program !== program) continue;
         project(event, batch);
-        const row = toEventRow(event);
-        batch.insert("events", {
-          signature: row.signature,
-          idx: row.index,
-          slot: BigInt(row.slot),
-          block_time: BigInt(row.blockTime),
-          program: row.program,
-          name: row.name,
-          entity: row.entity,
-          seq: event.seq,
-          data: JSON.stringify(row.data),
-        });
         events.push(event);
+        batch.insert("events", eventRecord(toEventRow(event, events.length)));
       }
     }
   }

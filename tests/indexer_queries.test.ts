@@ -11,7 +11,7 @@ import { regionCode } from "../sdk/src/codec.js";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import type { IndexDb } from "../sdk/src/indexer/db.js";
-import { toEventRow } from "../sdk/src/indexer/event_row.js";
+import { eventRecord, toEventRow } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { project } from "../sdk/src/indexer/projection.js";
 import { UnattributedRewardEvent } from "../sdk/src/indexer/project_rewards.js";
@@ -189,10 +189,9 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     built = economy();
     db = await openIndexDb(":memory:");
     const batch = new Batch(await readTableKeys(db));
-    for (const event of built.events) {
+    for (const [i, event] of built.events.entries()) {
       project(event, batch);
-      const row = toEventRow(event);
-      batch.insert("events", { signature: row.signature, idx: row.index, slot: BigInt(row.slot), block_time: BigInt(row.blockTime), program: row.program, name: row.name, entity: row.entity, seq: event.seq, data: JSON.stringify(row.data) });
+      batch.insert("events", eventRecord(toEventRow(event, i + 1)));
     }
     await db.transaction((tx) => batch.flush(tx));
     queries = new IndexQueries(db);
@@ -320,7 +319,7 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     expect(renter.map((event) => event.name)).to.deep.equal(["rentalClosed", "rentalAssigned", "rentalBooked", "rentalAssigned", "rentalBooked", "rentalBooked", "feeCollected", "creditsSpent", "creditsBought"]);
     const feed = await queries.events({ limit: 3 });
     expect(feed.map((event) => event.name)).to.deep.equal(["daoParamsChanged", "proposalFinalized", "proposalVoted"]);
-    const older = await queries.events({ limit: 1, before: feed[2].slot });
-    expect(older[0].slot).to.be.lessThan(feed[2].slot);
+    const older = await queries.events({ limit: 2, before: feed[2].position });
+    expect(older.map((event) => event.position)).to.deep.equal([feed[2].position - 1, feed[2].position - 2]);
   });
 });

@@ -277,6 +277,35 @@ export function indexerScenarios(targets: StoreTargets): void {
       await expectComplete(db, history);
     });
 
+    it("a backlog is bulk-loaded: the log's indexes are dropped while it appends and built again after, even after a crash", async () => {
+      const eventIndexes = async (db: IndexDb) => {
+        const rows = await db.all<{ name: string }>(
+          db.dialect === "sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            : "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'events' AND indexname <> 'events_pkey' ORDER BY indexname",
+        );
+        return rows.map((row) => row.name);
+      };
+      const db = await fresh();
+      const history = await historyEvents(connection());
+      expect(await eventIndexes(db)).to.deep.equal(["events_entity", "events_signature", "events_time"]);
+      const indexer = new Indexer(connection(), db, fast({ batchTransactions: 2 }));
+      const seen: Promise<string[]>[] = [];
+      indexer.onApplied(() => void seen.push(eventIndexes(db)));
+      await indexer.catchUp();
+      expect((await Promise.all(seen)).some((names) => names.length === 0), "no secondary index while the backlog appended").to.equal(true);
+      expect(await eventIndexes(db), "built again at the end").to.deep.equal(["events_entity", "events_signature", "events_time"]);
+      await expectComplete(db, history);
+
+      // A crash in a bulk load leaves them dropped: the next indexer builds them before anything.
+      const crashed = await fresh();
+      await crashed.exec("DROP INDEX events_entity");
+      await crashed.exec("DROP INDEX events_signature");
+      await crashed.exec("DROP INDEX events_time");
+      await new Indexer(connection(), crashed, fast()).catchUp();
+      expect(await eventIndexes(crashed)).to.deep.equal(["events_entity", "events_signature", "events_time"]);
+    });
+
     it("a commit that fails is rolled back and retried by the same indexer", async () => {
       const db = await fresh();
       const history = await historyEvents(connection());

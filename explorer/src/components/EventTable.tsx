@@ -3,16 +3,8 @@ import type { EventRow } from "../../../sdk/src/indexer/api_types";
 import { formatTime } from "../format";
 import { AccountLink, TxLink } from "./Links";
 
-/**
- * Newest first by block time; within one entity by its sequence number, which orders its events
- * exactly (a slot, or a block time, may hold several). Ties otherwise keep the API's order.
- */
-function newestFirst(a: EventRow, b: EventRow): number {
-  if (a.blockTime !== b.blockTime) return b.blockTime - a.blockTime;
-  if (a.entity !== b.entity) return 0;
-  const [x, y] = [BigInt(a.seq), BigInt(b.seq)];
-  return x === y ? b.index - a.index : y > x ? 1 : -1;
-}
+/** Newest first by the indexer's log position (chain order within each program). */
+const newestFirst = (a: EventRow, b: EventRow): number => b.position - a.position;
 
 export function EventTable({ events, testId = "events", oldestFirst = false }: { events: EventRow[]; testId?: string; oldestFirst?: boolean }) {
   if (events.length === 0) return <p className="muted">No events yet.</p>;

@@ -10,6 +10,11 @@ export type Amount = string;
 
 /** One program event as indexed. */
 export interface EventRow {
+  /**
+   * Where the indexer put it in its log (1, 2, 3...): each program's events in chain order,
+   * programs interleaved as the indexer read them. Orders feeds and pages them (`before`).
+   */
+  position: number;
   signature: string;
   /** Position among the events of its transaction. */
   index: number;
@@ -253,6 +258,6 @@ export interface ExplorerQueries {
   transaction(signature: string): Promise<TransactionView | undefined>;
   /** Events of an entity, or mentioning an address in their fields, newest first. */
   accountEvents(address: string, query: { limit?: number; before?: number }): Promise<EventRow[]>;
-  /** The newest events, newest first; `before` is an event's global position (for paging). */
+  /** The newest events, newest first; `before` is an event's `position` (exclusive, for paging). */
   events(query: { limit?: number; before?: number }): Promise<EventRow[]>;
 }

@@ -48,5 +48,12 @@ export function base58Of32(bytes: Uint8Array): string {
   return text;
 }
 
+/** Keys already encoded: the projection and the event's JSON both read each decoded key. */
+const encoded = new WeakMap<PublicKey, string>();
+
 /** `key.toBase58()`, fast. */
-export const base58 = (key: PublicKey): string => base58Of32(key.toBytes());
+export function base58(key: PublicKey): string {
+  let text = encoded.get(key);
+  if (text === undefined) encoded.set(key, (text = base58Of32(key.toBytes())));
+  return text;
+}

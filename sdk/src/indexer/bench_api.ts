@@ -10,11 +10,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import type { ChainEvent } from "../events/chain_event.js";
 import type { ExplorerQueries } from "./api_types.js";
 import { Batch, readTableKeys } from "./batch.js";
 import type { IndexDb } from "./db.js";
-import { toEventRow } from "./event_row.js";
+import { eventRecord, toEventRow } from "./event_row.js";
 import { openIndexDb } from "./open_db.js";
 import { startPostgres } from "./postgres_server.js";
 import { project } from "./projection.js";
@@ -40,28 +39,13 @@ async function fill(db: IndexDb, workers: number, events: number): Promise<{ eve
     if (event.signature !== signature && inBatch >= BATCH_EVENTS) await commit();
     signature = event.signature;
     project(event, batch);
-    batch.insert("events", eventRecord(event));
+    batch.insert("events", eventRecord(toEventRow(event, count + 1)));
     inBatch++;
     if (++count % 200_000 === 0) process.stderr.write(`  ${count} events\n`);
   }
   await commit();
   return { events: count, seconds: (performance.now() - started) / 1_000 };
 }
-
-const eventRecord = (event: ChainEvent) => {
-  const row = toEventRow(event);
-  return {
-    signature: row.signature,
-    idx: row.index,
-    slot: BigInt(row.slot),
-    block_time: BigInt(row.blockTime),
-    program: row.program,
-    name: row.name,
-    entity: row.entity,
-    seq: event.seq,
-    data: JSON.stringify(row.data),
-  };
-};
 
 /** Addresses and hours to vary the parameters with, read from the filled store. */
 async function samples(db: IndexDb) {

@@ -9,25 +9,8 @@ import { PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../events/chain_event.js";
 import type { EventRow } from "./api_types.js";
-
-/** Base58 of keys seen recently, by their bytes (decoding gives each event new key objects). */
-const BASE58_CACHE_SIZE = 100_000;
-const base58Cache = new Map<string, string>();
-
-/**
- * `key.toBase58()`, cached: encoding is the costliest step of indexing an event, and the same
- * keys (configs, mints, workers, rentals) recur across events.
- */
-export function base58(key: PublicKey): string {
-  const bytes = key.toBuffer().toString("latin1");
-  let text = base58Cache.get(bytes);
-  if (text === undefined) {
-    if (base58Cache.size >= BASE58_CACHE_SIZE) base58Cache.clear();
-    text = key.toBase58();
-    base58Cache.set(bytes, text);
-  }
-  return text;
-}
+import { base58 } from "./base58.js";
+import type { SqlValue } from "./db.js";
 
 /** BN as a decimal string; small ones (most amounts, times, counts) through a number. */
 const decimal = (value: BN) => (value.bitLength() <= 53 ? String(value.toNumber()) : value.toString(10));
@@ -79,8 +62,9 @@ export function toJsonSafe(value: unknown): unknown {
   return count === 1 && isEmptyObject(fields[last]) ? last : out;
 }
 
-export function toEventRow(event: ChainEvent): EventRow {
+export function toEventRow(event: ChainEvent, position: number): EventRow {
   return {
+    position,
     signature: event.signature,
     index: event.index,
     slot: event.slot,
@@ -92,3 +76,17 @@ export function toEventRow(event: ChainEvent): EventRow {
     data: toJsonSafe(event.data) as Record<string, unknown>,
   };
 }
+
+/** An event as the `events` table's row. */
+export const eventRecord = (row: EventRow): Record<string, SqlValue> => ({
+  position: BigInt(row.position),
+  signature: row.signature,
+  idx: row.index,
+  slot: BigInt(row.slot),
+  block_time: BigInt(row.blockTime),
+  program: row.program,
+  name: row.name,
+  entity: row.entity,
+  seq: BigInt(row.seq),
+  data: JSON.stringify(row.data),
+});

@@ -17,8 +17,9 @@ import { StoreChainMismatch } from "../lifecycle/store.js";
 import { PROGRAM_IDS, PROGRAM_NAMES, ProgramName, programNameOf } from "../programs.js";
 import type { EventRow } from "./api_types.js";
 import { Batch, ColumnTypes, readColumnTypes, readTableKeys, TableKeys } from "./batch.js";
-import type { IndexDb, SqlValue } from "./db.js";
-import { toEventRow } from "./event_row.js";
+import { IndexDb, toNum } from "./db.js";
+import { eventRecord, toEventRow } from "./event_row.js";
+import { createEventIndexes, dropEventIndexes } from "./migrations.js";
 import type { RowWriter } from "./rows.js";
 
 export interface IndexerOptions {
@@ -54,6 +55,11 @@ export class UnknownProgram extends Error {
 }
 
 const DEFAULT_BATCH_TRANSACTIONS = 500;
+/**
+ * Full batches in a row after which a catch-up counts as a backlog: the log's secondary indexes
+ * are dropped until it ends (bulk load), then built again at once.
+ */
+const BULK_AFTER_FULL_BATCHES = 2;
 const GENESIS_KEY = "genesis";
 
 /** What is committed: per-entity sequence numbers and per-program cursors, as in the store. */
@@ -63,6 +69,8 @@ interface Committed {
   types?: ColumnTypes;
   seqs: Map<string, bigint>;
   cursors: Map<ProgramName, string>;
+  /** Position of the last event in the log (0 when empty). */
+  lastPosition: number;
 }
 
 /** A batch being assembled: its row operations, the sequence numbers it moves, its events. */
@@ -74,18 +82,6 @@ interface Pending {
   lastSignature?: string;
   lastSlot: number;
 }
-
-const eventRecord = (row: EventRow, event: ChainEvent): Record<string, SqlValue> => ({
-  signature: row.signature,
-  idx: row.index,
-  slot: BigInt(row.slot),
-  block_time: BigInt(row.blockTime),
-  program: row.program,
-  name: row.name,
-  entity: row.entity,
-  seq: event.seq,
-  data: JSON.stringify(row.data),
-});
 
 export class Indexer {
   private readonly programs: { name: ProgramName; address: PublicKey }[];
@@ -101,6 +97,8 @@ export class Indexer {
   private liveQueued = false;
   private retry?: { timer: NodeJS.Timeout; fired: Promise<void>; fire: () => void };
   private liveFailures = 0;
+  /** The log's secondary indexes are dropped for a backlog being caught up. */
+  private bulk = false;
   /** Errors met by the live path, each followed by a retry. */
   readonly liveErrors: unknown[] = [];
   /** Errors thrown by `onApplied` listeners (they never stop the indexer). */
@@ -118,7 +116,7 @@ export class Indexer {
 
   /** Applies every program's history since its cursor. Returns how many events it applied. */
   catchUp(): Promise<number> {
-    return this.exclusive(() => this.applyHistory());
+    return this.exclusive(() => this.bulkAware(() => this.applyHistory()));
   }
 
   /**
@@ -126,7 +124,7 @@ export class Indexer {
    * the benchmark). Returns how many events it applied.
    */
   applyTransactions(program: ProgramName, transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>): Promise<number> {
-    return this.exclusive(async () => this.applyStream(await this.loaded(), program, transactions));
+    return this.exclusive(() => this.bulkAware(async () => this.applyStream(await this.loaded(), program, transactions)));
   }
 
   /**
@@ -176,7 +174,7 @@ export class Indexer {
     this.liveQueued = true;
     this.exclusive(() => {
       this.liveQueued = false;
-      return this.applyHistory();
+      return this.bulkAware(() => this.applyHistory());
     }).then(
       () => (this.liveFailures = 0),
       (error: unknown) => {
@@ -207,6 +205,18 @@ export class Indexer {
     return run;
   }
 
+  /** Runs a catch-up; if it turned into a bulk load, builds the log's indexes again after it. */
+  private async bulkAware<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      if (this.bulk) {
+        await createEventIndexes(this.db);
+        this.bulk = false;
+      }
+    }
+  }
+
   private async applyHistory(): Promise<number> {
     const committed = await this.loaded();
     let applied = 0;
@@ -229,6 +239,9 @@ export class Indexer {
       if (!bound) await tx.run("INSERT INTO indexer_meta (key, value) VALUES (?, ?)", [GENESIS_KEY, genesis]);
       else if (bound.value !== genesis) throw new StoreChainMismatch(bound.value, genesis);
     });
+    // A bulk load interrupted by a crash left them dropped.
+    await createEventIndexes(this.db);
+    const last = await this.db.get("SELECT MAX(position) AS last FROM events");
     const seqs = await this.db.all<{ entity: string; seq: bigint }>("SELECT entity, seq FROM indexer_seqs");
     const cursors = await this.db.all<{ program: ProgramName; signature: string }>("SELECT program, signature FROM indexer_cursors");
     return {
@@ -236,6 +249,7 @@ export class Indexer {
       types: this.db.dialect === "postgres" ? await readColumnTypes(this.db) : undefined,
       seqs: new Map(seqs.map((row) => [row.entity, BigInt(row.seq)])),
       cursors: new Map(cursors.map((row) => [row.program, row.signature])),
+      lastPosition: toNum(last?.last),
     };
   }
 
@@ -248,13 +262,14 @@ export class Indexer {
     const fresh = (): Pending => ({ batch: new Batch(committed.keys, committed.types), seqs: new Map(), rows: [], transactions: 0, lastSlot: 0 });
     let pending = fresh();
     let applied = 0;
+    let fullBatches = 0;
     for await (const tx of transactions) {
       for (const event of tx.events) {
         if (event.program !== name) continue;
         this.checkSequence(committed, pending, event);
-        const row = toEventRow(event);
+        const row = toEventRow(event, committed.lastPosition + pending.rows.length + 1);
         this.options.project(event, pending.batch);
-        pending.batch.insert("events", eventRecord(row, event));
+        pending.batch.insert("events", eventRecord(row));
         if (event.entity) pending.seqs.set(event.entity, event.seq);
         pending.rows.push(row);
         pending.lastSlot = Math.max(pending.lastSlot, event.slot);
@@ -262,6 +277,10 @@ export class Indexer {
       pending.transactions++;
       pending.lastSignature = tx.signature;
       if (pending.transactions >= this.batchTransactions) {
+        if (++fullBatches >= BULK_AFTER_FULL_BATCHES && !this.bulk) {
+          await dropEventIndexes(this.db);
+          this.bulk = true;
+        }
         applied += await this.commit(committed, name, pending);
         pending = fresh();
       }
@@ -288,6 +307,7 @@ export class Indexer {
     await this.db.transaction((tx) => pending.batch.flush(tx));
     for (const [entity, seq] of pending.seqs) committed.seqs.set(entity, seq);
     committed.cursors.set(name, pending.lastSignature!);
+    committed.lastPosition += pending.rows.length;
     this.counters.events += pending.rows.length;
     this.counters.batches++;
     this.counters.lastSlot = Math.max(this.counters.lastSlot, pending.lastSlot);

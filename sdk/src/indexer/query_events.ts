@@ -3,10 +3,11 @@ import type { EventRow, SearchHit, TransactionView } from "./api_types.js";
 import { IndexDb, Row, SqlValue, toNum } from "./db.js";
 
 const DEFAULT_LIMIT = 50;
-const COLUMNS = "signature, idx, slot, block_time, program, name, entity, seq, data";
-const NEWEST_FIRST = "ORDER BY slot DESC, block_time DESC, signature DESC, idx DESC";
+const COLUMNS = "position, signature, idx, slot, block_time, program, name, entity, seq, data";
+const NEWEST_FIRST = "ORDER BY position DESC";
 
 export const toEvent = (row: Row): EventRow => ({
+  position: toNum(row.position),
   signature: String(row.signature),
   index: toNum(row.idx),
   slot: toNum(row.slot),
@@ -18,23 +19,26 @@ export const toEvent = (row: Row): EventRow => ({
   data: JSON.parse(String(row.data)),
 });
 
-/** The newest event's slot and time, or null before any. */
+/** The newest event by chain time (its slot and time), or null before any. */
 export async function head(db: IndexDb): Promise<{ slot: number; blockTime: number } | null> {
-  const row = await db.get(`SELECT slot, block_time FROM events ORDER BY slot DESC, block_time DESC LIMIT 1`);
+  const row = await db.get(`SELECT slot, block_time FROM events ORDER BY block_time DESC, slot DESC LIMIT 1`);
   return row ? { slot: toNum(row.slot), blockTime: toNum(row.block_time) } : null;
 }
 
-/** An entity's events in the order of its sequence numbers, oldest first (transitions) or its newest `newest`. */
+/**
+ * An entity's events oldest first (transitions) or its newest `newest`: one program's events,
+ * so the log's order is the chain's (and its sequence numbers').
+ */
 export async function entityEvents(db: IndexDb, entity: string, newest?: number): Promise<EventRow[]> {
   const rows = newest
-    ? await db.all(`SELECT ${COLUMNS} FROM events WHERE entity = ? ORDER BY slot DESC, block_time DESC, seq DESC, idx DESC LIMIT ?`, [entity, newest])
-    : await db.all(`SELECT ${COLUMNS} FROM events WHERE entity = ? ORDER BY slot, block_time, seq, idx`, [entity]);
+    ? await db.all(`SELECT ${COLUMNS} FROM events WHERE entity = ? ${NEWEST_FIRST} LIMIT ?`, [entity, newest])
+    : await db.all(`SELECT ${COLUMNS} FROM events WHERE entity = ? ORDER BY position`, [entity]);
   return rows.map(toEvent);
 }
 
-/** The newest events, before slot `before` (exclusive) when given. */
+/** The newest events, before position `before` (exclusive) when given. */
 export async function feed(db: IndexDb, query: { limit?: number; before?: number }): Promise<EventRow[]> {
-  const where = query.before === undefined ? "" : "WHERE slot < ?";
+  const where = query.before === undefined ? "" : "WHERE position < ?";
   const params: SqlValue[] = query.before === undefined ? [] : [query.before];
   const rows = await db.all(`SELECT ${COLUMNS} FROM events ${where} ${NEWEST_FIRST} LIMIT ?`, [...params, query.limit ?? DEFAULT_LIMIT]);
   return rows.map(toEvent);
@@ -60,10 +64,7 @@ const PARTY_LOGS = [
 ];
 
 const placeholders = (sql: string) => sql.split("?").length - 1;
-const newestFirst = (a: Row, b: Row) =>
-  toNum(b.slot) - toNum(a.slot) ||
-  toNum(b.block_time) - toNum(a.block_time) ||
-  (String(a.signature) < String(b.signature) ? 1 : String(a.signature) > String(b.signature) ? -1 : toNum(b.idx) - toNum(a.idx));
+const newestFirst = (a: Row, b: Row) => toNum(b.position) - toNum(a.position);
 
 /**
  * Events of `address`, newest first: as an entity, of the entities it is a party to (its
@@ -73,11 +74,11 @@ const newestFirst = (a: Row, b: Row) =>
  */
 export async function accountEvents(db: IndexDb, address: string, query: { limit?: number; before?: number }): Promise<EventRow[]> {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const before = query.before === undefined ? "" : "AND e.slot < ?";
+  const before = query.before === undefined ? "" : "AND e.position < ?";
   const beforeParams: SqlValue[] = query.before === undefined ? [] : [query.before];
   const related = await Promise.all(RELATED_ENTITIES.map((sql) => db.all(sql, Array(placeholders(sql)).fill(address))));
   const entities = [...new Set([address, ...related.flat().map((row) => String(row.entity))])];
-  const order = "ORDER BY e.slot DESC, e.block_time DESC, e.signature DESC, e.idx DESC LIMIT ?";
+  const order = "ORDER BY e.position DESC LIMIT ?";
   const columns = COLUMNS.split(", ").map((column) => `e.${column}`).join(", ");
   const batches = await Promise.all([
     ...entities.map((entity) => db.all(`SELECT ${columns} FROM events e WHERE e.entity = ? ${before} ${order}`, [entity, ...beforeParams, limit])),

@@ -168,10 +168,8 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
   },
   {
     id: 106,
-    name: "projection: event log order, parties",
-    // Newest first is (slot, block_time): a bank that never advances its slot still orders by time.
+    name: "projection: parties",
     sql: sql(
-      `CREATE INDEX events_slot_time ON events (slot, block_time)`,
       // Where an address is a party (accountEvents): owners, renters, voters, payers.
       `CREATE INDEX workers_rewards_owner ON workers (rewards_owner)`,
       `CREATE INDEX votes_voter ON votes (voter)`,
