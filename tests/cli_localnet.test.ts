@@ -4,7 +4,7 @@
  * provider, a renter and a DAO holder going through their flows.
  */
 import { expect } from "chai";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -222,6 +222,47 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(executed.state).to.equal("executed");
       const rewards = new IoRewardsClient(new AnchorProvider(net.connection, new Wallet(user), { commitment: "confirmed" }));
       expect((await rewards.status()).busyBoostBps).to.equal(30_000n);
+    });
+  });
+
+  describe("the explorer", () => {
+    it("io explorer indexes the localnet as its own process and serves it: the supply equals io supply's, the rentals the CLI's bookings", async () => {
+      const port = await freePortPair();
+      const db = path.join(mkdtempSync(path.join(tmpdir(), "ionet-explorer-")), "index.db");
+      const child = spawn(process.execPath, ["sdk/bin/io.js", "explorer", "--url", net.url, "--port", String(port), "--db", db, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+      try {
+        const started = await new Promise<{ url: string; events: number }>((resolve, reject) => {
+          let out = "";
+          child.stdout.on("data", (chunk) => {
+            out += chunk;
+            const line = out.split("\n").find((l) => l.startsWith("{"));
+            if (line) resolve(JSON.parse(line));
+          });
+          child.once("exit", (code) => reject(new Error(`io explorer exited with ${code}`)));
+        });
+        expect(started.url).to.equal(`http://127.0.0.1:${port}`);
+        expect(started.events).to.be.greaterThan(0);
+        const get = async (route: string) => (await fetch(`${started.url}${route}`)).json() as Promise<any>;
+        const supply = json("supply");
+        const overview = await get("/api/overview");
+        expect(overview.totalMinted).to.equal(supply.totalMinted);
+        expect(overview.genesisMinted).to.equal(supply.genesisMinted);
+        const rentals = await get(`/api/rentals?renter=${user.publicKey.toBase58()}`);
+        expect(rentals.total, "the renter's booking above").to.be.greaterThan(0);
+        expect(await get("/api/workers?limit=0")).to.deep.equal({ error: "limit must be an integer from 1 to 500" });
+      } finally {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      expect(child.exitCode).to.equal(0);
+    });
+
+    it("names a bad option in one line before connecting, exit code 2", () => {
+      const run = spawnIo(["explorer", "--port", "abc", "--url", "http://127.0.0.1:1"]);
+      expect(run.status).to.equal(2);
+      expect(run.lastLine).to.equal('error: --port must be a positive whole number, got "abc"');
+      const demo = spawnIo(["explorer", "--demo", "--url", net.url]);
+      expect(demo.lastLine).to.equal("error: --demo runs its own chain: leave out --url");
     });
   });
 

@@ -11,6 +11,7 @@
 import type { Connection, PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../events/chain_event.js";
+import { CatchUps } from "../events/catch_ups.js";
 import { ChainTransaction, DEFAULT_RETRY_DELAYS_MS, subscribeLive, transactionsSince } from "../events/sources.js";
 import { SequenceGap } from "../lifecycle/event_log.js";
 import { StoreChainMismatch } from "../lifecycle/store.js";
@@ -90,17 +91,9 @@ export class Indexer {
   private readonly listeners = new Set<(rows: EventRow[]) => void>();
   private committed?: Committed;
   private readonly counters: IndexerStats = { events: 0, batches: 0, lastSlot: 0 };
-  private unsubscribes: (() => Promise<void>)[] = [];
-  /** The end of the catch-ups, run one at a time; never rejected. */
-  private tail: Promise<unknown> = Promise.resolve();
-  /** A live catch-up is queued and not started yet: new notifications are covered by it. */
-  private liveQueued = false;
-  private retry?: { timer: NodeJS.Timeout; fired: Promise<void>; fire: () => void };
-  private liveFailures = 0;
+  private readonly catchUps: CatchUps;
   /** The log's secondary indexes are dropped for a backlog being caught up. */
   private bulk = false;
-  /** Errors met by the live path, each followed by a retry. */
-  readonly liveErrors: unknown[] = [];
   /** Errors thrown by `onApplied` listeners (they never stop the indexer). */
   readonly listenerErrors: unknown[] = [];
 
@@ -112,11 +105,17 @@ export class Indexer {
     });
     this.batchTransactions = Math.max(1, options.batchTransactions ?? DEFAULT_BATCH_TRANSACTIONS);
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.catchUps = new CatchUps(() => this.bulkAware(() => this.applyHistory()), this.retryDelaysMs);
+  }
+
+  /** Errors met by the live path, each followed by a retry. */
+  get liveErrors(): unknown[] {
+    return this.catchUps.liveErrors;
   }
 
   /** Applies every program's history since its cursor. Returns how many events it applied. */
   catchUp(): Promise<number> {
-    return this.exclusive(() => this.bulkAware(() => this.applyHistory()));
+    return this.catchUps.exclusive(() => this.bulkAware(() => this.applyHistory()));
   }
 
   /**
@@ -124,7 +123,7 @@ export class Indexer {
    * the benchmark). Returns how many events it applied.
    */
   applyTransactions(program: ProgramName, transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>): Promise<number> {
-    return this.exclusive(() => this.bulkAware(async () => this.applyStream(await this.loaded(), program, transactions)));
+    return this.catchUps.exclusive(() => this.bulkAware(async () => this.applyStream(await this.loaded(), program, transactions)));
   }
 
   /**
@@ -133,30 +132,16 @@ export class Indexer {
    * (a gap, an RPC error) is retried after a bounded backoff until one succeeds.
    */
   follow(): void {
-    this.unsubscribes = this.programs.map(({ address }) => subscribeLive(this.connection, address, () => this.wake()));
-    this.wake();
+    this.catchUps.follow((wake) => this.programs.map(({ address }) => subscribeLive(this.connection, address, wake)));
   }
 
   /** Resolves once everything notified so far is applied (waiting through retries). */
-  async drain(): Promise<void> {
-    for (;;) {
-      const tail = this.tail;
-      await tail;
-      if (this.retry) await this.retry.fired;
-      else if (tail === this.tail) return;
-    }
+  drain(): Promise<void> {
+    return this.catchUps.drain();
   }
 
-  async stop(): Promise<void> {
-    const unsubscribes = this.unsubscribes;
-    this.unsubscribes = [];
-    await Promise.all(unsubscribes.map((unsubscribe) => unsubscribe()));
-    if (this.retry) {
-      clearTimeout(this.retry.timer);
-      this.retry.fire();
-      this.retry = undefined;
-    }
-    await this.tail;
+  stop(): Promise<void> {
+    return this.catchUps.stop();
   }
 
   /** Calls `listener` with each committed batch's events, right after its commit. Returns an unsubscribe. */
@@ -167,42 +152,6 @@ export class Indexer {
 
   stats(): IndexerStats {
     return { ...this.counters };
-  }
-
-  private wake(): void {
-    if (this.liveQueued) return;
-    this.liveQueued = true;
-    this.exclusive(() => {
-      this.liveQueued = false;
-      return this.bulkAware(() => this.applyHistory());
-    }).then(
-      () => (this.liveFailures = 0),
-      (error: unknown) => {
-        this.liveErrors.push(error);
-        this.retryLater();
-      },
-    );
-  }
-
-  private retryLater(): void {
-    if (this.unsubscribes.length === 0 || this.retry) return;
-    const delay = this.retryDelaysMs[Math.min(this.liveFailures++, this.retryDelaysMs.length - 1)] ?? 0;
-    let fire!: () => void;
-    const fired = new Promise<void>((resolve) => (fire = resolve));
-    const timer = setTimeout(() => {
-      this.retry = undefined;
-      this.wake();
-      fire();
-    }, delay);
-    timer.unref?.();
-    this.retry = { timer, fired, fire };
-  }
-
-  /** Runs `work` after every catch-up before it; its failure reaches only its caller. */
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(work);
-    this.tail = run.catch(() => undefined);
-    return run;
   }
 
   /** Runs a catch-up; if it turned into a bulk load, builds the log's indexes again after it. */

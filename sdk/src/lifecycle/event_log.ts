@@ -8,6 +8,7 @@
 import type { Connection, PublicKey } from "@solana/web3.js";
 
 import { ChainEvent, eventKey } from "../events/chain_event.js";
+import { CatchUps } from "../events/catch_ups.js";
 import { ChainTransaction, DEFAULT_RETRY_DELAYS_MS, subscribeLive, transactionsSince } from "../events/sources.js";
 import { ProgramName, programNameOf } from "../programs.js";
 import { bindToChain, LifecycleStore } from "./store.js";
@@ -35,16 +36,8 @@ export class EventLog {
   /** Only this program's events are applied (not those of programs it calls). */
   private readonly program?: ProgramName;
   private readonly retryDelaysMs: readonly number[];
-  private unsubscribe?: () => Promise<void>;
-  /** The end of the catch-ups, run one at a time; never rejected. */
-  private tail: Promise<unknown> = Promise.resolve();
-  /** A live catch-up is queued and not started yet: new notifications are covered by it. */
-  private liveQueued = false;
-  private retry?: { timer: NodeJS.Timeout; fired: Promise<void>; fire: () => void };
-  private liveFailures = 0;
+  private readonly catchUps: CatchUps;
   private chainBound = false;
-  /** Errors met by the live path, each followed by a retry. */
-  readonly liveErrors: unknown[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -56,11 +49,17 @@ export class EventLog {
   ) {
     this.program = programNameOf(address);
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.catchUps = new CatchUps(() => this.applyHistory(), this.retryDelaysMs);
+  }
+
+  /** Errors met by the live path, each followed by a retry. */
+  get liveErrors(): unknown[] {
+    return this.catchUps.liveErrors;
   }
 
   /** Applies every transaction since the cursor. Returns how many events it applied. */
   catchUp(): Promise<number> {
-    return this.exclusive(() => this.applyHistory());
+    return this.catchUps.exclusive(() => this.applyHistory());
   }
 
   /**
@@ -69,65 +68,16 @@ export class EventLog {
    * after a bounded backoff until one succeeds.
    */
   follow(): void {
-    this.unsubscribe = subscribeLive(this.connection, this.address, () => this.wake());
-    this.wake();
+    this.catchUps.follow((wake) => [subscribeLive(this.connection, this.address, wake)]);
   }
 
   /** Resolves once everything notified so far is applied (waiting through retries). */
-  async drain(): Promise<void> {
-    for (;;) {
-      const tail = this.tail;
-      await tail;
-      if (this.retry) await this.retry.fired;
-      else if (tail === this.tail) return;
-    }
+  drain(): Promise<void> {
+    return this.catchUps.drain();
   }
 
-  async stop(): Promise<void> {
-    await this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    if (this.retry) {
-      clearTimeout(this.retry.timer);
-      this.retry.fire();
-      this.retry = undefined;
-    }
-    await this.tail;
-  }
-
-  private wake(): void {
-    if (this.liveQueued) return;
-    this.liveQueued = true;
-    this.exclusive(() => {
-      this.liveQueued = false;
-      return this.applyHistory();
-    }).then(
-      () => (this.liveFailures = 0),
-      (error: unknown) => {
-        this.liveErrors.push(error);
-        this.retryLater();
-      },
-    );
-  }
-
-  private retryLater(): void {
-    if (!this.unsubscribe || this.retry) return;
-    const delay = this.retryDelaysMs[Math.min(this.liveFailures++, this.retryDelaysMs.length - 1)] ?? 0;
-    let fire!: () => void;
-    const fired = new Promise<void>((resolve) => (fire = resolve));
-    const timer = setTimeout(() => {
-      this.retry = undefined;
-      this.wake();
-      fire();
-    }, delay);
-    timer.unref?.();
-    this.retry = { timer, fired, fire };
-  }
-
-  /** Runs `work` after every catch-up before it; its failure reaches only its caller. */
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(work);
-    this.tail = run.catch(() => undefined);
-    return run;
+  stop(): Promise<void> {
+    return this.catchUps.stop();
   }
 
   private async applyHistory(): Promise<number> {

@@ -59,8 +59,7 @@ async function reach(url: string): Promise<Connection> {
 }
 
 /** Indexes `connection` into a store, serves the explorer, follows live; returns a stop. */
-async function serve(connection: Connection, options: ExplorerCommandOptions, source: string, log: (line: string) => void) {
-  const port = parseCount(options.port, "--port", 65_535);
+async function serve(connection: Connection, options: ExplorerCommandOptions, port: number, source: string, log: (line: string) => void) {
   const db = await openStore(storeTarget(options.db, await connection.getGenesisHash()));
   const indexer = new Indexer(connection, db, { project });
   try {
@@ -97,6 +96,7 @@ const untilSignal = () =>
 
 export async function explorer(options: ExplorerCommandOptions): Promise<void> {
   const log = (line: string) => console.log(line);
+  const port = parseCount(options.port, "--port", 65_535);
   if (options.demo) {
     if (options.url !== undefined) throw new UsageError("--demo runs its own chain: leave out --url");
     const hours = options.hours === undefined ? 48 : parseCount(options.hours, "--hours", 10_000);
@@ -107,14 +107,14 @@ export async function explorer(options: ExplorerCommandOptions): Promise<void> {
     await runDemoEconomy({
       hours,
       onProgress: () => progress.tick(),
-      onStart: async (sandbox) => void (stop = await serve(sandbox.provider.connection, options, "the demo economy", log)),
+      onStart: async (sandbox) => void (stop = await serve(sandbox.provider.connection, options, port, "the demo economy", log)),
     });
     if (!options.json) log("demo finished; serving its history until Ctrl-C");
     await untilSignal();
     await stop?.();
   } else {
     const url = clusterUrl(options.url);
-    const stop = await serve(await reach(url), options, url, log);
+    const stop = await serve(await reach(url), options, port, url, log);
     await untilSignal();
     await stop();
   }
