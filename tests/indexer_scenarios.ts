@@ -10,7 +10,7 @@ import { PROGRAM_IDS } from "@ionet/sdk";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import type { EventRow } from "../sdk/src/indexer/api_types.js";
 import { AddToNonInteger, Batch, InvalidIdentifier, KeyMismatch, readColumnTypes, readTableKeys, UnknownTable } from "../sdk/src/indexer/batch.js";
-import { IndexDb, toBig, toNum } from "../sdk/src/indexer/db.js";
+import { IndexDb, toBig, toNum, withTransaction } from "../sdk/src/indexer/db.js";
 import { Indexer, IndexerOptions } from "../sdk/src/indexer/indexer.js";
 import type { Migration } from "../sdk/src/indexer/migrations.js";
 import { ALL_MIGRATIONS, openIndexDb } from "../sdk/src/indexer/open_db.js";
@@ -310,17 +310,10 @@ export function indexerScenarios(targets: StoreTargets): void {
       const db = await fresh();
       const history = await historyEvents(connection());
       let commits = 0;
-      const failing: IndexDb = {
-        dialect: db.dialect,
-        exec: (sql) => db.exec(sql),
-        all: (sql, params) => db.all(sql, params),
-        get: (sql, params) => db.get(sql, params),
-        run: (sql, params) => db.run(sql, params),
-        close: () => db.close(),
-        // The 4th commit writes its batch, then fails (as a full disk would) and is rolled back.
-        transaction: <T>(work: (tx: IndexDb) => Promise<T>) =>
-          ++commits === 4 ? db.transaction(async (tx) => (await work(tx), Promise.reject(new Error("disk full")))) : db.transaction(work),
-      } as IndexDb;
+      // The 4th commit writes its batch, then fails (as a full disk would) and is rolled back.
+      const failing = withTransaction(db, <T>(work: (tx: IndexDb) => Promise<T>) =>
+        ++commits === 4 ? db.transaction(async (tx) => (await work(tx), Promise.reject(new Error("disk full")))) : db.transaction(work),
+      );
       const indexer = new Indexer(connection(), failing, fast({ batchTransactions: 4 }));
       let caught: unknown;
       await indexer.catchUp().catch((error) => (caught = error));

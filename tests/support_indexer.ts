@@ -9,7 +9,7 @@ import { IO, minStake, PROGRAM_IDS, PROGRAM_NAMES, USDC } from "@ionet/sdk";
 import { createSandbox, Sandbox } from "../sdk/src/demo/sandbox.js";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { transactionsSince } from "../sdk/src/events/sources.js";
-import type { IndexDb } from "../sdk/src/indexer/db.js";
+import { IndexDb, tableNames } from "../sdk/src/indexer/db.js";
 
 import { clockNow, hourOf } from "./support.js";
 
@@ -73,14 +73,7 @@ export const eventKeys = (events: { signature: string; index: number | bigint }[
   events.map((event) => `${event.signature}#${Number(event.index)}`).sort();
 
 /** The user tables of a store (the migrations' own table aside, its times differ). */
-export async function tableNames(db: IndexDb): Promise<string[]> {
-  const rows = await db.all<{ name: string }>(
-    db.dialect === "sqlite"
-      ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name",
-  );
-  return rows.map((row) => row.name).filter((name) => name !== "schema_migrations");
-}
+export const userTables = async (db: IndexDb): Promise<string[]> => (await tableNames(db)).filter((name) => name !== "schema_migrations");
 
 /**
  * Every row of every table, as sorted JSON lines per table (integers as decimal strings). The
@@ -89,7 +82,7 @@ export async function tableNames(db: IndexDb): Promise<string[]> {
  */
 export async function snapshotTables(db: IndexDb): Promise<Record<string, string[]>> {
   const tables: Record<string, string[]> = {};
-  for (const table of await tableNames(db)) {
+  for (const table of await userTables(db)) {
     const rows = await db.all(`SELECT * FROM ${table}`);
     tables[table] = rows
       .map((row) => Object.entries(row).filter(([column]) => !(table === "events" && column === "position")))

@@ -20,7 +20,7 @@ import type { ChainEvent } from "../events/chain_event.js";
 import { ChainTransaction, transactionsSince } from "../events/sources.js";
 import { PROGRAM_IDS, PROGRAM_NAMES, ProgramName } from "../programs.js";
 import { Indexer } from "./indexer.js";
-import type { IndexDb } from "./db.js";
+import { IndexDb, tableNames, withTransaction } from "./db.js";
 import { openIndexDb } from "./open_db.js";
 import { startPostgres } from "./postgres_server.js";
 import { project } from "./projection.js";
@@ -87,34 +87,21 @@ function copyOf(history: History, copy: number, name: ProgramName): ChainTransac
 /** `db` timing its transactions (flush and commit of each batch). */
 function timingCommits(db: IndexDb): { db: IndexDb; seconds: () => number } {
   let ms = 0;
-  const timed: IndexDb = {
-    dialect: db.dialect,
-    exec: (sql) => db.exec(sql),
-    all: (sql, params) => db.all(sql, params),
-    get: (sql, params) => db.get(sql, params),
-    run: (sql, params) => db.run(sql, params),
-    close: () => db.close(),
-    transaction: async (work) => {
-      const started = performance.now();
-      try {
-        return await db.transaction(work);
-      } finally {
-        ms += performance.now() - started;
-      }
-    },
-  };
+  const timed = withTransaction(db, async (work) => {
+    const started = performance.now();
+    try {
+      return await db.transaction(work);
+    } finally {
+      ms += performance.now() - started;
+    }
+  });
   return { db: timed, seconds: () => ms / 1000 };
 }
 
 /** Rows in each table of the store after the run (what was written, collapsed). */
 async function tableCounts(db: IndexDb): Promise<Record<string, number>> {
-  const tables = await db.all<{ name: string }>(
-    db.dialect === "sqlite"
-      ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name",
-  );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of await tableNames(db)) {
     const count = Number((await db.get(`SELECT count(*) AS n FROM ${name}`))?.n ?? 0);
     if (count > 0) counts[name] = count;
   }

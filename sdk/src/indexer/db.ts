@@ -22,6 +22,29 @@ export interface IndexDb {
   close(): Promise<void>;
 }
 
+/** `db` with its `transaction` replaced: benchmarks time commits, tests make them fail. */
+export function withTransaction(db: IndexDb, transaction: IndexDb["transaction"]): IndexDb {
+  return {
+    dialect: db.dialect,
+    exec: (sql) => db.exec(sql),
+    all: (sql, params) => db.all(sql, params),
+    get: (sql, params) => db.get(sql, params),
+    run: (sql, params) => db.run(sql, params),
+    close: () => db.close(),
+    transaction,
+  };
+}
+
+/** The store's tables, by name. */
+export async function tableNames(db: IndexDb): Promise<string[]> {
+  const rows = await db.all<{ name: string }>(
+    db.dialect === "sqlite"
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name",
+  );
+  return rows.map((row) => row.name);
+}
+
 /**
  * Integers read back: SQLite (safe integers) gives `bigint` for every integer column,
  * PostgreSQL `bigint` for BIGINT and `number` for INTEGER. Read them through these.

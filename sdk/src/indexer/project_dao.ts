@@ -1,6 +1,7 @@
 /** io_dao's events → dao_config, positions, proposals, votes, authority_changes, totals (locked IO, positions, proposals). */
 import type { ChainEvent } from "../events/chain_event.js";
-import { authorityChange, big, count, Handler, key, logRow, plain, variant } from "./project_fields.js";
+import { toJsonSafe } from "./event_row.js";
+import { authorityChange, big, count, Handler, key, logRow, variant } from "./project_fields.js";
 import type { RowWriter } from "./rows.js";
 
 const paramColumns = (params: ChainEvent["data"]) => ({
@@ -68,7 +69,7 @@ export const DAO_HANDLERS: Record<string, Handler> = {
     rows.upsert("proposals", { address: entity }, {
       id: big(data.id),
       proposer: key(data.proposer),
-      change: JSON.stringify(plain(data.change)),
+      change: JSON.stringify(toJsonSafe(data.change)),
       change_kind: variant(data.change),
       voting_ends_at: big(data.votingEndsAt),
       total_locked_at_creation: big(data.totalLockedAtCreation),

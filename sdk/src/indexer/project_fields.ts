@@ -48,12 +48,3 @@ export function authorityChange(event: ChainEvent, rows: RowWriter, role: string
 }
 
 export const count = (rows: RowWriter, name: string, delta: bigint): void => rows.add("totals", { name }, { value: delta });
-
-/** A decoded value as JSON-ready data: PublicKey → base58, BN → decimal string, recursively. */
-export function plain(value: unknown): unknown {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof (value as PublicKey).toBase58 === "function") return (value as PublicKey).toBase58();
-  if (typeof (value as BN).toTwos === "function") return value.toString();
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, plain(field)]));
-}
