@@ -39,13 +39,19 @@ export function clusterUrl(text: string = DEFAULT_URL): string {
   return text;
 }
 
-export async function openSession(options: SessionOptions): Promise<Session> {
-  const url = clusterUrl(options.url);
-  const signer = readKeypair(options.keypair ?? DEFAULT_KEYPAIR());
+/** A connection to the cluster at `url`, once it answers (one clear line if it doesn't). */
+export async function reachCluster(url: string): Promise<Connection> {
   const connection = new Connection(url, "confirmed");
   await connection.getVersion().catch(() => {
     throw new Error(`cannot reach ${url}${url === LOCALNET_URL ? " (start one with `io localnet`)" : ""}`);
   });
+  return connection;
+}
+
+export async function openSession(options: SessionOptions): Promise<Session> {
+  const url = clusterUrl(options.url);
+  const signer = readKeypair(options.keypair ?? DEFAULT_KEYPAIR());
+  const connection = await reachCluster(url);
   const provider = new AnchorProvider(connection, new Wallet(signer), { commitment: "confirmed" });
   return { provider, url, signer };
 }

@@ -5,7 +5,6 @@
  * PostgreSQL server `--db postgres://...` names.
  */
 import type { Connection } from "@solana/web3.js";
-import { Connection as RpcConnection } from "@solana/web3.js";
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -21,7 +20,7 @@ import { StoreChainMismatch } from "../../lifecycle/store.js";
 import { UsageError } from "../output.js";
 import { parseCount } from "../parse.js";
 import { Progress } from "../progress.js";
-import { clusterUrl, LOCALNET_URL } from "../session.js";
+import { clusterUrl, reachCluster } from "../session.js";
 
 export interface ExplorerCommandOptions {
   url?: string;
@@ -48,14 +47,6 @@ async function openStore(target: string): Promise<IndexDb> {
     if (err instanceof IndexDbUnreachable) throw new UsageError(err.message);
     throw new UsageError(`cannot open the explorer's store ${target}: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-async function reach(url: string): Promise<Connection> {
-  const connection = new RpcConnection(url, "confirmed");
-  await connection.getVersion().catch(() => {
-    throw new UsageError(`cannot reach ${url}${url === LOCALNET_URL ? " (start one with `io localnet`)" : ""}`);
-  });
-  return connection;
 }
 
 /** Indexes `connection` into a store, serves the explorer, follows live; returns a stop. */
@@ -114,7 +105,7 @@ export async function explorer(options: ExplorerCommandOptions): Promise<void> {
     await stop?.();
   } else {
     const url = clusterUrl(options.url);
-    const stop = await serve(await reach(url), options, port, url, log);
+    const stop = await serve(await reachCluster(url), options, port, url, log);
     await untilSignal();
     await stop();
   }
