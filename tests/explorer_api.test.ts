@@ -149,14 +149,28 @@ describe("explorer API over the indexed demo economy", function () {
     expect(String(claimedTotal)).to.equal(String(fx.report.rewards.reduce((sum, r) => sum + BigInt(r.claimed), 0n)));
     const hour = hours.items.find((h) => h.workers > 0)!;
     const detail = await json<RewardHourDetail>(`/api/rewards/hours/${hour.hour}`);
-    expect(detail.perWorker.length).to.equal(hour.workers);
+    expect(detail.workers).to.equal(hour.workers);
+    expect(detail.perWorker.length).to.equal(Math.min(100, hour.workers));
     const csv = await get(`/api/rewards/hours/${hour.hour}/csv`);
     expect(csv.status).to.equal(200);
     expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
     expect(csv.headers.get("content-disposition")).to.match(/^attachment; filename=".+\.csv"$/);
     const lines = (await csv.text()).trim().split(/\r?\n/);
-    expect(lines[0].split(",").length).to.be.greaterThan(1);
-    expect(lines.length).to.equal(1 + detail.perWorker.length);
+    expect(lines[0]).to.equal("hour,worker,owner,earned_io,claimed_io");
+    expect(lines.length).to.equal(1 + hour.workers);
+    const all = await json<RewardHourDetail>(`/api/rewards/hours/${hour.hour}?limit=1000`);
+    expect(lines.slice(1).map((line) => line.split(",")[1])).to.deep.equal(all.perWorker.map((w) => w.worker));
+  });
+
+  it("block rewards: one hour's workers a page at a time, ordered by address", async () => {
+    const hours = await json<Page<RewardHour>>("/api/rewards/hours?limit=500");
+    const hour = hours.items.find((h) => h.workers > 2)!;
+    const all = await json<RewardHourDetail>(`/api/rewards/hours/${hour.hour}?limit=1000`);
+    expect(all.perWorker.map((w) => w.worker)).to.deep.equal(all.perWorker.map((w) => w.worker).sort());
+    const page = await json<RewardHourDetail>(`/api/rewards/hours/${hour.hour}?limit=2&offset=1`);
+    expect(page.workers).to.equal(hour.workers);
+    expect(page.released).to.equal(hour.released);
+    expect(page.perWorker).to.deep.equal(all.perWorker.slice(1, 3));
   });
 
   it("DAO: the proposal's tallies and state equal its account; its votes link transactions", async () => {
@@ -218,6 +232,9 @@ describe("explorer API over the indexed demo economy", function () {
     ["/api/rewards/hours/1.5", 400, "hour must be an integer from 1 to 10000000"],
     ["/api/rewards/hours/abc/csv", 400, "hour must be an integer from 1 to 10000000"],
     ["/api/rewards/hours?limit=9999", 400, "limit must be an integer from 1 to 500"],
+    ["/api/rewards/hours/5?limit=1001", 400, "limit must be an integer from 1 to 1000"],
+    ["/api/rewards/hours/5?offset=-1", 400, "offset must be an integer from 0 to 1000000000"],
+    ["/api/rewards/hours/5/csv?limit=10", 400, 'unknown parameter "limit"'],
     ["/api/dao/proposals/short", 400, "proposal address must be a base58 public key (32 to 44 characters)"],
     ["/api/search", 400, 'missing parameter "q"'],
     ["/api/search?q=hello", 400, "q must be an address (32 to 44 base58 characters) or a transaction signature (64 to 88)"],

@@ -136,12 +136,18 @@ describe("explorer in headless Chromium", function () {
     await shot("rental");
   });
 
-  it("block rewards: hours listed, one hour's CSV downloads with a header and a row per worker", async () => {
+  it("block rewards: hours listed, one hour's workers paged, its CSV downloads with a header and a row per worker", async () => {
     await open("/rewards", "reward-hour-row");
     await shot("rewards");
     const hours = await api<ApiPage<RewardHour>>("/api/rewards/hours?limit=500");
-    const hour = hours.items.find((h) => h.workers > 0)!;
-    await open(`/rewards/hours/${hour.hour}`, "hour-csv");
+    const hour = hours.items.find((h) => h.workers > 1)!;
+    const shown = Math.min(100, hour.workers);
+    await open(`/rewards/hours/${hour.hour}?offset=1`, "hour-worker-row");
+    expect(await text("pager-range")).to.equal(`2–${Math.min(101, hour.workers)} of ${hour.workers}`);
+    await page.getByRole("button", { name: "← Previous" }).click();
+    await page.waitForURL(`**/rewards/hours/${hour.hour}`);
+    await page.waitForFunction(`document.querySelectorAll("[data-testid=hour-worker-row]").length === ${shown}`);
+    expect(await text("pager-range")).to.equal(`1–${shown} of ${hour.workers}`);
     await shot("reward-hour");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("hour-csv").click()]);
     const lines = readFileSync((await download.path())!, "utf8").trim().split(/\r?\n/);

@@ -8,13 +8,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import BN from "bn.js";
-import { Keypair } from "@solana/web3.js";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
+import { base58, base58Of32 } from "../sdk/src/indexer/base58.js";
 import { toEventRow } from "../sdk/src/indexer/event_row.js";
 import { INDEXER_MIGRATIONS, migrate, Migration, MigrationMismatch, MigrationOrderError } from "../sdk/src/indexer/migrations.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { numberPlaceholders } from "../sdk/src/indexer/postgres_db.js";
+import { big, text } from "../sdk/src/indexer/project_fields.js";
 import { SqliteDb } from "../sdk/src/indexer/sqlite_db.js";
 
 import { batchScenarios, indexerScenarios, StoreTargets } from "./indexer_scenarios.js";
@@ -109,6 +111,7 @@ describe("indexer: events as JSON", () => {
       name: "rentalClosed",
       entity: key.toBase58(),
       seq: 3n,
+      payload: "",
       data: {
         header: { entity: key, seq: new BN(3) },
         region: [117, 115, 0, 0],
@@ -141,4 +144,28 @@ describe("indexer: events as JSON", () => {
 describe("indexer on SQLite", () => {
   batchScenarios(sqliteFiles);
   indexerScenarios(sqliteFiles);
+});
+
+describe("indexer: fast conversions of decoded values", () => {
+  it("base58 of a key equals web3.js's, through bn.js's limbs and through the bytes", () => {
+    const keys = [new PublicKey(new Uint8Array(32)), new PublicKey(new Uint8Array(32).fill(255)), ...Array.from({ length: 300 }, () => Keypair.generate().publicKey)];
+    for (let zeros = 1; zeros < 32; zeros += 3) {
+      const bytes = Keypair.generate().publicKey.toBytes();
+      bytes.fill(0, 0, zeros);
+      keys.push(new PublicKey(bytes));
+    }
+    for (const key of keys) {
+      expect(base58(key), key.toBase58()).to.equal(key.toBase58());
+      expect(base58Of32(key.toBytes())).to.equal(key.toBase58());
+    }
+  });
+
+  it("big() of a BN equals BigInt of its decimal text, to 128 bits and negative", () => {
+    const values = [0n, 1n, 2n ** 26n - 1n, 2n ** 26n, 2n ** 52n - 1n, 2n ** 52n, 2n ** 53n + 1n, 2n ** 64n - 1n, 2n ** 128n - 1n, -(2n ** 70n) - 5n];
+    for (let i = 0; i < 500; i++) values.push(BigInt.asUintN(1 + (i % 128), BigInt(`0x${Buffer.from(Keypair.generate().publicKey.toBytes()).toString("hex")}`)));
+    for (const value of values) {
+      expect(big(new BN(value.toString())), value.toString()).to.equal(value);
+      expect(text(new BN(value.toString()))).to.equal(value.toString());
+    }
+  });
 });

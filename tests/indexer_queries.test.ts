@@ -9,13 +9,14 @@ import { PublicKey } from "@solana/web3.js";
 
 import { regionCode } from "../sdk/src/codec.js";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
+import { encodeEvent } from "../sdk/src/events/encode_event.js";
 import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import type { IndexDb } from "../sdk/src/indexer/db.js";
-import { eventRecord, toEventRow } from "../sdk/src/indexer/event_row.js";
+import { eventRecord } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { project } from "../sdk/src/indexer/projection.js";
 import { UnattributedRewardEvent } from "../sdk/src/indexer/project_rewards.js";
-import { IndexQueries, rewardHourCsv } from "../sdk/src/indexer/queries.js";
+import { IndexQueries, rewardHourCsv, rewardHourCsvPages } from "../sdk/src/indexer/queries.js";
 import type { ProgramName } from "../sdk/src/programs.js";
 import { IO } from "../sdk/src/units.js";
 
@@ -51,7 +52,8 @@ function history() {
   const emit = (program: ProgramName, name: string, entity: PublicKey, data: Record<string, unknown>, time: number) => {
     const seq = (seqs.get(entity.toBase58()) ?? 0n) + 1n;
     seqs.set(entity.toBase58(), seq);
-    events.push({ signature, slot, blockTime: time, index: index++, program, name, entity: entity.toBase58(), seq, data: { header: { entity, seq: bn(seq) }, ...data } });
+    const fields = { header: { entity, seq: bn(seq) }, ...data };
+    events.push({ signature, slot, blockTime: time, index: index++, program, name, entity: entity.toBase58(), seq, data: fields, payload: encodeEvent(program, name, fields) });
   };
   return { events, tx, emit, signature: () => signature };
 }
@@ -191,7 +193,7 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     const batch = new Batch(await readTableKeys(db));
     for (const [i, event] of built.events.entries()) {
       project(event, batch);
-      batch.insert("events", eventRecord(toEventRow(event, i + 1)));
+      batch.insert("events", eventRecord(event, i + 1));
     }
     await db.transaction((tx) => batch.flush(tx));
     queries = new IndexQueries(db);
@@ -276,6 +278,21 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     expect(csv[0]).to.equal("hour,worker,owner,earned_io,claimed_io");
     expect(csv).to.include(`2,${K.workerA.toBase58()},${K.owner.toBase58()},0.00000150,0.00000250`);
     expect(await queries.rewardHour(3)).to.equal(undefined);
+  });
+
+  it("block rewards per hour: the workers paged by address, the CSV streamed page by page with all of them", async () => {
+    const all = (await queries.rewardHour(2))!.perWorker;
+    expect(all.map((w) => w.worker)).to.deep.equal(all.map((w) => w.worker).sort());
+    const second = (await queries.rewardHour(2, { limit: 1, offset: 1 }))!;
+    expect(second.workers).to.equal(2);
+    expect(second.perWorker).to.deep.equal([all[1]]);
+    expect((await queries.rewardHour(2, { limit: 5, after: all[0].worker }))!.perWorker).to.deep.equal([all[1]]);
+    expect((await queries.rewardHour(2, { offset: 2 }))!.perWorker).to.deep.equal([]);
+
+    const page = (after?: string) => queries.rewardHour(2, { limit: 1, after });
+    let streamed = "";
+    for await (const chunk of rewardHourCsvPages((await page())!, page)) streamed += chunk;
+    expect(streamed).to.equal(rewardHourCsv((await queries.rewardHour(2))!));
   });
 
   it("a reward event without its accrual can't be attributed to an hour", () => {

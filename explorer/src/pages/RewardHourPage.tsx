@@ -1,15 +1,22 @@
-/** One hour of block rewards, per worker, with its CSV export. */
-import { useParams } from "react-router";
+/** One hour of block rewards, per worker a page at a time (offset in the URL), with its CSV export of every worker. */
+import { useParams, useSearchParams } from "react-router";
 
 import type { RewardHourDetail } from "../../../sdk/src/indexer/api_types";
-import { useApi } from "../api";
+import { queryString, useApi } from "../api";
 import { AccountLink, WorkerLink } from "../components/Links";
+import { Pager } from "../components/Pager";
 import { Failure, Loading } from "../components/Status";
 import { Io, Stat } from "../components/Value";
 
+const LIMIT = 100;
+
 export function RewardHourPage() {
   const { hour = "" } = useParams();
-  const { data: h, error } = useApi<RewardHourDetail>(`/api/rewards/hours/${encodeURIComponent(hour)}`);
+  const [params, setParams] = useSearchParams();
+  const offset = Number(params.get("offset") ?? 0);
+  const { data: h, error } = useApi<RewardHourDetail>(
+    `/api/rewards/hours/${encodeURIComponent(hour)}${queryString({ limit: LIMIT, offset: offset || undefined })}`,
+  );
   if (error) return <Failure error={error} />;
   if (!h) return <Loading />;
   return (
@@ -60,6 +67,7 @@ export function RewardHourPage() {
           ))}
         </tbody>
       </table>
+      <Pager total={h.workers} limit={LIMIT} offset={offset} onOffset={(o) => setParams(o ? { offset: String(o) } : {})} />
     </>
   );
 }

@@ -13,6 +13,8 @@ export interface ChainEvent {
   /** camelCase event name, e.g. `rentalBooked`. */
   name: string;
   data: Record<string, any>;
+  /** The event as its program logged it (`Program data: <base64>`): what the indexer's log keeps. */
+  payload: string;
   /** The changed entity (base58) and its sequence number after the change. */
   entity: string;
   seq: bigint;
@@ -37,6 +39,7 @@ export function chainEvents(tx: TransactionLogs): ChainEvent[] {
     program: event.program,
     name: event.name,
     data: event.data,
+    payload: event.payload,
     entity: event.data.header?.entity?.toBase58?.() ?? "",
     seq: toBigInt(event.data.header?.seq ?? 0),
   }));

@@ -13,6 +13,8 @@ export interface DecodedEvent {
   name: string;
   /** Fields as Anchor decodes them (camelCase keys; BN, PublicKey...). */
   data: Record<string, any>;
+  /** The base64 the program logged (discriminator and Borsh fields). */
+  payload: string;
   /** Position among the events of its transaction. */
   index: number;
 }
@@ -39,7 +41,7 @@ export function decodeEvents(logs: string[]): DecodedEvent[] {
     const payload = PAYLOAD.exec(line);
     if (!program || !payload) continue;
     const event = tryDecode(CODERS[program], payload[2]);
-    if (event) events.push({ program, name: event.name, data: event.data, index: events.length });
+    if (event) events.push({ program, name: event.name, data: event.data, payload: payload[2], index: events.length });
   }
   return events;
 }

@@ -1,12 +1,13 @@
 /**
  * The JSON API under `/api`: one route per `ExplorerQueries` method, each with its parameter
- * schema (params.ts). Unknown addresses and signatures answer 404; the reward hour's CSV is
- * built by the queries module's `rewardHourCsv`.
+ * schema (params.ts). Unknown addresses and signatures answer 404; the reward hour's CSV (every
+ * worker of the hour) is streamed a page at a time by the queries module's `rewardHourCsvPages`.
  */
 import type { FastifyInstance } from "fastify";
+import { Readable } from "node:stream";
 
 import type { ExplorerQueries, RentalQuery, WorkerQuery } from "../indexer/api_types.js";
-import { rewardHourCsv } from "../indexer/queries.js";
+import { CSV_PAGE, rewardHourCsvPages } from "../indexer/queries.js";
 import { NotFoundError } from "./errors.js";
 import { schemas } from "./params.js";
 
@@ -34,15 +35,17 @@ export function registerApiRoutes(app: FastifyInstance, queries: ExplorerQueries
   );
 
   app.get<{ Querystring: Paging }>("/api/rewards/hours", { schema: schemas.rewardHours }, (req) => queries.rewardHours(req.query));
-  app.get<{ Params: { hour: number } }>("/api/rewards/hours/:hour", { schema: schemas.rewardHour }, async (req) =>
-    found(await queries.rewardHour(req.params.hour), `no rewards recorded for hour ${req.params.hour}`),
+  app.get<{ Params: { hour: number }; Querystring: Paging }>("/api/rewards/hours/:hour", { schema: schemas.rewardHour }, async (req) =>
+    found(await queries.rewardHour(req.params.hour, req.query), `no rewards recorded for hour ${req.params.hour}`),
   );
-  app.get<{ Params: { hour: number } }>("/api/rewards/hours/:hour/csv", { schema: schemas.rewardHour }, async (req, reply) => {
-    const detail = found(await queries.rewardHour(req.params.hour), `no rewards recorded for hour ${req.params.hour}`);
+  app.get<{ Params: { hour: number } }>("/api/rewards/hours/:hour/csv", { schema: schemas.rewardHourCsv }, async (req, reply) => {
+    const { hour } = req.params;
+    const page = (after?: string) => queries.rewardHour(hour, { limit: CSV_PAGE, after });
+    const first = found(await page(), `no rewards recorded for hour ${hour}`);
     return reply
       .type("text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="rewards-hour-${detail.hour}.csv"`)
-      .send(rewardHourCsv(detail));
+      .header("content-disposition", `attachment; filename="rewards-hour-${hour}.csv"`)
+      .send(Readable.from(rewardHourCsvPages(first, page)));
   });
 
   app.get("/api/dao", { schema: schemas.none }, () => queries.dao());

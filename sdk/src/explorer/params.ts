@@ -8,6 +8,8 @@
 const BASE58 = "^[1-9A-HJ-NP-Za-km-z]+$";
 
 export const LIMIT_MAX = 500;
+/** An hour's per-worker list pages up to this many workers at once. */
+export const HOUR_WORKERS_LIMIT_MAX = 1_000;
 export const OFFSET_MAX = 1_000_000_000;
 
 const address = (what: string) => ({
@@ -59,6 +61,7 @@ const params = (properties: Record<string, object>) => ({
 const limit = integer("limit", 1, LIMIT_MAX);
 const offset = integer("offset", 0, OFFSET_MAX);
 const before = integer("before", 0, Number.MAX_SAFE_INTEGER);
+const hourParams = params({ hour: integer("hour", 1, 10_000_000) });
 
 export const WORKER_SORTS = ["stake", "gpus", "rewards", "registered", "price"] as const;
 export const ORDERS = ["asc", "desc"] as const;
@@ -84,7 +87,8 @@ export const schemas = {
   },
   rental: { params: params({ address: address("rental address") }), querystring: query({}) },
   rewardHours: { querystring: query({ limit, offset }) },
-  rewardHour: { params: params({ hour: integer("hour", 1, 10_000_000) }), querystring: query({}) },
+  rewardHour: { params: hourParams, querystring: query({ limit: integer("limit", 1, HOUR_WORKERS_LIMIT_MAX), offset }) },
+  rewardHourCsv: { params: hourParams, querystring: query({}) },
   proposal: { params: params({ address: address("proposal address") }), querystring: query({}) },
   search: {
     querystring: query(

@@ -193,6 +193,7 @@ export interface RewardHour {
 }
 
 export interface RewardHourDetail extends RewardHour {
+  /** One page of the hour's workers, ordered by address (`workers` counts them all). */
   perWorker: { worker: string; owner: string; earned: Amount; claimed: Amount }[];
 }
 
@@ -250,7 +251,8 @@ export interface ExplorerQueries {
   rentals(query: RentalQuery): Promise<Page<RentalSummary>>;
   rental(address: string): Promise<RentalDetail | undefined>;
   rewardHours(query: { limit?: number; offset?: number }): Promise<Page<RewardHour>>;
-  rewardHour(hour: number): Promise<RewardHourDetail | undefined>;
+  /** A page of the hour's workers: `offset` for the API, `after` (an address, exclusive) for its CSV export. */
+  rewardHour(hour: number, query?: { limit?: number; offset?: number; after?: string }): Promise<RewardHourDetail | undefined>;
   dao(): Promise<Dao>;
   proposal(address: string): Promise<ProposalDetail | undefined>;
   /** An address (any indexed entity) or a transaction signature. */

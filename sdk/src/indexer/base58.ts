@@ -1,59 +1,91 @@
 /**
- * Base58 (Bitcoin alphabet) of a public key's 32 bytes, as `PublicKey.toBase58()` gives it, in
- * well under a microsecond: the indexer writes every key of every event as text, and bs58's
- * general algorithm (a digit array multiplied through per input byte) costs several µs a key.
- * The number is held as sixteen 16-bit limbs and divided by 58^5 per pass (each remainder is
- * five digits); a limb times 2^16 plus the remainder stays below 2^53, so doubles are exact.
+ * Base58 (Bitcoin alphabet) of a public key, as `PublicKey.toBase58()` gives it, in well under a
+ * microsecond: the indexer writes every key of every event as text, and bs58's general algorithm
+ * (a digit array multiplied through per input byte) costs several µs a key.
+ *
+ * A decoded `PublicKey` holds its number as a bn.js value (26-bit limbs, least significant
+ * first); the limbs are divided by 58^4 per pass, most significant first (each remainder is four
+ * digits; a remainder times 2^26 plus a limb stays below 2^53, so doubles are exact). A key
+ * without those limbs goes through its 32 bytes, as 16-bit limbs divided by 58^5 per pass.
  */
 import type { PublicKey } from "@solana/web3.js";
 
 const ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-const DIGITS_PER_PASS = 5;
-const DIVISOR = 58 ** DIGITS_PER_PASS;
-const LIMBS = 16;
-
-const limbs = new Float64Array(LIMBS);
-/** Digits, least significant last: at most 45 for 32 bytes (5 per pass, 9 passes). */
-const MAX_DIGITS = 45;
-const digits = new Uint8Array(MAX_DIGITS);
 const CHARS = [...ALPHABET];
+const KEY_BYTES = 32;
+/** Digits, least significant last: at most 45 for 32 bytes, passes padding to a multiple of 4 or 5. */
+const MAX_DIGITS = 48;
+const digits = new Uint8Array(MAX_DIGITS);
+/** Limbs of the number being divided, most significant first. */
+const limbs = new Float64Array(KEY_BYTES / 2);
 
-/** Base58 of 32 bytes. */
-export function base58Of32(bytes: Uint8Array): string {
-  let zeros = 0;
-  while (zeros < 32 && bytes[zeros] === 0) zeros++;
-  for (let i = 0; i < LIMBS; i++) limbs[i] = bytes[2 * i] * 256 + bytes[2 * i + 1];
-  let first = 0;
-  let end = MAX_DIGITS;
-  while (first < LIMBS) {
-    let remainder = 0;
-    for (let i = first; i < LIMBS; i++) {
-      const current = remainder * 65_536 + limbs[i];
-      // current < 58^5 × 2^16: the quotient fits in 16 bits, the remainder in 30.
-      const quotient = (current / DIVISOR) | 0;
-      remainder = current - quotient * DIVISOR;
-      limbs[i] = quotient;
-    }
-    while (first < LIMBS && limbs[first] === 0) first++;
-    for (let d = 0; d < DIGITS_PER_PASS; d++) {
-      const next = (remainder / 58) | 0;
-      digits[--end] = remainder - next * 58;
-      remainder = next;
-    }
-  }
-  // The passes pad with zero digits; leading zero bytes each become one '1'.
+/** The text of `digits[end..]` after the leading zero digits passes pad with; each zero byte is one '1'. */
+function digitsText(end: number, zeroBytes: number): string {
   while (end < MAX_DIGITS && digits[end] === 0) end++;
-  let text = "1".repeat(zeros);
+  let text = "1".repeat(zeroBytes);
   for (let i = end; i < MAX_DIGITS; i++) text += CHARS[digits[i]];
   return text;
 }
 
-/** Keys already encoded: the projection and the event's JSON both read each decoded key. */
-const encoded = new WeakMap<PublicKey, string>();
+/**
+ * Divides `limbs[0..count]` (base 2^bits, most significant first) by 58^perPass until zero,
+ * writing digits from the end of `digits`. Returns where the digits start.
+ */
+function divideOut(count: number, limbBase: number, perPass: number): number {
+  const divisor = 58 ** perPass;
+  let first = 0;
+  let end = MAX_DIGITS;
+  while (first < count && limbs[first] === 0) first++;
+  while (first < count) {
+    let remainder = 0;
+    for (let i = first; i < count; i++) {
+      const current = remainder * limbBase + limbs[i];
+      const quotient = Math.floor(current / divisor);
+      remainder = current - quotient * divisor;
+      limbs[i] = quotient;
+    }
+    while (first < count && limbs[first] === 0) first++;
+    for (let d = 0; d < perPass; d++) {
+      const next = Math.floor(remainder / 58);
+      digits[--end] = remainder - next * 58;
+      remainder = next;
+    }
+  }
+  return end;
+}
+
+/** Base58 of 32 bytes. */
+export function base58Of32(bytes: Uint8Array): string {
+  let zeros = 0;
+  while (zeros < KEY_BYTES && bytes[zeros] === 0) zeros++;
+  for (let i = 0; i < KEY_BYTES / 2; i++) limbs[i] = bytes[2 * i] * 256 + bytes[2 * i + 1];
+  return digitsText(divideOut(KEY_BYTES / 2, 65_536, 5), zeros);
+}
+
+/** bn.js's fields of a non-negative number below 2^256: 26-bit limbs, least significant first. */
+interface Limbs26 {
+  words: ArrayLike<number>;
+  length: number;
+}
+
+const LIMB_BITS = 26;
+
+/** Base58 of the 32-byte big-endian encoding of a number given as bn.js limbs. */
+function base58OfLimbs({ words, length }: Limbs26): string {
+  const top = words[length - 1];
+  const bits = top === 0 ? 0 : (length - 1) * LIMB_BITS + 32 - Math.clz32(top);
+  for (let i = 0; i < length; i++) limbs[i] = words[length - 1 - i];
+  return digitsText(divideOut(length, 2 ** LIMB_BITS, 4), KEY_BYTES - Math.ceil(bits / 8));
+}
+
+/** Whether `value` is bn.js's representation of a 32-byte key (at most 10 limbs of 26 bits). */
+const isLimbs = (value: unknown): value is Limbs26 => {
+  const bn = value as Partial<Limbs26> & { negative?: number } | undefined;
+  return bn !== undefined && bn.words !== undefined && typeof bn.length === "number" && bn.length >= 1 && bn.length <= 10 && bn.negative === 0;
+};
 
 /** `key.toBase58()`, fast. */
 export function base58(key: PublicKey): string {
-  let text = encoded.get(key);
-  if (text === undefined) encoded.set(key, (text = base58Of32(key.toBytes())));
-  return text;
+  const number = (key as unknown as { _bn?: unknown })._bn;
+  return isLimbs(number) ? base58OfLimbs(number) : base58Of32(key.toBytes());
 }

@@ -6,11 +6,14 @@
  *   already has it); on a row already touched it changes nothing (the row exists by then);
  * - `upsert` sets columns: a later set wins, and a set replaces earlier adds to that column;
  * - `add` sums deltas; after a set of the column in the batch it adds to that value.
- * `flush` first inserts the created rows (`ON CONFLICT DO NOTHING`), then upserts the others
+ * `append` adds a row to a log keyed by its position (never one the table or batch has), with no
+ * collapsing at all.
+ * `flush` first appends, then inserts the created rows (`ON CONFLICT DO NOTHING`), then upserts the others
  * (`DO UPDATE SET c = excluded.c` for sets, `c = coalesce(t.c, 0) + excluded.c` for adds), one
- * statement per table and column set: multi-row `VALUES` chunked under the parameter limit, or
- * on PostgreSQL, given the column types, `SELECT * FROM unnest($1::type[], ...)` with one array
- * per column (one short statement, prepared once, whatever the row count).
+ * statement per table and column set: on SQLite one prepared single-row statement run per row
+ * (better-sqlite3's fastest write); on PostgreSQL, given the column types,
+ * `SELECT * FROM unnest($1::type[], ...)` with one array per column (one short statement,
+ * prepared once, whatever the row count), else multi-row `VALUES` under the parameter limit.
  */
 import type { IndexDb, SqlValue } from "./db.js";
 import type { RowWriter } from "./rows.js";
@@ -64,7 +67,7 @@ const MAX_ROWS_PER_STATEMENT = 1_000;
 const MAX_ROWS_PER_UNNEST = 20_000;
 
 /** PostgreSQL column types written through `unnest($n::type[])`; others through `VALUES`. */
-const ARRAY_CASTABLE = new Set(["bigint", "integer", "smallint", "text", "boolean", "numeric", "double precision", "real"]);
+const ARRAY_CASTABLE = new Set(["bigint", "integer", "smallint", "text", "bytea", "boolean", "numeric", "double precision", "real"]);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const quoted = new Map<string, string>();
@@ -100,6 +103,8 @@ const keyPart = (value: SqlValue) =>
 export class Batch implements RowWriter {
   /** Pending rows by table, then by key. */
   private readonly tables = new Map<string, Map<string, PendingRow>>();
+  /** Appended rows by table, as values in the order of the table's first appended row's columns. */
+  private readonly appended = new Map<string, { columns: string[]; rows: SqlValue[][] }>();
   private rowCount = 0;
 
   /** `types`: on PostgreSQL, the column types that let `flush` write with `unnest`. */
@@ -122,6 +127,27 @@ export class Batch implements RowWriter {
       rows.set(id, { table, key, created: row, set: new Map(), add: new Map(), upserted: false });
       this.rowCount++;
     }
+  }
+
+  /** Adds a new row to a log (its key is new by construction: a plain INSERT writes it). */
+  append(table: string, row: Record<string, SqlValue>): void {
+    let log = this.appended.get(table);
+    if (!log) {
+      this.keyColumns(table);
+      log = { columns: Object.keys(row), rows: [] };
+      this.appended.set(table, log);
+    }
+    const { columns } = log;
+    const values: SqlValue[] = new Array(columns.length);
+    let given = 0;
+    for (const _ in row) given++;
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[columns[i]];
+      if (value === undefined || given !== columns.length) throw new KeyMismatch(table, columns, Object.keys(row));
+      values[i] = value;
+    }
+    log.rows.push(values);
+    this.rowCount++;
   }
 
   upsert(table: string, key: Record<string, SqlValue>, set: Record<string, SqlValue>): void {
@@ -162,7 +188,9 @@ export class Batch implements RowWriter {
         group.rows.push([...row.key, ...row.set.values(), ...row.add.values()]);
       }
     }
+    const appended = [...this.appended];
     this.clear();
+    for (const [table, { columns, rows }] of appended) await this.write(db, table, columns, "", rows);
     for (const { table, columns, rows } of created.values()) {
       await this.write(db, table, columns, " ON CONFLICT DO NOTHING", rows);
     }
@@ -191,8 +219,10 @@ export class Batch implements RowWriter {
       }
       return;
     }
-    const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(PARAMETER_LIMITS[db.dialect] / columns.length)));
     const tuple = `(${Array(columns.length).fill("?").join(", ")})`;
+    // better-sqlite3 runs one prepared single-row statement faster than multi-row VALUES.
+    if (db.dialect === "sqlite") return db.runEach(`${head}VALUES ${tuple}${conflict}`, rows);
+    const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(PARAMETER_LIMITS[db.dialect] / columns.length)));
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement);
       await db.run(`${head}VALUES ${Array(chunk.length).fill(tuple).join(", ")}${conflict}`, chunk.flat());
@@ -202,6 +232,7 @@ export class Batch implements RowWriter {
   /** Empties the batch without writing. */
   clear(): void {
     this.tables.clear();
+    this.appended.clear();
     this.rowCount = 0;
   }
 

@@ -1,19 +1,22 @@
 /**
  * API latency benchmark: fills a store with the synthetic economy through the real pipeline
  * (projection → Batch → migrated store, the events logged beside), then times every
- * ExplorerQueries method over varied parameters and prints p50 / p99 per endpoint.
+ * ExplorerQueries method over varied parameters and prints p50 / p99 per endpoint. With `--paint`
+ * it then serves the store with the explorer (explorer/dist, built) and prints the first
+ * contentful paint of the overview and workers pages in headless Chromium, `--loads` times each.
  *
- *   npx tsx sdk/src/indexer/bench_api.ts [--db sqlite|postgres] [--workers 100000] [--events 1000000] [--calls 200]
+ *   npx tsx sdk/src/indexer/bench_api.ts [--db sqlite|postgres] [--workers 100000] [--events 1000000] [--calls 200] [--paint [--loads 20]]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { assertExplorerBuilt, measurePaint, type PaintTarget } from "../explorer/paint.js";
 import type { ExplorerQueries } from "./api_types.js";
 import { Batch, readTableKeys } from "./batch.js";
 import type { IndexDb } from "./db.js";
-import { eventRecord, toEventRow } from "./event_row.js";
+import { eventRecord } from "./event_row.js";
 import { openIndexDb } from "./open_db.js";
 import { startPostgres } from "./postgres_server.js";
 import { project } from "./projection.js";
@@ -39,7 +42,7 @@ async function fill(db: IndexDb, workers: number, events: number): Promise<{ eve
     if (event.signature !== signature && inBatch >= BATCH_EVENTS) await commit();
     signature = event.signature;
     project(event, batch);
-    batch.insert("events", eventRecord(toEventRow(event, count + 1)));
+    batch.insert("events", eventRecord(event, count + 1));
     inBatch++;
     if (++count % 200_000 === 0) process.stderr.write(`  ${count} events\n`);
   }
@@ -86,7 +89,7 @@ function endpoints(queries: ExplorerQueries, s: Samples): Record<string, (i: num
     rentals: (i) => queries.rentals({ state: i % 2 ? states[i % 3] : undefined, renter: i % 3 === 0 ? pick(s.renters, i) : undefined, limit: 50, offset: (i % 5) * 50 }),
     rental: (i) => queries.rental(pick(s.rentals, i)),
     rewardHours: (i) => queries.rewardHours({ limit: 50, offset: i % 3 }),
-    rewardHour: (i) => queries.rewardHour(pick(s.hours, i)),
+    rewardHour: (i) => queries.rewardHour(pick(s.hours, i), { limit: 100, offset: (i % 50) * 100 }),
     dao: () => queries.dao(),
     proposal: (i) => queries.proposal(pick(s.proposals, i)),
     search: (i) => queries.search(i % 2 ? pick(s.workers, i) : pick(s.signatures, i)),
@@ -116,12 +119,37 @@ async function time(db: IndexDb, calls: number) {
   return results;
 }
 
+const PAINTED: PaintTarget[] = [
+  { name: "overview (/)", route: "/", shownSelector: "[data-testid=overview-cap]" },
+  { name: "workers (/workers)", route: "/workers", shownSelector: "[data-testid=worker-row]" },
+];
+
+async function printPaint(db: IndexDb, label: string, loads: number) {
+  const results = await measurePaint(new IndexQueries(db), PAINTED, { loads, visits: ["first", "returning"] });
+  const stats = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return `${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)}`;
+  };
+  console.log(`\nFirst contentful paint and figures shown, ${label}, ${loads} loads each, headless Chromium (ms from navigation start)`);
+  console.log("first visit: a new browser context per load (empty cache); returning: new pages in one context that loaded the page before (hashed assets cached)");
+  console.log("| page | visit | FCP p50 | FCP p99 | figures shown p50 | figures shown p99 |\n|---|---|---:|---:|---:|---:|");
+  for (const { target, visit, times } of results) console.log(`| ${target.name} | ${visit} | ${stats(times.firstContentfulPaint)} | ${stats(times.figuresShown)} |`);
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: "string", default: "sqlite" }, workers: { type: "string", default: "100000" }, events: { type: "string", default: "1000000" }, calls: { type: "string", default: "200" } },
+    options: {
+      db: { type: "string", default: "sqlite" },
+      workers: { type: "string", default: "100000" },
+      events: { type: "string", default: "1000000" },
+      calls: { type: "string", default: "200" },
+      paint: { type: "boolean", default: false },
+      loads: { type: "string", default: "20" },
+    },
   });
   const workers = Number(values.workers);
   const events = Number(values.events);
+  if (values.paint) assertExplorerBuilt();
   const dir = mkdtempSync(path.join(tmpdir(), "io-bench-api-"));
   const server = values.db === "postgres" ? await startPostgres() : undefined;
   const db = await openIndexDb(server ? await server.createDatabase("bench") : path.join(dir, "index.sqlite"));
@@ -135,6 +163,7 @@ async function main() {
     console.log(`API latency, ${values.db}, ${workers} workers, ${filled.events} events, ${values.calls} calls each (ms)`);
     console.log("| endpoint | p50 | p99 | max |\n|---|---:|---:|---:|");
     for (const r of results) console.log(`| ${r.endpoint} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`);
+    if (values.paint) await printPaint(db, `${values.db}, ${workers} workers, ${filled.events} events`, Number(values.loads));
   } finally {
     await db.close();
     await server?.stop();

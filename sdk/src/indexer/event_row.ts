@@ -1,5 +1,5 @@
 /**
- * A decoded event as JSON (the `events` table's `data`, the live feed, the API): public keys in
+ * A decoded event as JSON (the API's and the live feed's `data`): public keys in
  * base58, integers (BN, bigint) as decimal strings, byte arrays as hex, Anchor enums without
  * fields (`{ variant: {} }`) by their variant's name; structs, enums with fields and vectors
  * recursively.
@@ -8,6 +8,7 @@ import BN from "bn.js";
 import { PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../events/chain_event.js";
+import { CODERS, ProgramName } from "../programs.js";
 import type { EventRow } from "./api_types.js";
 import { base58 } from "./base58.js";
 import type { SqlValue } from "./db.js";
@@ -77,16 +78,36 @@ export function toEventRow(event: ChainEvent, position: number): EventRow {
   };
 }
 
-/** An event as the `events` table's row. */
-export const eventRecord = (row: EventRow): Record<string, SqlValue> => ({
-  position: BigInt(row.position),
-  signature: row.signature,
-  idx: row.index,
-  slot: BigInt(row.slot),
-  block_time: BigInt(row.blockTime),
-  program: row.program,
-  name: row.name,
-  entity: row.entity,
-  seq: BigInt(row.seq),
-  data: JSON.stringify(row.data),
+/**
+ * An event as the `events` table's row: where it happened, its entity, and its payload as the
+ * program logged it (decoded again only when read: `payloadData`).
+ */
+export const eventRecord = (event: ChainEvent, position: number): Record<string, SqlValue> => ({
+  position,
+  signature: event.signature,
+  idx: event.index,
+  slot: event.slot,
+  block_time: event.blockTime,
+  program: event.program,
+  name: event.name,
+  entity: event.entity,
+  seq: event.seq,
+  payload: Buffer.from(event.payload, "base64"),
 });
+
+/** An event payload of the log that its program's IDL does not decode (another program version). */
+export class UndecodablePayload extends Error {
+  override readonly name = "UndecodablePayload";
+
+  constructor(readonly program: string, readonly position: number) {
+    super(`event ${position} of the log does not decode as an event of ${program}`);
+  }
+}
+
+/** A logged payload's fields as JSON (`toJsonSafe` of what Anchor decodes). */
+export function payloadData(program: string, payload: Uint8Array, position: number): Record<string, unknown> {
+  const coder = Object.hasOwn(CODERS, program) ? CODERS[program as ProgramName] : undefined;
+  const event = coder?.events.decode(Buffer.from(payload).toString("base64"));
+  if (!event) throw new UndecodablePayload(program, position);
+  return toJsonSafe(event.data) as Record<string, unknown>;
+}

@@ -20,7 +20,7 @@ import type { EventRow } from "./api_types.js";
 import { Batch, ColumnTypes, readColumnTypes, readTableKeys, TableKeys } from "./batch.js";
 import { IndexDb, toNum } from "./db.js";
 import { eventRecord, toEventRow } from "./event_row.js";
-import { createEventIndexes, dropEventIndexes } from "./migrations.js";
+import { deferIndexes, restoreIndexes } from "./deferred_indexes.js";
 import type { RowWriter } from "./rows.js";
 
 export interface IndexerOptions {
@@ -28,6 +28,11 @@ export interface IndexerOptions {
   project: (event: ChainEvent, rows: RowWriter) => void;
   /** Transactions per database transaction (default 500). */
   batchTransactions?: number;
+  /**
+   * Events per database transaction (whole transactions) once a catch-up is a backlog (default
+   * 20,000): larger batches collapse more writes to the same rows and commit less often.
+   */
+  bulkBatchEvents?: number;
   /**
    * Waits (ms) before asking again for a transaction the node does not return yet, and before
    * each retry of a failed live catch-up (the last wait repeats).
@@ -56,9 +61,11 @@ export class UnknownProgram extends Error {
 }
 
 const DEFAULT_BATCH_TRANSACTIONS = 500;
+const DEFAULT_BULK_BATCH_EVENTS = 20_000;
 /**
- * Full batches in a row after which a catch-up counts as a backlog: the log's secondary indexes
- * are dropped until it ends (bulk load), then built again at once.
+ * Full batches in a row after which a catch-up counts as a backlog: the store's secondary
+ * indexes are dropped until it ends (bulk load), then built again at once, and batches grow to
+ * `bulkBatchEvents`.
  */
 const BULK_AFTER_FULL_BATCHES = 2;
 const GENESIS_KEY = "genesis";
@@ -78,7 +85,7 @@ interface Committed {
 interface Pending {
   batch: Batch;
   seqs: Map<string, bigint>;
-  rows: EventRow[];
+  events: ChainEvent[];
   transactions: number;
   lastSignature?: string;
   lastSlot: number;
@@ -87,12 +94,13 @@ interface Pending {
 export class Indexer {
   private readonly programs: { name: ProgramName; address: PublicKey }[];
   private readonly batchTransactions: number;
+  private readonly bulkBatchEvents: number;
   private readonly retryDelaysMs: readonly number[];
   private readonly listeners = new Set<(rows: EventRow[]) => void>();
   private committed?: Committed;
   private readonly counters: IndexerStats = { events: 0, batches: 0, lastSlot: 0 };
   private readonly catchUps: CatchUps;
-  /** The log's secondary indexes are dropped for a backlog being caught up. */
+  /** The store's secondary indexes are dropped for a backlog being caught up. */
   private bulk = false;
   /** Errors thrown by `onApplied` listeners (they never stop the indexer). */
   readonly listenerErrors: unknown[] = [];
@@ -104,6 +112,7 @@ export class Indexer {
       return { name, address };
     });
     this.batchTransactions = Math.max(1, options.batchTransactions ?? DEFAULT_BATCH_TRANSACTIONS);
+    this.bulkBatchEvents = Math.max(1, options.bulkBatchEvents ?? DEFAULT_BULK_BATCH_EVENTS);
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.catchUps = new CatchUps(() => this.bulkAware(() => this.applyHistory()), this.retryDelaysMs);
   }
@@ -119,11 +128,18 @@ export class Indexer {
   }
 
   /**
-   * Applies `transactions` as `program`'s history after its cursor, by the same rules (replays,
-   * the benchmark). Returns how many events it applied.
+   * Applies each program's `transactions` as its history after its cursor, in one catch-up and
+   * by the same rules (replays, the benchmark). Returns how many events it applied.
    */
-  applyTransactions(program: ProgramName, transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>): Promise<number> {
-    return this.catchUps.exclusive(() => this.bulkAware(async () => this.applyStream(await this.loaded(), program, transactions)));
+  applyTransactions(histories: readonly (readonly [ProgramName, AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>])[]): Promise<number> {
+    return this.catchUps.exclusive(() =>
+      this.bulkAware(async () => {
+        const committed = await this.loaded();
+        let applied = 0;
+        for (const [program, transactions] of histories) applied += await this.applyStream(committed, program, transactions);
+        return applied;
+      }),
+    );
   }
 
   /**
@@ -154,13 +170,13 @@ export class Indexer {
     return { ...this.counters };
   }
 
-  /** Runs a catch-up; if it turned into a bulk load, builds the log's indexes again after it. */
+  /** Runs a catch-up; if it turned into a bulk load, builds the secondary indexes again after it. */
   private async bulkAware<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } finally {
       if (this.bulk) {
-        await createEventIndexes(this.db);
+        await restoreIndexes(this.db);
         this.bulk = false;
       }
     }
@@ -188,8 +204,8 @@ export class Indexer {
       if (!bound) await tx.run("INSERT INTO indexer_meta (key, value) VALUES (?, ?)", [GENESIS_KEY, genesis]);
       else if (bound.value !== genesis) throw new StoreChainMismatch(bound.value, genesis);
     });
-    // A bulk load interrupted by a crash left them dropped.
-    await createEventIndexes(this.db);
+    // A bulk load interrupted by a crash left the secondary indexes dropped.
+    await restoreIndexes(this.db);
     const last = await this.db.get("SELECT MAX(position) AS last FROM events");
     const seqs = await this.db.all<{ entity: string; seq: bigint }>("SELECT entity, seq FROM indexer_seqs");
     const cursors = await this.db.all<{ program: ProgramName; signature: string }>("SELECT program, signature FROM indexer_cursors");
@@ -208,7 +224,7 @@ export class Indexer {
     name: ProgramName,
     transactions: AsyncIterable<ChainTransaction> | Iterable<ChainTransaction>,
   ): Promise<number> {
-    const fresh = (): Pending => ({ batch: new Batch(committed.keys, committed.types), seqs: new Map(), rows: [], transactions: 0, lastSlot: 0 });
+    const fresh = (): Pending => ({ batch: new Batch(committed.keys, committed.types), seqs: new Map(), events: [], transactions: 0, lastSlot: 0 });
     let pending = fresh();
     let applied = 0;
     let fullBatches = 0;
@@ -216,18 +232,17 @@ export class Indexer {
       for (const event of tx.events) {
         if (event.program !== name) continue;
         this.checkSequence(committed, pending, event);
-        const row = toEventRow(event, committed.lastPosition + pending.rows.length + 1);
         this.options.project(event, pending.batch);
-        pending.batch.insert("events", eventRecord(row));
+        pending.batch.append("events", eventRecord(event, committed.lastPosition + pending.events.length + 1));
         if (event.entity) pending.seqs.set(event.entity, event.seq);
-        pending.rows.push(row);
+        pending.events.push(event);
         pending.lastSlot = Math.max(pending.lastSlot, event.slot);
       }
       pending.transactions++;
       pending.lastSignature = tx.signature;
-      if (pending.transactions >= this.batchTransactions) {
+      if (this.bulk ? pending.events.length >= this.bulkBatchEvents : pending.transactions >= this.batchTransactions) {
         if (++fullBatches >= BULK_AFTER_FULL_BATCHES && !this.bulk) {
-          await dropEventIndexes(this.db);
+          await deferIndexes(this.db);
           this.bulk = true;
         }
         applied += await this.commit(committed, name, pending);
@@ -256,19 +271,22 @@ export class Indexer {
     await this.db.transaction((tx) => pending.batch.flush(tx));
     for (const [entity, seq] of pending.seqs) committed.seqs.set(entity, seq);
     committed.cursors.set(name, pending.lastSignature!);
-    committed.lastPosition += pending.rows.length;
-    this.counters.events += pending.rows.length;
+    const first = committed.lastPosition + 1;
+    committed.lastPosition += pending.events.length;
+    this.counters.events += pending.events.length;
     this.counters.batches++;
     this.counters.lastSlot = Math.max(this.counters.lastSlot, pending.lastSlot);
-    if (pending.rows.length > 0) {
+    if (pending.events.length > 0 && this.listeners.size > 0) {
+      // As JSON only for listeners: the log itself keeps the payloads.
+      const rows = pending.events.map((event, i) => toEventRow(event, first + i));
       for (const listener of this.listeners) {
         try {
-          listener(pending.rows);
+          listener(rows);
         } catch (error) {
           this.listenerErrors.push(error);
         }
       }
     }
-    return pending.rows.length;
+    return pending.events.length;
   }
 }

@@ -35,32 +35,12 @@ export class MigrationMismatch extends Error {
   }
 }
 
-/**
- * The log's secondary indexes (by transaction, by entity, by chain time). They are dropped while a long
- * catch-up appends (`dropEventIndexes`) and built again after it (`createEventIndexes`): built
- * at once from the table they cost a fraction of what maintaining them row by row does.
- */
-const EVENT_INDEXES = [
-  "CREATE UNIQUE INDEX IF NOT EXISTS events_signature ON events (signature, idx)",
-  "CREATE INDEX IF NOT EXISTS events_entity ON events (entity, position)",
-  "CREATE INDEX IF NOT EXISTS events_time ON events (block_time, slot)",
-];
-const EVENT_INDEX_NAMES = ["events_signature", "events_entity", "events_time"];
-
-/** Builds the log's secondary indexes that are missing (after a bulk catch-up, or a crash in one). */
-export async function createEventIndexes(db: IndexDb): Promise<void> {
-  for (const statement of EVENT_INDEXES) await db.exec(statement);
-}
-
-export async function dropEventIndexes(db: IndexDb): Promise<void> {
-  for (const name of EVENT_INDEX_NAMES) await db.exec(`DROP INDEX IF EXISTS ${name}`);
-}
-
 export const INDEXER_MIGRATIONS: Migration[] = [
   {
     id: 1,
     name: "indexer bookkeeping and events",
     // The log's key is its position, so a batch appends at its end (SQLite: the rowid itself).
+    // `payload` is the event's bytes as its program logged them, decoded when read.
     sql: (dialect) => `
       CREATE TABLE indexer_cursors (program TEXT PRIMARY KEY, signature TEXT NOT NULL);
       CREATE TABLE indexer_seqs (entity TEXT PRIMARY KEY, seq BIGINT NOT NULL);
@@ -75,9 +55,11 @@ export const INDEXER_MIGRATIONS: Migration[] = [
         name TEXT NOT NULL,
         entity TEXT NOT NULL,
         seq BIGINT NOT NULL,
-        data TEXT NOT NULL
+        payload ${dialect === "sqlite" ? "BLOB" : "BYTEA"} NOT NULL
       );
-      ${EVENT_INDEXES.join(";\n")};
+      CREATE UNIQUE INDEX events_signature ON events (signature, idx);
+      CREATE INDEX events_entity ON events (entity, position);
+      CREATE INDEX events_time ON events (block_time, slot);
     `,
   },
 ];

@@ -92,6 +92,10 @@ class PgScope implements IndexDb {
     await this.target.query(this.statements.config(sql, params));
   }
 
+  async runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    for (const params of rows) await this.run(sql, params);
+  }
+
   /** Nested: part of the transaction already open. */
   transaction<T>(work: (db: IndexDb) => Promise<T>): Promise<T> {
     return work(this);
@@ -135,6 +139,10 @@ export class PostgresDb implements IndexDb {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
     return this.reads.run(sql, params);
+  }
+
+  runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    return this.reads.runEach(sql, rows);
   }
 
   transaction<T>(work: (db: IndexDb) => Promise<T>): Promise<T> {

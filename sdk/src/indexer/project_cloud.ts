@@ -106,7 +106,6 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
       device_id: hex(data.deviceId),
       device_class: data.deviceClass,
       stake_vault: key(data.stakeVault),
-      ...workerTerms(data),
       staked: 0n,
       unstaking: 0n,
       unstake_available_at: 0n,
@@ -114,6 +113,7 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
       registered: 1,
       registered_at: blockTime,
       deregistered_at: null,
+      ...workerTerms(data),
     });
     count(rows, "workers", 1n);
   },

@@ -41,7 +41,6 @@ export const CREDITS_HANDLERS: Record<string, Handler> = {
       last_publish_time: big(data.publishTime),
     });
     rows.insert("iosd_buys", {
-      ...logRow(event),
       buyer: key(data.buyer),
       destination: key(data.destination),
       io_amount: big(data.ioAmount),
@@ -49,17 +48,18 @@ export const CREDITS_HANDLERS: Record<string, Handler> = {
       price: data.price.toString(),
       exponent: data.exponent,
       publish_time: big(data.publishTime),
+      ...logRow(event),
     });
   },
   creditsSpent(event, rows) {
     const { data } = event;
     rows.upsert("credits_config", { address: event.entity }, { iosd_spent: big(data.iosdSpent) });
     rows.insert("iosd_spends", {
-      ...logRow(event),
       holder: key(data.holder),
       source: key(data.source),
       amount: big(data.amount),
       source_balance: big(data.sourceBalance),
+      ...logRow(event),
     });
   },
   // The params and governance after the change; governance is logged as a role change each time
@@ -95,26 +95,26 @@ export const CREDITS_HANDLERS: Record<string, Handler> = {
       ...tenderTotals(data),
     });
     rows.insert("fee_events", {
-      ...logRow(event),
       tender: event.entity,
       mint: key(data.mint),
       kind: "collected",
       counterparty: key(data.payer),
       amount: big(data.received),
       burned: big(data.burned),
+      ...logRow(event),
     });
   },
   feeWithdrawn(event, rows) {
     const { data } = event;
     rows.upsert("tenders", { address: event.entity }, tenderTotals(data));
     rows.insert("fee_events", {
-      ...logRow(event),
       tender: event.entity,
       mint: key(data.mint),
       kind: "withdrawn",
       counterparty: key(data.destination),
       amount: big(data.amount),
       burned: 0n,
+      ...logRow(event),
     });
   },
 };

@@ -93,11 +93,11 @@ export const DAO_HANDLERS: Record<string, Handler> = {
   proposalFinalized({ entity, data, slot, blockTime }, rows) {
     const state = variant(data.state);
     rows.upsert("proposals", { address: entity }, {
-      ...tally(data),
       state,
       executable_at: state === "succeeded" ? big(data.executableAt) : null,
       finalized_slot: slot,
       finalized_time: blockTime,
+      ...tally(data),
     });
   },
   proposalExecuted({ entity, data }, rows) {

@@ -1,4 +1,8 @@
-/** Field conversions the per-program projections share: Anchor-decoded values → column values. */
+/**
+ * Field conversions the per-program projections share: Anchor-decoded values → column values.
+ * In the projections' row literals a spread comes last: V8 builds `{ ...x, a, b, … }` in
+ * dictionary mode, some 20 µs a row, and `{ a, b, …, ...x }` in well under one.
+ */
 import type BN from "bn.js";
 import type { PublicKey } from "@solana/web3.js";
 
@@ -11,13 +15,26 @@ export type Handler = (event: ChainEvent, rows: RowWriter) => void;
 
 export const key = (pubkey: PublicKey): string => base58(pubkey);
 
-/** An integer field (BN for 64/128-bit, number below) as bigint; BN below 2^52 (two 26-bit words) without its slow toString. */
-export const big = (value: BN | number): bigint =>
-  typeof value === "number" ? BigInt(value) : (value as BN & { length: number }).length <= 2 ? BigInt(value.toNumber()) : BigInt(value.toString());
+/** bn.js's own fields: 26-bit limbs, least significant first, and the sign. */
+type Limbs = BN & { words: number[]; length: number; negative: number };
+const LIMB = 67_108_864; // 2^26
+
+/**
+ * An integer field (BN for 64/128-bit, number below) as bigint, from BN's limbs two at a time
+ * (52 bits, exact in a double) rather than through its slow decimal toString.
+ */
+export function big(value: BN | number): bigint {
+  if (typeof value === "number") return BigInt(value);
+  const { words, length, negative } = value as Limbs;
+  let i = length - 1;
+  let out = length % 2 === 1 ? BigInt(words[i--]) : 0n;
+  for (; i > 0; i -= 2) out = (out << 52n) | BigInt(words[i] * LIMB + words[i - 1]);
+  return negative ? -out : out;
+}
 /** A field that may exceed i64, as its decimal string. */
-export const text = (value: BN | number): string => value.toString();
+export const text = (value: BN | number): string => big(value).toString();
 /** Zero-padded to u64's 20 digits, so text order is numeric order. */
-export const sortable = (value: BN | number): string => value.toString().padStart(20, "0");
+export const sortable = (value: BN | number): string => text(value).padStart(20, "0");
 export const num = (value: BN | number): number => (typeof value === "number" ? value : value.toNumber());
 export const flag = (value: boolean): number => (value ? 1 : 0);
 export const hex = (bytes: number[]): string => Buffer.from(bytes).toString("hex");
@@ -38,12 +55,12 @@ export const logRow = (event: ChainEvent): Record<string, SqlValue> => ({
 /** One row of the one authority-change table (initial authorities have no previous). */
 export function authorityChange(event: ChainEvent, rows: RowWriter, role: string, authority: PublicKey, previous?: PublicKey): void {
   rows.insert("authority_changes", {
-    ...logRow(event),
     program: event.program,
     entity: event.entity,
     role,
     previous: previous ? key(previous) : null,
     authority: key(authority),
+    ...logRow(event),
   });
 }
 

@@ -38,7 +38,6 @@ function accrualHour(event: ChainEvent): number {
 /** The pool as it stands after the change (with `extra` columns of the same config row). */
 function pool(rows: RowWriter, config: string, data: ChainEvent["data"], extra: Record<string, bigint> = {}): void {
   rows.upsert("rewards_config", { address: config }, {
-    ...extra,
     start_time: big(data.startTime),
     last_accrual: big(data.lastAccrual),
     schedule_released: big(data.scheduleReleased),
@@ -54,6 +53,7 @@ function pool(rows: RowWriter, config: string, data: ChainEvent["data"], extra: 
     boost_withheld: text(data.boostWithheld),
     emission_scale_bps: data.emissionScaleBps,
     busy_boost_bps: data.busyBoostBps,
+    ...extra,
   });
 }
 

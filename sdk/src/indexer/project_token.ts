@@ -27,10 +27,10 @@ export const TOKEN_HANDLERS: Record<string, Handler> = {
   genesisMinted({ entity, data }, rows) {
     const totals = mintTotals(data);
     rows.upsert("token_config", { address: entity }, {
-      ...totals,
       genesis_time: big(data.genesisTime),
       community_destination: key(data.communityDestination),
       treasury_destination: key(data.treasuryDestination),
+      ...totals,
     });
   },
   vestingCreated({ entity, data }, rows) {
@@ -70,8 +70,8 @@ export const TOKEN_HANDLERS: Record<string, Handler> = {
   authorityChanged(event, rows) {
     const role = variant(event.data.role);
     rows.upsert("token_config", { address: event.entity }, {
-      ...mintTotals(event.data),
       ...(role === "admin" ? { authority: key(event.data.authority) } : {}),
+      ...mintTotals(event.data),
     });
     authorityChange(event, rows, role, event.data.authority, event.data.previous);
   },

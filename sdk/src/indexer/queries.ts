@@ -9,10 +9,10 @@ import { dao, proposal } from "./query_dao.js";
 import { accountEvents, feed, search, transaction } from "./query_events.js";
 import { emissions, overview } from "./query_overview.js";
 import { rental, rentals } from "./query_rentals.js";
-import { rewardHour, rewardHours } from "./query_rewards.js";
+import { rewardHour, type RewardHourQuery, rewardHours } from "./query_rewards.js";
 import { worker, workers } from "./query_workers.js";
 
-export { rewardHourCsv } from "./query_rewards.js";
+export { CSV_PAGE, rewardHourCsv, rewardHourCsvPages } from "./query_rewards.js";
 
 export class IndexQueries implements ExplorerQueries {
   constructor(private readonly db: IndexDb) {}
@@ -24,7 +24,7 @@ export class IndexQueries implements ExplorerQueries {
   rentals = (query: RentalQuery) => rentals(this.db, query);
   rental = (address: string) => rental(this.db, address);
   rewardHours = (query: { limit?: number; offset?: number }) => rewardHours(this.db, query);
-  rewardHour = (hour: number) => rewardHour(this.db, hour);
+  rewardHour = (hour: number, query?: RewardHourQuery) => rewardHour(this.db, hour, query);
   dao = () => dao(this.db);
   proposal = (address: string) => proposal(this.db, address);
   search = (query: string) => search(this.db, query);

@@ -1,9 +1,10 @@
 /** The raw event log as the API shows it: feeds, an entity's events, transactions, search. */
 import type { EventRow, SearchHit, TransactionView } from "./api_types.js";
 import { IndexDb, Row, SqlValue, toNum } from "./db.js";
+import { payloadData } from "./event_row.js";
 
 const DEFAULT_LIMIT = 50;
-const COLUMNS = "position, signature, idx, slot, block_time, program, name, entity, seq, data";
+const COLUMNS = "position, signature, idx, slot, block_time, program, name, entity, seq, payload";
 const NEWEST_FIRST = "ORDER BY position DESC";
 
 export const toEvent = (row: Row): EventRow => ({
@@ -16,7 +17,7 @@ export const toEvent = (row: Row): EventRow => ({
   name: String(row.name),
   entity: String(row.entity),
   seq: String(row.seq),
-  data: JSON.parse(String(row.data)),
+  data: payloadData(String(row.program), row.payload as Uint8Array, toNum(row.position)),
 });
 
 /** The newest event by chain time (its slot and time), or null before any. */

@@ -56,19 +56,42 @@ export async function rewardHours(db: IndexDb, query: { limit?: number; offset?:
   return { total: toNum(count?.n), items: await withCounts(db, rows) };
 }
 
-export async function rewardHour(db: IndexDb, hour: number): Promise<RewardHourDetail | undefined> {
-  const row = await db.get(`${SELECT} WHERE r.hour = ?`, [hour]);
-  if (!row) return undefined;
-  const workers = await db.all(
+/** The per-worker page of an hour: `after` (a worker's address, exclusive) is the CSV export's keyset. */
+export interface RewardHourQuery {
+  limit?: number;
+  offset?: number;
+  after?: string;
+}
+
+const DEFAULT_WORKERS_LIMIT = 100;
+
+/**
+ * One page of the hour's workers, ordered by address. The page is cut first (by the primary key
+ * (hour, worker)), so each of its rows alone looks up its previous hour's row
+ * (worker_reward_hours_worker): the cost follows the page, not the hour's worker count.
+ */
+async function workerPage(db: IndexDb, hour: number, query: RewardHourQuery): Promise<Row[]> {
+  const keyset = query.after === undefined ? [] : [query.after];
+  const after = keyset.length > 0 ? "AND worker > ?" : "";
+  const params = [hour, ...keyset, query.limit ?? DEFAULT_WORKERS_LIMIT, query.offset ?? 0];
+  return db.all(
     `SELECT w.worker, w.owner, w.earned_total, w.claimed,
       (SELECT p.earned_total FROM worker_reward_hours p WHERE p.worker = w.worker AND p.hour < w.hour ORDER BY p.hour DESC LIMIT 1) AS previous_total
-     FROM worker_reward_hours w WHERE w.hour = ? ORDER BY w.worker`,
-    [hour],
+     FROM (SELECT hour, worker, owner, earned_total, claimed FROM worker_reward_hours
+           WHERE hour = ? ${after} ORDER BY worker LIMIT ? OFFSET ?) w
+     ORDER BY w.worker`,
+    params,
   );
+}
+
+export async function rewardHour(db: IndexDb, hour: number, query: RewardHourQuery = {}): Promise<RewardHourDetail | undefined> {
+  const row = await db.get(`${SELECT} WHERE r.hour = ?`, [hour]);
+  if (!row) return undefined;
+  const [counts, page] = await Promise.all([workerCounts(db, [hour]), workerPage(db, hour, query)]);
   return {
     ...toHour(row),
-    workers: workers.length,
-    perWorker: workers.map((worker) => ({
+    workers: counts.get(hour) ?? 0,
+    perWorker: page.map((worker) => ({
       worker: String(worker.worker),
       owner: String(worker.owner ?? ""),
       earned: (toBig(worker.earned_total) - toBig(worker.previous_total)).toString(),
@@ -85,9 +108,30 @@ const io = (amount: string): string => {
   return `${sign}${magnitude / ONE_IO}.${(magnitude % ONE_IO).toString().padStart(8, "0")}`;
 };
 
-/** One hour's rewards per worker as CSV (io.net's export): amounts in IO. */
-export function rewardHourCsv(detail: RewardHourDetail): string {
-  const lines = ["hour,worker,owner,earned_io,claimed_io"];
-  for (const row of detail.perWorker) lines.push([detail.hour, row.worker, row.owner, io(row.earned), io(row.claimed)].join(","));
-  return lines.join("\n") + "\n";
+const REWARD_HOUR_CSV_HEADER = "hour,worker,owner,earned_io,claimed_io\n";
+
+type HourWorker = RewardHourDetail["perWorker"][number];
+
+/** CSV rows (io.net's export) of an hour's workers, amounts in IO; no header. */
+const csvRows = (hour: number, workers: HourWorker[]): string =>
+  workers.map((row) => [hour, row.worker, row.owner, io(row.earned), io(row.claimed)].join(",") + "\n").join("");
+
+/** The header and the rows of `detail`'s page of workers. */
+export const rewardHourCsv = (detail: RewardHourDetail): string => REWARD_HOUR_CSV_HEADER + csvRows(detail.hour, detail.perWorker);
+
+/** Workers per page of the CSV export. */
+export const CSV_PAGE = 1_000;
+
+/**
+ * Every worker of the hour as CSV, one page at a time (keyset on the worker's address, so each
+ * page costs the same): `first` is the hour's first page, `next` reads the page after a worker;
+ * an empty page ends it.
+ */
+export async function* rewardHourCsvPages(first: RewardHourDetail, next: (after: string) => Promise<RewardHourDetail | undefined>): AsyncGenerator<string> {
+  yield rewardHourCsv(first);
+  let page = first.perWorker;
+  while (page.length > 0) {
+    page = (await next(page[page.length - 1].worker))?.perWorker ?? [];
+    if (page.length > 0) yield csvRows(first.hour, page);
+  }
 }

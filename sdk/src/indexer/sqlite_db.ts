@@ -47,6 +47,11 @@ class SqliteStatements {
   run(sql: string, params: readonly SqlValue[]): void {
     this.prepare(sql).run(...bindable(params));
   }
+
+  runEach(sql: string, rows: readonly (readonly SqlValue[])[]): void {
+    const statement = this.prepare(sql);
+    for (const row of rows) statement.run(...(row.some((value) => typeof value === "boolean") ? bindable(row) : row));
+  }
 }
 
 /** The connection as seen inside `transaction`: statements run directly, in the open transaction. */
@@ -69,6 +74,10 @@ class SqliteScope implements IndexDb {
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
     this.statements.run(sql, params);
+  }
+
+  async runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    this.statements.runEach(sql, rows);
   }
 
   /** Nested: part of the transaction already open. */
@@ -114,6 +123,10 @@ export class SqliteDb implements IndexDb {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
     return this.serial(() => this.scope.run(sql, params));
+  }
+
+  runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    return this.serial(() => this.scope.runEach(sql, rows));
   }
 
   transaction<T>(work: (db: IndexDb) => Promise<T>): Promise<T> {

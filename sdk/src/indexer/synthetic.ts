@@ -11,6 +11,7 @@ import { PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../events/chain_event.js";
 import { regionCode } from "../codec.js";
+import { encodeEvent } from "../events/encode_event.js";
 import { DEVICE_CLASSES } from "../deploy/defaults.js";
 import { cumulativeEmission } from "../math/emission.js";
 import { minStake } from "../math/stake.js";
@@ -27,6 +28,8 @@ const RENTALS_PER_HOUR = 20;
 const RENTAL_HOURS = 6;
 
 const bn = (value: bigint | number) => new BN(value.toString());
+/** The pool's fixed ring of lease expiries (io_rewards' LEASE_SLOTS), all empty here. */
+const NO_LEASES_EXPIRING = Array.from({ length: 3 }, () => ({ hour: bn(0), idle: bn(0), busy: bn(0) }));
 const variant = (name: string) => ({ [name]: {} });
 
 /** A distinct public key per number (not on any curve check: keys only name things here). */
@@ -58,6 +61,7 @@ class Chain {
     const entity = entityKey.toBase58();
     const seq = (this.seqs.get(entity) ?? 0n) + 1n;
     this.seqs.set(entity, seq);
+    const fields = { header: { entity: entityKey, seq: bn(seq) }, ...data };
     this.out.push({
       signature: this.signature,
       slot: this.slot,
@@ -65,7 +69,8 @@ class Chain {
       index: this.index++,
       program,
       name,
-      data: { header: { entity: entityKey, seq: bn(seq) }, ...data },
+      data: fields,
+      payload: encodeEvent(program, name, fields),
       entity,
       seq,
     });
@@ -140,7 +145,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
     return {
       startTime: bn(START_TIME), lastAccrual: bn(lastAccrual), scheduleReleased: bn(released), distributed: bn(released), unallocated: bn(0), forgone: bn(0),
       claimed: bn(emitted), idleWeight: bn(workers * 10_000), busyWeight: bn(0), indexIdle: bn(released * 1_000_000n), indexBusy: bn(0), dust: bn(0), boostWithheld: bn(0),
-      emissionScaleBps: 10_000, busyBoostBps: 20_000, expiring: [],
+      emissionScaleBps: 10_000, busyBoostBps: 20_000, expiring: NO_LEASES_EXPIRING,
     };
   };
   chain.emit("io_rewards", "rewardsInitialized", keys.rewards, { governance: keys.governance, weightAuthority: address(3, 4), tokenConfig: keys.token, mint: keys.mint, pool: pool(chain.time) });
