@@ -7,11 +7,14 @@
  * first); the limbs are divided by 58^4 per pass, most significant first (each remainder is four
  * digits; a remainder times 2^26 plus a limb stays below 2^53, so doubles are exact). A key
  * without those limbs goes through its 32 bytes, as 16-bit limbs divided by 58^5 per pass.
+ * The same keys come back event after event (workers, owners, configs): the texts of recent
+ * ones are kept by a hash of their limbs, each hit checked limb by limb.
  */
 import type { PublicKey } from "@solana/web3.js";
 
 const ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-const CHARS = [...ALPHABET];
+const CODES = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+const ONE = "1".charCodeAt(0);
 const KEY_BYTES = 32;
 /** Digits, least significant last: at most 45 for 32 bytes, passes padding to a multiple of 4 or 5. */
 const MAX_DIGITS = 48;
@@ -19,12 +22,16 @@ const digits = new Uint8Array(MAX_DIGITS);
 /** Limbs of the number being divided, most significant first. */
 const limbs = new Float64Array(KEY_BYTES / 2);
 
+/** Characters of the text being built (at most 32 '1's and 45 digits). */
+const chars = new Uint8Array(KEY_BYTES + MAX_DIGITS);
+
 /** The text of `digits[end..]` after the leading zero digits passes pad with; each zero byte is one '1'. */
 function digitsText(end: number, zeroBytes: number): string {
   while (end < MAX_DIGITS && digits[end] === 0) end++;
-  let text = "1".repeat(zeroBytes);
-  for (let i = end; i < MAX_DIGITS; i++) text += CHARS[digits[i]];
-  return text;
+  let length = 0;
+  while (length < zeroBytes) chars[length++] = ONE;
+  for (let i = end; i < MAX_DIGITS; i++) chars[length++] = CODES[digits[i]];
+  return String.fromCharCode.apply(null, chars.subarray(0, length) as unknown as number[]);
 }
 
 /**
@@ -84,8 +91,28 @@ const isLimbs = (value: unknown): value is Limbs26 => {
   return bn !== undefined && bn.words !== undefined && typeof bn.length === "number" && bn.length >= 1 && bn.length <= 10 && bn.negative === 0;
 };
 
+/** Texts of recently seen keys by a hash of their limbs (one entry a hash; a collision replaces). */
+const recent = new Map<number, { limbs: number[]; text: string }>();
+const RECENT_LIMIT = 262_144;
+
+function cachedBase58OfLimbs(number: Limbs26): string {
+  const { words, length } = number;
+  let hash = length;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ words[i], 0x9e3779b1);
+  const hit = recent.get(hash);
+  if (hit && hit.limbs.length === length) {
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = hit.limbs[i] === words[i];
+    if (same) return hit.text;
+  }
+  const text = base58OfLimbs(number);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(hash, { limbs: Array.from({ length }, (_, i) => words[i]), text });
+  return text;
+}
+
 /** `key.toBase58()`, fast. */
 export function base58(key: PublicKey): string {
   const number = (key as unknown as { _bn?: unknown })._bn;
-  return isLimbs(number) ? base58OfLimbs(number) : base58Of32(key.toBytes());
+  return isLimbs(number) ? cachedBase58OfLimbs(number) : base58Of32(key.toBytes());
 }
