@@ -10,26 +10,13 @@ import { chromium, type BrowserContext } from "playwright-core";
 
 import { DemoReport, runDemoEconomy } from "../sdk/src/demo/economy.js";
 import type { Sandbox } from "../sdk/src/demo/sandbox.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../sdk/src/explorer/chromium.js";
 import { ExplorerServer, startExplorerServer } from "../sdk/src/explorer/server.js";
 import type { IndexDb } from "../sdk/src/indexer/db.js";
 import { Indexer } from "../sdk/src/indexer/indexer.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { project } from "../sdk/src/indexer/projection.js";
 import { IndexQueries } from "../sdk/src/indexer/queries.js";
-
-/** Where Debian's `chromium` package puts the browser (CHROMIUM_PATH overrides). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
 
