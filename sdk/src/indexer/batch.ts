@@ -137,16 +137,7 @@ export class Batch implements RowWriter {
       log = { columns: Object.keys(row), rows: [] };
       this.appended.set(table, log);
     }
-    const { columns } = log;
-    const values: SqlValue[] = new Array(columns.length);
-    let given = 0;
-    for (const _ in row) given++;
-    for (let i = 0; i < columns.length; i++) {
-      const value = row[columns[i]];
-      if (value === undefined || given !== columns.length) throw new KeyMismatch(table, columns, Object.keys(row));
-      values[i] = value;
-    }
-    log.rows.push(values);
+    log.rows.push(exactValues(table, log.columns, row));
     this.rowCount++;
   }
 
@@ -257,15 +248,7 @@ export class Batch implements RowWriter {
 
   /** The pending row of an upsert or add, its key checked against the table's. */
   private touch(table: string, key: Record<string, SqlValue>): PendingRow {
-    const columns = this.keyColumns(table);
-    const values: SqlValue[] = new Array(columns.length);
-    let given = 0;
-    for (const _ in key) given++;
-    for (let i = 0; i < columns.length; i++) {
-      const value = key[columns[i]];
-      if (value === undefined || given !== columns.length) throw new KeyMismatch(table, columns, Object.keys(key));
-      values[i] = value;
-    }
+    const values = exactValues(table, this.keyColumns(table), key);
     const rows = this.rowsOf(table);
     const id = rowId(values);
     let row = rows.get(id);
@@ -277,6 +260,19 @@ export class Batch implements RowWriter {
     row.upserted = true;
     return row;
   }
+}
+
+/** `record`'s values in `columns`' order; it must hold exactly those columns. */
+function exactValues(table: string, columns: readonly string[], record: Record<string, SqlValue>): SqlValue[] {
+  const values: SqlValue[] = new Array(columns.length);
+  let given = 0;
+  for (const _ in record) given++;
+  for (let i = 0; i < columns.length; i++) {
+    const value = record[columns[i]];
+    if (value === undefined || given !== columns.length) throw new KeyMismatch(table, columns, Object.keys(record));
+    values[i] = value;
+  }
+  return values;
 }
 
 /** A row's key within its table's map. */
