@@ -3,7 +3,7 @@
  * benchmarks).
  */
 import { ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,10 +35,25 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** A free port whose successor is free too (the websocket's default). */
+/** The first port the kernel hands out as a connection's source port (Linux; IANA's 49152 elsewhere). */
+function ephemeralPortsStart(): number {
+  try {
+    const start = Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
+    return Number.isInteger(start) && start > 12_000 ? start : 49_152;
+  } catch {
+    return 49_152;
+  }
+}
+
+/**
+ * A free port whose successor is free too (the websocket's default), below the ephemeral range:
+ * a port in that range can be taken as some connection's source port between this check and the
+ * daemon's `listen` (CI once lost the orchestrator's heartbeat port that way).
+ */
 export async function freePortPair(): Promise<number> {
+  const span = ephemeralPortsStart() - 2 - 10_000;
   for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 40_000);
+    const port = 10_000 + Math.floor(Math.random() * span);
     if ((await portFree(port)) && (await portFree(port + 1))) return port;
   }
 }
