@@ -11,7 +11,7 @@ import BN from "bn.js";
 import { Keypair, PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
-import { base58, base58Of32 } from "../sdk/src/indexer/base58.js";
+import { base58, base58Of32 } from "../sdk/src/base58.js";
 import { toEventRow } from "../sdk/src/indexer/event_row.js";
 import { INDEXER_MIGRATIONS, migrate, Migration, MigrationMismatch, MigrationOrderError } from "../sdk/src/indexer/migrations.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
@@ -44,6 +44,22 @@ describe("indexer: SQLite store", () => {
     await db.transaction(async (tx) => tx.run("INSERT INTO t VALUES (?, ?)", ["b", 2n ** 60n]));
     expect(await db.all("SELECT k, v FROM t")).to.deep.equal([{ k: "b", v: 2n ** 60n }]);
     await db.close();
+  });
+
+  it("creates a store with 64 KiB pages, and keeps the page size of a store made before", async () => {
+    const fresh = new SqliteDb(await sqliteFiles.fresh());
+    expect(await fresh.get("PRAGMA page_size")).to.deep.equal({ page_size: 65_536n });
+    await fresh.close();
+    // A store of 4 KiB pages, as SQLite's default made them (VACUUM rewrites it; not in WAL mode).
+    const older = await sqliteFiles.fresh();
+    const made = new SqliteDb(older);
+    await made.exec("CREATE TABLE t (k TEXT PRIMARY KEY); PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM");
+    expect(await made.get("PRAGMA page_size")).to.deep.equal({ page_size: 4_096n });
+    await made.close();
+    const reopened = new SqliteDb(older);
+    expect(await reopened.get("PRAGMA page_size")).to.deep.equal({ page_size: 4_096n });
+    expect(await reopened.get("PRAGMA journal_mode")).to.deep.equal({ journal_mode: "wal" });
+    await reopened.close();
   });
 
   it("numbers `?` placeholders for PostgreSQL, leaving literals, identifiers and comments alone", () => {

@@ -16,7 +16,7 @@ import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { transactionsSince } from "../sdk/src/events/sources.js";
 import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import { IndexDb, toBig, toNum } from "../sdk/src/indexer/db.js";
-import { eventRecord } from "../sdk/src/indexer/event_row.js";
+import { EVENT_COLUMNS, eventValues } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { handles, project, UnknownEvent } from "../sdk/src/indexer/projection.js";
 import { IndexQueries } from "../sdk/src/indexer/queries.js";
@@ -36,7 +36,7 @@ async function indexHistory(sandbox: Sandbox, db: IndexDb): Promise<ChainEvent[]
         if (event.program !== program) continue;
         project(event, batch);
         events.push(event);
-        batch.insert("events", eventRecord(event, events.length));
+        batch.append("events", EVENT_COLUMNS, eventValues(event, events.length));
       }
     }
   }

@@ -12,7 +12,7 @@ import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { encodeEvent } from "../sdk/src/events/encode_event.js";
 import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import type { IndexDb } from "../sdk/src/indexer/db.js";
-import { eventRecord } from "../sdk/src/indexer/event_row.js";
+import { EVENT_COLUMNS, eventValues } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { project } from "../sdk/src/indexer/projection.js";
 import { UnattributedRewardEvent } from "../sdk/src/indexer/project_rewards.js";
@@ -193,7 +193,7 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     const batch = new Batch(await readTableKeys(db));
     for (const [i, event] of built.events.entries()) {
       project(event, batch);
-      batch.insert("events", eventRecord(event, i + 1));
+      batch.append("events", EVENT_COLUMNS, eventValues(event, i + 1));
     }
     await db.transaction((tx) => batch.flush(tx));
     queries = new IndexQueries(db);

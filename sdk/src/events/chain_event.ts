@@ -1,4 +1,5 @@
 /** Program events as an indexer sees them: where they happened and which entity they change. */
+import { base58 } from "../base58.js";
 import { toBigInt } from "../codec.js";
 import { decodeEvents } from "./decode.js";
 import type { ProgramName } from "../programs.js";
@@ -40,9 +41,14 @@ export function chainEvents(tx: TransactionLogs): ChainEvent[] {
     name: event.name,
     data: event.data,
     payload: event.payload,
-    entity: event.data.header?.entity?.toBase58?.() ?? "",
-    seq: toBigInt(event.data.header?.seq ?? 0),
+    ...entityOf(event.data),
   }));
+}
+
+/** The entity (base58) an event's header names and its sequence number ("" and 0 without a header). */
+export function entityOf(data: Record<string, any>): Pick<ChainEvent, "entity" | "seq"> {
+  const header = data.header;
+  return { entity: header?.entity ? base58(header.entity) : "", seq: toBigInt(header?.seq ?? 0) };
 }
 
 /** The key under which an event is handled at most once. */

@@ -88,7 +88,8 @@ interface PendingRow {
   created?: Record<string, SqlValue>;
   /** Set by the batch's upserts (and adds folded into them). */
   set: Map<string, SqlValue>;
-  add: Map<string, bigint>;
+  /** Summed by the batch's adds (made at the first). */
+  add?: Map<string, bigint>;
   /** An upsert or add reached it: it is written by the upsert stage. */
   upserted: boolean;
 }
@@ -104,7 +105,7 @@ export class Batch implements RowWriter {
   /** Pending rows by table, then by key. */
   private readonly tables = new Map<string, Map<string, PendingRow>>();
   /** Appended rows by table, as values in the order of the table's first appended row's columns. */
-  private readonly appended = new Map<string, { columns: string[]; rows: SqlValue[][] }>();
+  private readonly appended = new Map<string, { columns: readonly string[]; rows: SqlValue[][] }>();
   private rowCount = 0;
 
   /** `types`: on PostgreSQL, the column types that let `flush` write with `unnest`. */
@@ -124,28 +125,32 @@ export class Batch implements RowWriter {
     const rows = this.rowsOf(table);
     const id = rowId(key);
     if (!rows.has(id)) {
-      rows.set(id, { table, key, created: row, set: new Map(), add: new Map(), upserted: false });
+      rows.set(id, { table, key, created: row, set: new Map(), upserted: false });
       this.rowCount++;
     }
   }
 
-  /** Adds a new row to a log (its key is new by construction: a plain INSERT writes it). */
-  append(table: string, row: Record<string, SqlValue>): void {
+  /**
+   * Adds a new row to a log (its key is new by construction: a plain INSERT writes it), as its
+   * values in `columns`' order (the same columns for every row of the table in a batch).
+   */
+  append(table: string, columns: readonly string[], values: SqlValue[]): void {
     let log = this.appended.get(table);
     if (!log) {
       this.keyColumns(table);
-      log = { columns: Object.keys(row), rows: [] };
+      log = { columns, rows: [] };
       this.appended.set(table, log);
     }
-    log.rows.push(exactValues(table, log.columns, row));
+    if (columns !== log.columns || values.length !== columns.length) throw new KeyMismatch(table, log.columns, columns);
+    log.rows.push(values);
     this.rowCount++;
   }
 
   upsert(table: string, key: Record<string, SqlValue>, set: Record<string, SqlValue>): void {
     const row = this.touch(table, key);
-    const hasAdds = row.add.size > 0;
+    const adds = row.add;
     for (const column in set) {
-      if (hasAdds) row.add.delete(column);
+      adds?.delete(column);
       row.set.set(column, set[column]);
     }
   }
@@ -158,7 +163,10 @@ export class Batch implements RowWriter {
         const value = row.set.get(column)!;
         if (typeof value !== "bigint" && !(typeof value === "number" && Number.isInteger(value))) throw new AddToNonInteger(table, column, value);
         row.set.set(column, BigInt(value) + delta);
-      } else row.add.set(column, (row.add.get(column) ?? 0n) + delta);
+      } else {
+        const adds = (row.add ??= new Map());
+        adds.set(column, (adds.get(column) ?? 0n) + delta);
+      }
     }
   }
 
@@ -174,9 +182,9 @@ export class Batch implements RowWriter {
       }
       if (row.upserted) {
         const set = [...row.set.keys()];
-        const add = [...row.add.keys()];
+        const add = row.add ? [...row.add.keys()] : [];
         const group = groupOf(upserts, `${row.table}|${set.join(",")}|${add.join(",")}`, () => ({ table: row.table, set, add, rows: [] }));
-        group.rows.push([...row.key, ...row.set.values(), ...row.add.values()]);
+        group.rows.push(row.add ? [...row.key, ...row.set.values(), ...row.add.values()] : [...row.key, ...row.set.values()]);
       }
     }
     const appended = [...this.appended];
@@ -253,7 +261,7 @@ export class Batch implements RowWriter {
     const id = rowId(values);
     let row = rows.get(id);
     if (!row) {
-      row = { table, key: values, set: new Map(), add: new Map(), upserted: true };
+      row = { table, key: values, set: new Map(), upserted: true };
       rows.set(id, row);
       this.rowCount++;
     }
@@ -262,7 +270,7 @@ export class Batch implements RowWriter {
   }
 }
 
-/** `record`'s values in `columns`' order; it must hold exactly those columns. */
+/** `record`'s values in `columns`' order (a key's); it must hold exactly those columns. */
 function exactValues(table: string, columns: readonly string[], record: Record<string, SqlValue>): SqlValue[] {
   const values: SqlValue[] = new Array(columns.length);
   let given = 0;

@@ -18,7 +18,7 @@ import { Command } from "commander";
 import { PublicKey, type Connection } from "@solana/web3.js";
 
 import { runDemoEconomy } from "../demo/economy.js";
-import type { ChainEvent } from "../events/chain_event.js";
+import { entityOf, type ChainEvent } from "../events/chain_event.js";
 import { ChainTransaction, transactionsSince } from "../events/sources.js";
 import { encodeEvent } from "../events/encode_event.js";
 import { CODERS, PROGRAM_IDS, PROGRAM_NAMES, ProgramName } from "../programs.js";
@@ -73,18 +73,13 @@ function copyOf(history: History, copy: number, name: ProgramName): ChainTransac
     return image;
   };
   return history[name].map((tx) => {
-    const signature = `${tx.signature}.${copy}`;
+    // Through JSON as an RPC response's signature is (a flat string, not a concatenation's).
+    const signature = JSON.parse(JSON.stringify(`${tx.signature}.${copy}`)) as string;
     const events = tx.events.map((event): ChainEvent => {
-      // Encoded, then decoded as the chain's logs are: fresh objects, as a real catch-up has.
+      // Encoded, then decoded as the chain's logs are (chain_event.ts): fresh objects, as a real catch-up has.
       const payload = encodeEvent(name, event.name, remapKeys(event.data, remap) as Record<string, unknown>);
-      return {
-        ...event,
-        signature,
-        slot: event.slot + copy,
-        entity: event.entity ? remap(new PublicKey(event.entity)).toBase58() : "",
-        data: CODERS[name].events.decode(payload)!.data,
-        payload,
-      };
+      const data = CODERS[name].events.decode(payload)!.data as Record<string, unknown>;
+      return { signature, slot: event.slot + copy, blockTime: event.blockTime, index: event.index, program: name, name: event.name, data, payload, ...entityOf(data) };
     });
     return { signature, events };
   });

@@ -16,7 +16,7 @@ import { assertExplorerBuilt, measurePaint, type PaintTarget } from "../explorer
 import type { ExplorerQueries } from "./api_types.js";
 import { Batch, readTableKeys } from "./batch.js";
 import type { IndexDb } from "./db.js";
-import { eventRecord } from "./event_row.js";
+import { EVENT_COLUMNS, eventValues } from "./event_row.js";
 import { openIndexDb } from "./open_db.js";
 import { startPostgres } from "./postgres_server.js";
 import { project } from "./projection.js";
@@ -42,7 +42,7 @@ async function fill(db: IndexDb, workers: number, events: number): Promise<{ eve
     if (event.signature !== signature && inBatch >= BATCH_EVENTS) await commit();
     signature = event.signature;
     project(event, batch);
-    batch.insert("events", eventRecord(event, count + 1));
+    batch.append("events", EVENT_COLUMNS, eventValues(event, count + 1));
     inBatch++;
     if (++count % 200_000 === 0) process.stderr.write(`  ${count} events\n`);
   }

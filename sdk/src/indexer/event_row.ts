@@ -10,7 +10,7 @@ import { PublicKey } from "@solana/web3.js";
 import type { ChainEvent } from "../events/chain_event.js";
 import { CODERS, ProgramName } from "../programs.js";
 import type { EventRow } from "./api_types.js";
-import { base58 } from "./base58.js";
+import { base58 } from "../base58.js";
 import type { SqlValue } from "./db.js";
 
 /** BN as a decimal string; small ones (most amounts, times, counts) through a number. */
@@ -78,22 +78,25 @@ export function toEventRow(event: ChainEvent, position: number): EventRow {
   };
 }
 
+/** The `events` table's columns, in `eventValues`' order. */
+export const EVENT_COLUMNS: readonly string[] = ["position", "signature", "idx", "slot", "block_time", "program", "name", "entity", "seq", "payload"];
+
 /**
  * An event as the `events` table's row: where it happened, its entity, and its payload as the
  * program logged it (decoded again only when read: `payloadData`).
  */
-export const eventRecord = (event: ChainEvent, position: number): Record<string, SqlValue> => ({
+export const eventValues = (event: ChainEvent, position: number): SqlValue[] => [
   position,
-  signature: event.signature,
-  idx: event.index,
-  slot: event.slot,
-  block_time: event.blockTime,
-  program: event.program,
-  name: event.name,
-  entity: event.entity,
-  seq: event.seq,
-  payload: Buffer.from(event.payload, "base64"),
-});
+  event.signature,
+  event.index,
+  event.slot,
+  event.blockTime,
+  event.program,
+  event.name,
+  event.entity,
+  event.seq,
+  event.payload,
+];
 
 /** An event payload of the log that its program's IDL does not decode (another program version). */
 export class UndecodablePayload extends Error {
@@ -105,9 +108,9 @@ export class UndecodablePayload extends Error {
 }
 
 /** A logged payload's fields as JSON (`toJsonSafe` of what Anchor decodes). */
-export function payloadData(program: string, payload: Uint8Array, position: number): Record<string, unknown> {
+export function payloadData(program: string, payload: string, position: number): Record<string, unknown> {
   const coder = Object.hasOwn(CODERS, program) ? CODERS[program as ProgramName] : undefined;
-  const event = coder?.events.decode(Buffer.from(payload).toString("base64"));
+  const event = coder?.events.decode(payload);
   if (!event) throw new UndecodablePayload(program, position);
   return toJsonSafe(event.data) as Record<string, unknown>;
 }

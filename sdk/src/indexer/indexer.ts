@@ -19,7 +19,7 @@ import { PROGRAM_IDS, PROGRAM_NAMES, ProgramName, programNameOf } from "../progr
 import type { EventRow } from "./api_types.js";
 import { Batch, ColumnTypes, readColumnTypes, readTableKeys, TableKeys } from "./batch.js";
 import { IndexDb, toNum } from "./db.js";
-import { eventRecord, toEventRow } from "./event_row.js";
+import { EVENT_COLUMNS, eventValues, toEventRow } from "./event_row.js";
 import { deferIndexes, restoreIndexes } from "./deferred_indexes.js";
 import type { RowWriter } from "./rows.js";
 
@@ -233,7 +233,7 @@ export class Indexer {
         if (event.program !== name) continue;
         this.checkSequence(committed, pending, event);
         this.options.project(event, pending.batch);
-        pending.batch.append("events", eventRecord(event, committed.lastPosition + pending.events.length + 1));
+        pending.batch.append("events", EVENT_COLUMNS, eventValues(event, committed.lastPosition + pending.events.length + 1));
         if (event.entity) pending.seqs.set(event.entity, event.seq);
         pending.events.push(event);
         pending.lastSlot = Math.max(pending.lastSlot, event.slot);

@@ -7,7 +7,7 @@ import type BN from "bn.js";
 import type { PublicKey } from "@solana/web3.js";
 
 import type { ChainEvent } from "../events/chain_event.js";
-import { base58 } from "./base58.js";
+import { base58 } from "../base58.js";
 import type { SqlValue } from "./db.js";
 import type { RowWriter } from "./rows.js";
 

@@ -17,7 +17,7 @@ export const toEvent = (row: Row): EventRow => ({
   name: String(row.name),
   entity: String(row.entity),
   seq: String(row.seq),
-  data: payloadData(String(row.program), row.payload as Uint8Array, toNum(row.position)),
+  data: payloadData(String(row.program), String(row.payload), toNum(row.position)),
 });
 
 /** The newest event by chain time (its slot and time), or null before any. */

@@ -1,7 +1,8 @@
 /**
  * Base58 (Bitcoin alphabet) of a public key, as `PublicKey.toBase58()` gives it, in well under a
  * microsecond: the indexer writes every key of every event as text, and bs58's general algorithm
- * (a digit array multiplied through per input byte) costs several µs a key.
+ * (a digit array multiplied through per input byte) costs several µs a key and builds its text
+ * one character at a time (a string V8 must flatten again on its first use as a map key).
  *
  * A decoded `PublicKey` holds its number as a bn.js value (26-bit limbs, least significant
  * first); the limbs are divided by 58^4 per pass, most significant first (each remainder is four
