@@ -6,7 +6,8 @@
  * is a new set of workers, rentals, positions...) and its payloads encoded and decoded again as
  * the chain's logs are, each copy made as the replay reaches it and its making (with the
  * decoding) left out of the time; RPC fetch time is not included either. For PostgreSQL the
- * benchmark starts its own server (fsync on), which runs beside the indexer's one core.
+ * benchmark starts its own server (fsync on), which inherits `taskset`'s pinning: one core for
+ * both.
  *
  * Run on one core: `taskset -c 0 npx tsx sdk/src/indexer/bench.ts [--events N] [--db sqlite|postgres]
  * [--batch T] [--bulk-batch E] [--no-projection]` (pinned, V8's collector threads share that core too).
