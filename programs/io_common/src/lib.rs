@@ -7,5 +7,5 @@ pub mod safe_math;
 pub mod units;
 
 pub use events::{emit_event, EventHeader};
-pub use safe_math::{CommonError, SafeMath};
+pub use safe_math::{CommonError, SafeCast, SafeMath};
 pub use units::{BPS, ONE_IO, SECONDS_PER_HOUR};

@@ -15,7 +15,7 @@
 //! IO → IOSD rounds down, IOSD → IO (the IO a USD amount costs) rounds up.
 
 use anchor_lang::prelude::*;
-use io_common::{SafeMath, BPS};
+use io_common::{SafeCast, SafeMath, BPS};
 
 use crate::errors::IoCreditsError;
 
@@ -129,7 +129,7 @@ pub fn conservative_price(message: &PriceFeedMessage) -> Result<u64> {
     let low = i128::from(message.price.min(message.ema_price));
     let conservative = low.safe_sub(i128::from(message.conf).safe_mul(2)?)?;
     require!(conservative > 0, IoCreditsError::PriceNotPositive);
-    u64::try_from(conservative).map_err(|_| error!(io_common::CommonError::CastOverflow))
+    conservative.safe_cast()
 }
 
 /// `max(price, ema_price) + 2·conf`: the highest price the update allows, for converting USD
@@ -138,7 +138,7 @@ pub fn high_price(message: &PriceFeedMessage) -> Result<u64> {
     let high = i128::from(message.price.max(message.ema_price));
     let protective = high.safe_add(i128::from(message.conf).safe_mul(2)?)?;
     require!(protective > 0, IoCreditsError::PriceNotPositive);
-    u64::try_from(protective).map_err(|_| error!(io_common::CommonError::CastOverflow))
+    protective.safe_cast()
 }
 
 /// A price account checked as `credits_buy` checks it, valued at [`high_price`].
@@ -186,15 +186,16 @@ fn scale(exponent: i32) -> Result<u128> {
         (MIN_PRICE_EXPONENT..=MAX_PRICE_EXPONENT).contains(&exponent),
         IoCreditsError::PriceExponentUnsupported
     );
-    let power = u32::try_from(i64::from(DECIMALS_GAP).safe_sub(i64::from(exponent))?)
-        .map_err(|_| error!(io_common::CommonError::CastOverflow))?;
+    let power: u32 = i64::from(DECIMALS_GAP)
+        .safe_sub(i64::from(exponent))?
+        .safe_cast()?;
     10u128
         .checked_pow(power)
         .ok_or_else(|| error!(io_common::CommonError::MathOverflow))
 }
 
 fn to_u64(value: u128) -> Result<u64> {
-    u64::try_from(value).map_err(|_| error!(io_common::CommonError::CastOverflow))
+    value.safe_cast()
 }
 
 /// IOSD base units (micro-USD) that `io_amount` IO base units are worth at `price × 10^exponent`

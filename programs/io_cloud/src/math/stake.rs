@@ -1,7 +1,7 @@
 //! Stake minimum and rewards base weight of a worker (SPEC section 3).
 
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath};
+use io_common::{SafeCast, SafeMath};
 
 use io_common::BPS;
 
@@ -15,7 +15,7 @@ pub fn min_stake(multiplier_bps: u32, gpus: u16) -> Result<u64> {
         .safe_mul(multiplier)?
         .safe_mul(u128::from(gpus))?
         .safe_div(u128::from(BPS))?;
-    u64::try_from(scaled).map_err(|_| error!(CommonError::CastOverflow))
+    scaled.safe_cast()
 }
 
 /// Base weight told to the rewards program: multiplier (basis points) × GPUs.

@@ -6,10 +6,10 @@
 //! favour, by less than one base unit per worker).
 
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
+use io_common::{SafeCast, SafeMath, SECONDS_PER_HOUR};
 
 fn to_u64(value: u128) -> Result<u64> {
-    u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
+    value.safe_cast()
 }
 
 /// What a booking of `hours` for `gpus` GPUs at `price_per_gpu_hour` deposits into escrow.

@@ -2,7 +2,7 @@
 //! the rental's fees fund its workers' busy-boost allowance in io_rewards.
 
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
+use io_common::{CommonError, SafeCast, SafeMath, SECONDS_PER_HOUR};
 
 use crate::errors::IoCloudError;
 use io_credits::state::{Tender, TenderKind};
@@ -33,14 +33,14 @@ impl TenderTerms {
     fn units_of_micro_usd(self, micro_usd: u64) -> Result<u64> {
         let (up, down) = self.decimal_gap()?;
         let value = u128::from(micro_usd).safe_mul(up)?.div_ceil(down);
-        u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
+        value.safe_cast()
     }
 
     /// `amount` of this (USD-pegged) tender's base units in micro-USD, rounded down.
     fn micro_usd_of_units(self, amount: u64) -> Result<u64> {
         let (up, down) = self.decimal_gap()?;
         let value = u128::from(amount).safe_mul(down)?.safe_div(up)?;
-        u64::try_from(value).map_err(|_| error!(CommonError::CastOverflow))
+        value.safe_cast()
     }
 
     /// (10^max(d − 6, 0), 10^max(6 − d, 0)) for a tender of d decimals.
@@ -143,12 +143,11 @@ impl Rental {
             .min(self.end_time)
             .safe_sub(self.start_time)?
             .clamp(0, duration);
-        let cast = |v: i64| u128::try_from(v).map_err(|_| error!(CommonError::CastOverflow));
         let target = u128::from(self.boost_budget)
             .safe_mul(u128::from(gpus))?
-            .safe_mul(cast(until)?)?
-            .safe_div(u128::from(self.gpus).safe_mul(cast(duration)?)?)?;
-        let target = u64::try_from(target).map_err(|_| error!(CommonError::CastOverflow))?;
+            .safe_mul(until.safe_cast()?)?
+            .safe_div(u128::from(self.gpus).safe_mul(duration.safe_cast()?)?)?;
+        let target: u64 = target.safe_cast()?;
         let grant = target.saturating_sub(self.boost_granted[slot]);
         self.boost_granted[slot] = self.boost_granted[slot].safe_add(grant)?;
         Ok(grant)

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{CommonError, SafeMath, SECONDS_PER_HOUR};
+use io_common::{SafeCast, SafeMath, SECONDS_PER_HOUR};
 
 use crate::constants::{MAX_RENTAL_HOURS, MAX_RENTAL_WORKERS, RENTAL_SEED};
 use crate::errors::IoCloudError;
@@ -88,8 +88,7 @@ impl Assignment {
         if until <= self.since {
             return Ok(());
         }
-        let elapsed = u64::try_from(until.safe_sub(self.since)?)
-            .map_err(|_| error!(CommonError::CastOverflow))?;
+        let elapsed: u64 = until.safe_sub(self.since)?.safe_cast()?;
         if self.down {
             self.down_seconds = self.down_seconds.safe_add(elapsed)?;
         } else {
@@ -379,8 +378,7 @@ impl Rental {
         // Reserve what every slot could still earn if it streamed until the new end.
         let mut reserve: u64 = 0;
         for assignment in &self.assignments {
-            let left = u64::try_from(end.safe_sub(assignment.since)?)
-                .map_err(|_| error!(CommonError::CastOverflow))?;
+            let left: u64 = end.safe_sub(assignment.since)?.safe_cast()?;
             let seconds = assignment.active_seconds.safe_add(left)?;
             let most = accrued(self.price_per_gpu_hour, assignment.gpus, seconds)?;
             reserve = reserve.safe_add(most.safe_sub(assignment.paid)?)?;

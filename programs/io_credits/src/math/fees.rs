@@ -1,7 +1,7 @@
 //! Fees of a payment, rounded in the protocol's favour (up) by at most one base unit.
 
 use anchor_lang::prelude::*;
-use io_common::{SafeMath, BPS};
+use io_common::{SafeCast, SafeMath, BPS};
 
 /// Fee on a payment in a non-IO tender (USDC): 2%.
 pub const NON_IO_TENDER_FEE_BPS: u16 = 200;
@@ -13,8 +13,7 @@ pub const RESERVATION_FEE_BPS: u16 = 25;
 /// `amount × bps / 10,000`, rounded up.
 pub fn fee_of(amount: u64, bps: u16) -> Result<u64> {
     let scaled = u128::from(amount).safe_mul(u128::from(bps))?;
-    let fee = scaled.div_ceil(u128::from(BPS));
-    u64::try_from(fee).map_err(|_| error!(io_common::CommonError::CastOverflow))
+    scaled.safe_div_ceil(u128::from(BPS))?.safe_cast()
 }
 
 /// The tender fee of a payment of `amount` in a tender charging `fee_bps`.

@@ -46,7 +46,7 @@
 //! counted in `forgone` and never emitted later.
 
 use anchor_lang::prelude::*;
-use io_common::{SafeMath, BPS, SECONDS_PER_HOUR};
+use io_common::{SafeCast, SafeMath, BPS, SECONDS_PER_HOUR};
 
 use crate::constants::{INDEX_SCALE, MAX_LEASE_HOURS};
 use crate::errors::IoRewardsError;
@@ -292,7 +292,7 @@ impl RewardPool {
                 let busy_earned = base.safe_mul(busy_index.safe_sub(worker.index_snapshot)?)?;
                 let extra = busy_earned.saturating_sub(idle_earned);
                 let allowed = extra.min(u128::from(worker.boost_allowance).safe_mul(INDEX_SCALE)?);
-                let used = allowed.div_ceil(INDEX_SCALE) as u64; // <= boost_allowance
+                let used: u64 = allowed.safe_div_ceil(INDEX_SCALE)?.safe_cast()?; // <= boost_allowance
                 worker.boost_allowance = worker.boost_allowance.saturating_sub(used);
                 self.boost_withheld = self.boost_withheld.safe_add(extra.safe_sub(allowed)?)?;
                 idle_earned.safe_add(allowed)?
@@ -401,8 +401,7 @@ impl RewardPool {
     pub fn claim(&mut self, worker: &mut WorkerShare, checkpoints: &Checkpoints) -> Result<u64> {
         self.settle(worker, checkpoints)?;
         let whole = worker.accrued.safe_div(INDEX_SCALE)?;
-        let amount =
-            u64::try_from(whole).map_err(|_| error!(io_common::CommonError::CastOverflow))?;
+        let amount: u64 = whole.safe_cast()?;
         worker.accrued = worker.accrued.safe_sub(whole.safe_mul(INDEX_SCALE)?)?;
         self.claimed = self.claimed.safe_add(amount)?;
         Ok(amount)
@@ -412,8 +411,7 @@ impl RewardPool {
     pub fn pending(&self, worker: &WorkerShare, checkpoints: &Checkpoints) -> Result<u64> {
         let (mut pool, mut copy) = (*self, *worker);
         pool.settle(&mut copy, checkpoints)?;
-        u64::try_from(copy.accrued.safe_div(INDEX_SCALE)?)
-            .map_err(|_| error!(io_common::CommonError::CastOverflow))
+        copy.accrued.safe_div(INDEX_SCALE)?.safe_cast()
     }
 
     /// The weight a worker of `base_weight` and `class` counts with (basis-point units).

@@ -14,7 +14,7 @@
 //! `h >= 175,319`. Within an hour, emission is linear in seconds.
 
 use anchor_lang::prelude::*;
-use io_common::{SafeMath, SECONDS_PER_HOUR};
+use io_common::{SafeCast, SafeMath, SECONDS_PER_HOUR};
 
 use crate::constants::*;
 
@@ -75,20 +75,18 @@ pub fn released_at(start: i64, now: i64) -> Result<u64> {
         return Ok(0);
     }
     let elapsed = now.safe_sub(start)?;
-    let hour = u64::try_from(elapsed.safe_div(SECONDS_PER_HOUR)?)
-        .map_err(|_| error!(io_common::CommonError::CastOverflow))?;
+    let hour: u64 = elapsed.safe_div(SECONDS_PER_HOUR)?.safe_cast()?;
     if hour >= TOTAL_EPOCHS {
         return Ok(EMISSION_POOL);
     }
-    let second = u128::try_from(elapsed % SECONDS_PER_HOUR)
-        .map_err(|_| error!(io_common::CommonError::CastOverflow))?;
+    let second: u128 = (elapsed % SECONDS_PER_HOUR).safe_cast()?;
     let done = cumulative_emission(hour)?;
     let running = u128::from(cumulative_emission(hour.safe_add(1)?)?.safe_sub(done)?);
     let partial = running
         .safe_mul(second)?
         .safe_div(SECONDS_PER_HOUR as u128)?;
     // partial < running <= EMISSION_POOL, so it fits u64.
-    done.safe_add(u64::try_from(partial).map_err(|_| error!(io_common::CommonError::CastOverflow))?)
+    done.safe_add(partial.safe_cast()?)
 }
 
 #[cfg(test)]
