@@ -19,6 +19,11 @@ fn failed(error: CommonError, at: &'static Location<'static>) -> Error {
     })
 }
 
+/// `value`, or `MathOverflow` with its origin at `at` (the caller's, taken in its own body).
+fn checked<T>(value: Option<T>, at: &'static Location<'static>) -> Result<T> {
+    value.ok_or_else(|| failed(CommonError::MathOverflow, at))
+}
+
 /// Checked arithmetic: `CommonError::MathOverflow` on overflow or division by zero, its origin
 /// the calling line (each method takes `Location::caller()` in its own `#[track_caller]` body;
 /// inside a closure such as `ok_or_else`'s it would name the closure's caller in `core`).
@@ -47,42 +52,30 @@ macro_rules! impl_safe_math {
         impl SafeMath for $t {
             #[track_caller]
             fn safe_add(self, rhs: Self) -> Result<Self> {
-                match self.checked_add(rhs) {
-                    Some(value) => Ok(value),
-                    None => Err(failed(CommonError::MathOverflow, Location::caller())),
-                }
+                checked(self.checked_add(rhs), Location::caller())
             }
             #[track_caller]
             fn safe_sub(self, rhs: Self) -> Result<Self> {
-                match self.checked_sub(rhs) {
-                    Some(value) => Ok(value),
-                    None => Err(failed(CommonError::MathOverflow, Location::caller())),
-                }
+                checked(self.checked_sub(rhs), Location::caller())
             }
             #[track_caller]
             fn safe_mul(self, rhs: Self) -> Result<Self> {
-                match self.checked_mul(rhs) {
-                    Some(value) => Ok(value),
-                    None => Err(failed(CommonError::MathOverflow, Location::caller())),
-                }
+                checked(self.checked_mul(rhs), Location::caller())
             }
             #[track_caller]
             fn safe_div(self, rhs: Self) -> Result<Self> {
-                match self.checked_div(rhs) {
-                    Some(value) => Ok(value),
-                    None => Err(failed(CommonError::MathOverflow, Location::caller())),
-                }
+                checked(self.checked_div(rhs), Location::caller())
             }
             #[track_caller]
             fn safe_div_ceil(self, rhs: Self) -> Result<Self> {
-                let (Some(quotient), Some(remainder)) = (self.checked_div(rhs), self.checked_rem(rhs)) else {
-                    return Err(failed(CommonError::MathOverflow, Location::caller()));
-                };
+                let at = Location::caller();
+                let quotient = checked(self.checked_div(rhs), at)?;
+                let remainder = checked(self.checked_rem(rhs), at)?;
                 // Division truncates toward zero: one more when that was rounding down.
-                let up = $rounds_up(remainder, rhs);
-                match if up { quotient.checked_add(1) } else { Some(quotient) } {
-                    Some(value) => Ok(value),
-                    None => Err(failed(CommonError::MathOverflow, Location::caller())),
+                if $rounds_up(remainder, rhs) {
+                    checked(quotient.checked_add(1), at)
+                } else {
+                    Ok(quotient)
                 }
             }
         }

@@ -184,7 +184,7 @@ export class Batch implements RowWriter {
         const set = [...row.set.keys()];
         const add = row.add ? [...row.add.keys()] : [];
         const group = groupOf(upserts, `${row.table}|${set.join(",")}|${add.join(",")}`, () => ({ table: row.table, set, add, rows: [] }));
-        group.rows.push(row.add ? [...row.key, ...row.set.values(), ...row.add.values()] : [...row.key, ...row.set.values()]);
+        group.rows.push([...row.key, ...row.set.values(), ...(row.add?.values() ?? [])]);
       }
     }
     const appended = [...this.appended];

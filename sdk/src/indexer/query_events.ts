@@ -1,10 +1,10 @@
 /** The raw event log as the API shows it: feeds, an entity's events, transactions, search. */
 import type { EventRow, SearchHit, TransactionView } from "./api_types.js";
 import { IndexDb, Row, SqlValue, toNum } from "./db.js";
-import { payloadData } from "./event_row.js";
+import { EVENT_COLUMNS, payloadData } from "./event_row.js";
 
 const DEFAULT_LIMIT = 50;
-const COLUMNS = "position, signature, idx, slot, block_time, program, name, entity, seq, payload";
+const COLUMNS = EVENT_COLUMNS.join(", ");
 const NEWEST_FIRST = "ORDER BY position DESC";
 
 export const toEvent = (row: Row): EventRow => ({
@@ -80,7 +80,7 @@ export async function accountEvents(db: IndexDb, address: string, query: { limit
   const related = await Promise.all(RELATED_ENTITIES.map((sql) => db.all(sql, Array(placeholders(sql)).fill(address))));
   const entities = [...new Set([address, ...related.flat().map((row) => String(row.entity))])];
   const order = "ORDER BY e.position DESC LIMIT ?";
-  const columns = COLUMNS.split(", ").map((column) => `e.${column}`).join(", ");
+  const columns = EVENT_COLUMNS.map((column) => `e.${column}`).join(", ");
   const batches = await Promise.all([
     ...entities.map((entity) => db.all(`SELECT ${columns} FROM events e WHERE e.entity = ? ${before} ${order}`, [entity, ...beforeParams, limit])),
     ...PARTY_LOGS.map((sql) =>
