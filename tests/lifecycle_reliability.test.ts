@@ -260,7 +260,10 @@ describe("lifecycle: reliability under faults", () => {
     const keptAfterRefusedAssign = chosen.length > 0 && chosen.every((w) => orchestrator.index.has(w.toBase58()));
 
     await world.context.advanceSeconds(2 * Number(HOUR));
-    for (const spare of spares) await prove(world, spare.worker);
+    for (const spare of spares) {
+      await prove(world, spare.worker);
+      orchestrator.heartbeat(spare.worker, await clockNow(world.context));
+    }
     await orchestrator.step();
     expect({
       keptAfterRefusedAssign,
@@ -457,5 +460,29 @@ describe("lifecycle: reliability under faults", () => {
       downAgain: await isDown(),
       sent: orchestrator.sent.map((k) => k.split(":")[0]),
     }).to.deep.equal({ downAfterSilence: true, reports: 1, downAfterReturn: false, downAgain: true, sent: ["assign", "down", "up", "down"] });
+  });
+
+  it("10. a silent worker is replaced only by an idle worker heard from within the timeout: one silent as long is passed over", async () => {
+    const world = await cloudWorld();
+    const serving = await readyWorker(world);
+    const { rental } = await book(world, { hours: 8 });
+    const orchestrator = orchestratorFor(world, new SqliteStore());
+    await orchestrator.step();
+    // Two idle workers, both heard from now; then only `live` goes on heartbeating.
+    const [stale, live] = [await readyWorker(world), await readyWorker(world)];
+    for (const w of [stale, live]) orchestrator.heartbeat(w.worker, await clockNow(world.context));
+    const workersOf = async () => (await world.cloud.fetchRentalOrThrow(rental)).assignments.map((a) => a.worker.toBase58());
+
+    await world.context.advanceSeconds(2 * Number(HOUR));
+    for (const w of [stale, live]) await prove(world, w.worker);
+    await orchestrator.step(); // nobody heard from within the hour: reported down, not replaced by `stale`
+    const whileNoneHeard = { workers: await workersOf(), down: (await world.cloud.fetchRentalOrThrow(rental)).assignments[0].down };
+    orchestrator.heartbeat(live.worker, await clockNow(world.context));
+    await orchestrator.step();
+    expect({ whileNoneHeard, afterLiveHeard: await workersOf(), sent: orchestrator.sent.map((k) => k.split(":")[0]) }).to.deep.equal({
+      whileNoneHeard: { workers: [serving.worker.toBase58()], down: true },
+      afterLiveHeard: [live.worker.toBase58()],
+      sent: ["assign", "down", "replace"],
+    });
   });
 });

@@ -13,6 +13,8 @@ export interface SentAction {
   workers: string[];
   /** The worker replaced or reported (replace / down / up). */
   worker?: string;
+  /** The worker's last sign of life, chain seconds (replace / down / up). */
+  since?: bigint;
   /** The hour settled (settle). */
   hour?: bigint;
 }
@@ -29,7 +31,7 @@ const ACTIONS: Record<string, SentAction["action"]> = {
 /** The sent action recorded under `key`. */
 export function sentAction(store: LifecycleStore, key: string): SentAction {
   const record = store.action(key);
-  const intent = (record?.intent ?? {}) as { kind: string; rental: string; worker?: string; hour?: bigint };
+  const intent = (record?.intent ?? {}) as { kind: string; rental: string; worker?: string; since?: bigint; hour?: bigint };
   const rental = store.get<RentalView>("rental", intent.rental);
   return {
     action: ACTIONS[intent.kind] ?? (intent.kind as SentAction["action"]),
@@ -37,6 +39,7 @@ export function sentAction(store: LifecycleStore, key: string): SentAction {
     signature: record?.signature,
     workers: rental?.workers ?? [],
     worker: intent.worker,
+    since: intent.since,
     hour: intent.hour,
   };
 }

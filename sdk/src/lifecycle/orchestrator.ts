@@ -66,7 +66,8 @@ export interface OrchestratorOptions {
   now(): Promise<bigint>;
   /**
    * A busy worker not heard from for longer than this (counted from its last heartbeat, or from
-   * its assignment) is replaced, or reported down while no worker is free.
+   * its assignment) is replaced by an idle worker heard from within it, or reported down while
+   * no such worker is free.
    */
   heartbeatTimeoutSecs?: bigint;
   /** The IO mint: rentals in it are matched on workers' IO asks, others on their USD asks. */
@@ -164,6 +165,12 @@ export class Orchestrator {
   /** The last sign of life of a worker: its latest heartbeat, or its assignment if later. */
   lastHeartbeat(worker: string): bigint | undefined {
     return this.store.get<bigint>(HEARTBEAT, worker);
+  }
+
+  /** Whether `worker` was heard from (or assigned) at most `timeout` seconds before `now`. */
+  private heardWithin(worker: string, now: bigint, timeout: bigint): boolean {
+    const last = this.lastHeartbeat(worker);
+    return last !== undefined && now - last <= timeout;
   }
 
   private noteAlive(worker: string, at: bigint): void {
@@ -368,18 +375,22 @@ export class Orchestrator {
       const isDown = rental.down.includes(worker);
       if (now - since <= timeout) {
         if (isDown) await this.once({ kind: "up", ...about }, () => cloud.reportUp(signer, target, new Key(worker)), "retry");
-      } else if (!(await this.replace(rental, worker, since)) && !isDown) {
+      } else if (!(await this.replace(rental, worker, since, (w) => this.heardWithin(w, now, timeout))) && !isDown) {
         await this.once({ kind: "down", ...about }, () => cloud.reportDown(signer, target, new Key(worker)), "retry");
       }
     }
   }
 
-  /** Replaces `outgoing` with an idle worker of the same GPUs; whether it was sent. */
-  private async replace(rental: RentalView, outgoing: string, since: bigint): Promise<boolean> {
+  /**
+   * Replaces `outgoing` with an idle worker of the same GPUs heard from within the timeout (a
+   * silent one, say a daemon that died after its last rental, would only be replaced in turn);
+   * whether it was sent.
+   */
+  private async replace(rental: RentalView, outgoing: string, since: bigint, heard: (worker: string) => boolean): Promise<boolean> {
     const worker = this.store.get<WorkerView>("worker", outgoing);
     if (!worker) return false;
     const accepts = this.accepts(rental);
-    const [incoming] = this.index.match(worker.deviceClass, worker.gpus, undefined, (w) => w.gpus === worker.gpus && accepts(w)) ?? [];
+    const [incoming] = this.index.match(worker.deviceClass, worker.gpus, undefined, (w) => w.gpus === worker.gpus && heard(w.id) && accepts(w)) ?? [];
     if (!incoming) return false;
     const sent = await this.once(
       { kind: "replace", rental: rental.id, booking: rental.booking, worker: outgoing, since },
