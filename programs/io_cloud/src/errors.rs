@@ -118,4 +118,11 @@ pub enum IoCloudError {
     DuplicateAccount,
     #[msg("The fee vault is not the tender's")]
     WrongFeeVault,
+    // Accounts a config or record names (`has_one`).
+    #[msg("The mint is not the config's IO mint")]
+    WrongIoMint,
+    #[msg("The account is not the rental's escrow")]
+    WrongEscrow,
+    #[msg("The account is not the worker's stake vault")]
+    WrongStakeVault,
 }

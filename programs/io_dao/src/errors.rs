@@ -48,4 +48,9 @@ pub enum IoDaoError {
     NotVetoAuthority,
     #[msg("The target program or its accounts do not match the proposal")]
     WrongTarget,
+    // Accounts a config or record names (`has_one`).
+    #[msg("The mint is not the DAO's IO mint")]
+    WrongIoMint,
+    #[msg("The account is not the DAO's lock vault")]
+    WrongLockVault,
 }

@@ -30,4 +30,9 @@ pub enum IoRewardsError {
     WrongMint,
     #[msg("A weight's lease must end at one of the next two hour boundaries")]
     InvalidLease,
+    // Accounts a config or record names (`has_one`).
+    #[msg("The mint is not the one the rewards config records")]
+    WrongConfigMint,
+    #[msg("The token config is not the one the rewards config records")]
+    WrongTokenConfig,
 }

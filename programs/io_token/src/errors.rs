@@ -24,4 +24,9 @@ pub enum IoTokenError {
     InvalidAuthority,
     #[msg("The same account was passed in two roles")]
     DuplicateAccount,
+    // Accounts a config or record names (`has_one`).
+    #[msg("The mint is not the config's IO mint")]
+    WrongMint,
+    #[msg("The account is not the vesting schedule's vault")]
+    WrongVault,
 }

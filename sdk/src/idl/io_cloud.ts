@@ -4530,6 +4530,21 @@ export type IoCloud = {
       "code": 6055,
       "name": "wrongFeeVault",
       "msg": "The fee vault is not the tender's"
+    },
+    {
+      "code": 6056,
+      "name": "wrongIoMint",
+      "msg": "The mint is not the config's IO mint"
+    },
+    {
+      "code": 6057,
+      "name": "wrongEscrow",
+      "msg": "The account is not the rental's escrow"
+    },
+    {
+      "code": 6058,
+      "name": "wrongStakeVault",
+      "msg": "The account is not the worker's stake vault"
     }
   ],
   "types": [

@@ -1193,6 +1193,16 @@ export type IoDao = {
       "code": 6022,
       "name": "wrongTarget",
       "msg": "The target program or its accounts do not match the proposal"
+    },
+    {
+      "code": 6023,
+      "name": "wrongIoMint",
+      "msg": "The mint is not the DAO's IO mint"
+    },
+    {
+      "code": 6024,
+      "name": "wrongLockVault",
+      "msg": "The account is not the DAO's lock vault"
     }
   ],
   "types": [

@@ -926,6 +926,16 @@ export type IoRewards = {
       "code": 6013,
       "name": "invalidLease",
       "msg": "A weight's lease must end at one of the next two hour boundaries"
+    },
+    {
+      "code": 6014,
+      "name": "wrongConfigMint",
+      "msg": "The mint is not the one the rewards config records"
+    },
+    {
+      "code": 6015,
+      "name": "wrongTokenConfig",
+      "msg": "The token config is not the one the rewards config records"
     }
   ],
   "types": [

@@ -698,6 +698,16 @@ export type IoToken = {
       "code": 6010,
       "name": "duplicateAccount",
       "msg": "The same account was passed in two roles"
+    },
+    {
+      "code": 6011,
+      "name": "wrongMint",
+      "msg": "The mint is not the config's IO mint"
+    },
+    {
+      "code": 6012,
+      "name": "wrongVault",
+      "msg": "The account is not the vesting schedule's vault"
     }
   ],
   "types": [

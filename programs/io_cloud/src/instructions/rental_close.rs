@@ -19,7 +19,7 @@ pub struct RentalClose<'info> {
         seeds = [RENTAL_SEED, rental.renter.as_ref(), &rental.nonce.to_le_bytes()],
         bump = rental.bump,
         has_one = renter @ IoCloudError::WrongRefundAccount,
-        has_one = escrow,
+        has_one = escrow @ IoCloudError::WrongEscrow,
     )]
     pub rental: Box<Account<'info, Rental>>,
 

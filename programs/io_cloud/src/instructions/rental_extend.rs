@@ -25,7 +25,7 @@ pub struct RentalExtend<'info> {
         seeds = [RENTAL_SEED, rental.renter.as_ref(), &rental.nonce.to_le_bytes()],
         bump = rental.bump,
         has_one = renter @ IoCloudError::NotRenter,
-        has_one = escrow,
+        has_one = escrow @ IoCloudError::WrongEscrow,
         constraint = rental.tender_mint == payment.tender.mint @ IoCloudError::WrongTenderMint,
     )]
     pub rental: Box<Account<'info, Rental>>,

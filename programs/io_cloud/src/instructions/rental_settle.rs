@@ -17,7 +17,7 @@ pub struct RentalSettle<'info> {
         mut,
         seeds = [RENTAL_SEED, rental.renter.as_ref(), &rental.nonce.to_le_bytes()],
         bump = rental.bump,
-        has_one = escrow,
+        has_one = escrow @ IoCloudError::WrongEscrow,
     )]
     pub rental: Box<Account<'info, Rental>>,
 

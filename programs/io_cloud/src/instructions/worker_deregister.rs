@@ -21,14 +21,14 @@ pub struct WorkerDeregister<'info> {
         seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
         bump = worker.bump,
         has_one = authority @ IoCloudError::NotWorkerAuthority,
-        has_one = stake_vault,
+        has_one = stake_vault @ IoCloudError::WrongStakeVault,
     )]
     pub worker: Box<Account<'info, Worker>>,
 
     #[account(mut)]
     pub stake_vault: Box<Account<'info, TokenAccount>>,
 
-    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint)]
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint @ IoCloudError::WrongIoMint)]
     pub config: Box<Account<'info, CloudConfig>>,
 
     pub io_mint: Box<Account<'info, Mint>>,

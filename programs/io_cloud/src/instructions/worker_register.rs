@@ -27,7 +27,7 @@ pub struct WorkerRegister<'info> {
     #[account(mut)]
     pub authority: Signer<'info>,
 
-    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint)]
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint @ IoCloudError::WrongIoMint)]
     pub config: Box<Account<'info, CloudConfig>>,
 
     #[account(

@@ -26,7 +26,7 @@ pub struct WorkerSlash<'info> {
         seeds = [CONFIG_SEED],
         bump = config.bump,
         has_one = slashing_authority @ IoCloudError::NotSlashingAuthority,
-        has_one = io_mint,
+        has_one = io_mint @ IoCloudError::WrongIoMint,
     )]
     pub config: Box<Account<'info, CloudConfig>>,
 
@@ -34,7 +34,7 @@ pub struct WorkerSlash<'info> {
         mut,
         seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
         bump = worker.bump,
-        has_one = stake_vault,
+        has_one = stake_vault @ IoCloudError::WrongStakeVault,
     )]
     pub worker: Box<Account<'info, Worker>>,
 

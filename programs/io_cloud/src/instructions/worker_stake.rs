@@ -18,7 +18,7 @@ pub struct WorkerStakeArgs {
 pub struct WorkerStake<'info> {
     pub authority: Signer<'info>,
 
-    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint)]
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint @ IoCloudError::WrongIoMint)]
     pub config: Box<Account<'info, CloudConfig>>,
 
     #[account(
@@ -26,7 +26,7 @@ pub struct WorkerStake<'info> {
         seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
         bump = worker.bump,
         has_one = authority @ IoCloudError::NotWorkerAuthority,
-        has_one = stake_vault,
+        has_one = stake_vault @ IoCloudError::WrongStakeVault,
     )]
     pub worker: Box<Account<'info, Worker>>,
 

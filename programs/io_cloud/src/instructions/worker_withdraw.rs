@@ -12,7 +12,7 @@ use crate::token_cpi;
 pub struct WorkerWithdraw<'info> {
     pub authority: Signer<'info>,
 
-    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint)]
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = io_mint @ IoCloudError::WrongIoMint)]
     pub config: Box<Account<'info, CloudConfig>>,
 
     #[account(
@@ -20,7 +20,7 @@ pub struct WorkerWithdraw<'info> {
         seeds = [WORKER_SEED, worker.authority.as_ref(), &worker.device_id],
         bump = worker.bump,
         has_one = authority @ IoCloudError::NotWorkerAuthority,
-        has_one = stake_vault,
+        has_one = stake_vault @ IoCloudError::WrongStakeVault,
     )]
     pub worker: Box<Account<'info, Worker>>,
 

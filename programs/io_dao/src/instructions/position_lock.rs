@@ -23,7 +23,7 @@ pub struct PositionLock<'info> {
     #[account(mut)]
     pub owner: Signer<'info>,
 
-    #[account(mut, seeds = [DAO_CONFIG_SEED], bump = config.bump, has_one = io_mint, has_one = lock_vault)]
+    #[account(mut, seeds = [DAO_CONFIG_SEED], bump = config.bump, has_one = io_mint @ IoDaoError::WrongIoMint, has_one = lock_vault @ IoDaoError::WrongLockVault)]
     pub config: Box<Account<'info, DaoConfig>>,
 
     pub io_mint: Box<Account<'info, Mint>>,

@@ -41,7 +41,7 @@ pub struct Initialize<'info> {
         seeds = [io_token::constants::CONFIG_SEED],
         bump = token_config.bump,
         seeds::program = io_token::ID,
-        has_one = mint,
+        has_one = mint @ IoRewardsError::WrongConfigMint,
     )]
     pub token_config: Box<Account<'info, TokenConfig>>,
 

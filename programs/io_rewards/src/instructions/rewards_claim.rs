@@ -19,8 +19,8 @@ pub struct RewardsClaim<'info> {
         mut,
         seeds = [REWARDS_CONFIG_SEED],
         bump = config.bump,
-        has_one = token_config,
-        has_one = mint,
+        has_one = token_config @ IoRewardsError::WrongTokenConfig,
+        has_one = mint @ IoRewardsError::WrongConfigMint,
     )]
     pub config: Box<Account<'info, RewardsConfig>>,
 

@@ -32,7 +32,7 @@ pub struct Genesis<'info> {
         seeds = [CONFIG_SEED],
         bump = config.bump,
         has_one = authority @ IoTokenError::Unauthorized,
-        has_one = mint,
+        has_one = mint @ IoTokenError::WrongMint,
     )]
     pub config: Box<Account<'info, TokenConfig>>,
 

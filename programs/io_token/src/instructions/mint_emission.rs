@@ -22,7 +22,7 @@ pub struct MintEmission<'info> {
         mut,
         seeds = [CONFIG_SEED],
         bump = config.bump,
-        has_one = mint,
+        has_one = mint @ IoTokenError::WrongMint,
         has_one = emission_authority @ IoTokenError::UnauthorizedEmitter,
     )]
     pub config: Box<Account<'info, TokenConfig>>,

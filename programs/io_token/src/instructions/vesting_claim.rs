@@ -12,7 +12,7 @@ use crate::state::{TokenConfig, VestingSchedule};
 pub struct VestingClaim<'info> {
     pub beneficiary: Signer<'info>,
 
-    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = mint)]
+    #[account(seeds = [CONFIG_SEED], bump = config.bump, has_one = mint @ IoTokenError::WrongMint)]
     pub config: Box<Account<'info, TokenConfig>>,
 
     pub mint: Box<Account<'info, Mint>>,
@@ -22,7 +22,7 @@ pub struct VestingClaim<'info> {
         seeds = [VESTING_SEED, &[vesting.allocation.seed()]],
         bump = vesting.bump,
         has_one = beneficiary @ IoTokenError::NotBeneficiary,
-        has_one = vault,
+        has_one = vault @ IoTokenError::WrongVault,
     )]
     pub vesting: Box<Account<'info, VestingSchedule>>,
 
