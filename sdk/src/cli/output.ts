@@ -1,4 +1,6 @@
 /** How the CLI speaks: human lines or `--json`, and errors as one clear line (no stack traces). */
+import { CommanderError } from "commander";
+
 import { IoProgramError } from "../errors.js";
 
 export interface OutputOptions {
@@ -18,6 +20,13 @@ export function emit<T>(options: OutputOptions, value: T, human: (value: T) => s
 export class UsageError extends Error {}
 
 export function reportAndExit(err: unknown): never {
+  // Help and version are printed by commander itself, exit 0; a mistake in the command line is a usage error.
+  if (err instanceof CommanderError) {
+    // A group without its subcommand: commander printed the group's help.
+    if (err.exitCode === 0 || err.code === "commander.help") process.exit(err.exitCode);
+    console.error(`error: ${err.message.replace(/^error: /, "")} (--help lists the commands and options)`);
+    process.exit(2);
+  }
   if (err instanceof UsageError) {
     console.error(`error: ${err.message}`);
     process.exit(2);

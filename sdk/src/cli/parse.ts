@@ -4,7 +4,9 @@ import { PublicKey } from "@solana/web3.js";
 import { regionCode } from "../codec.js";
 import { UsageError } from "./output.js";
 
-/** A decimal token amount ("12.5") in base units of `decimals`; must be positive. */
+const U64_MAX = 2n ** 64n - 1n;
+
+/** A decimal token amount ("12.5") in base units of `decimals`; positive and within a u64. */
 export function parseAmount(text: string, decimals: number, what = "amount"): bigint {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
   if (!match) throw new UsageError(`${what} must be a positive number, got "${text}"`);
@@ -12,6 +14,7 @@ export function parseAmount(text: string, decimals: number, what = "amount"): bi
   if (fraction.length > decimals) throw new UsageError(`${what} has more than ${decimals} decimals: "${text}"`);
   const value = BigInt(whole) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, "0") || "0");
   if (value <= 0n) throw new UsageError(`${what} must be greater than zero, got "${text}"`);
+  if (value > U64_MAX) throw new UsageError(`${what} is too large: at most ${U64_MAX} base units, got "${text}"`);
   return value;
 }
 
@@ -23,10 +26,24 @@ export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INT
   return value;
 }
 
-/** A whole number from 0 (ids, nonces). */
-export function parseIndex(text: string, what: string): bigint {
+/** A whole number from 0 to `max` (ids, nonces). */
+export function parseIndex(text: string, what: string, max = U64_MAX): bigint {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`${what} must be a whole number, got "${text}"`);
-  return BigInt(text.trim());
+  const value = BigInt(text.trim());
+  if (value > max) throw new UsageError(`${what} must be at most ${max}, got ${text}`);
+  return value;
+}
+
+/** An http(s) URL (`orElse`: what else the option takes, for the message). */
+export function parseHttpUrl(text: string, what: string, orElse = ""): string {
+  let url: URL | undefined;
+  try {
+    url = /^https?:\/\/\S+$/.test(text) ? new URL(text) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url) throw new UsageError(`${what} must be an http(s) URL${orElse}, got ${text}`);
+  return text;
 }
 
 /** A base58 public key. */
@@ -40,6 +57,7 @@ export function parsePubkey(text: string, what = "key"): PublicKey {
 
 /** A region code as the programs store it (at most 8 ASCII bytes, e.g. "us-east"). */
 export function parseRegion(text: string, what = "--region"): string {
+  if (text.trim() === "") throw new UsageError(`${what} must not be empty (leave it out for us-east)`);
   try {
     regionCode(text);
   } catch (err) {

@@ -9,7 +9,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 
 import { readKeypair } from "../localnet/keys.js";
-import { UsageError } from "./output.js";
+import { parseHttpUrl } from "./parse.js";
 
 export interface SessionOptions {
   /** A URL or `localnet`; default `localnet`. */
@@ -35,8 +35,7 @@ export const DEFAULT_KEYPAIR = () => path.join(homedir(), ".config", "solana", "
 /** The RPC URL `--url` names (a URL or the moniker `localnet`). */
 export function clusterUrl(text: string = DEFAULT_URL): string {
   if (text === "localnet") return LOCALNET_URL;
-  if (!/^https?:\/\/\S+$/.test(text)) throw new UsageError(`--url must be an http(s) URL or localnet, got ${text}`);
-  return text;
+  return parseHttpUrl(text, "--url", " or localnet");
 }
 
 /** A connection to the cluster at `url`, once it answers (one clear line if it doesn't). */

@@ -93,7 +93,7 @@ const describe = (v: ProposalView) => [
 ];
 
 export async function daoCommand(action: "lock" | "propose" | "vote" | "execute", o: DaoOptions): Promise<void> {
-  const nonce = o.nonce ? Number(parseIndex(o.nonce, "--nonce")) : 0;
+  const nonce = o.nonce ? Number(parseIndex(o.nonce, "--nonce", BigInt(Number.MAX_SAFE_INTEGER))) : 0;
   if (action === "lock") {
     const { amount, days, kind } = lockOf(o);
     const ctx = await commandContext(o);

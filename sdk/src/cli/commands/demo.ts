@@ -8,7 +8,8 @@ import path from "node:path";
 import { lineChart } from "../../demo/chart.js";
 import { DemoReport, runDemoEconomy } from "../../demo/economy.js";
 import { formatSupply } from "./supply.js";
-import { emit, OutputOptions } from "../output.js";
+import { emit, OutputOptions, UsageError } from "../output.js";
+import { parseCount } from "../parse.js";
 import { Progress } from "../progress.js";
 
 export interface DemoCommandOptions extends OutputOptions {
@@ -63,8 +64,16 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
   return lines.join("\n");
 }
 
+/** `--hours` of a demo economy: 20 (the scripted events need them) to 10,000. */
+export function parseDemoHours(text: string | undefined): number {
+  if (text === undefined) return 48;
+  const hours = parseCount(text, "--hours", 10_000);
+  if (hours < 20) throw new UsageError("--hours must be a whole number of at least 20");
+  return hours;
+}
+
 export async function demo(options: DemoCommandOptions): Promise<void> {
-  const hours = options.hours ? Number(options.hours) : 48;
+  const hours = parseDemoHours(options.hours);
   const out = path.resolve(options.out ?? "out");
   mkdirSync(out, { recursive: true });
   const progress = new Progress(hours, "simulating", !options.json && process.stderr.isTTY === true);

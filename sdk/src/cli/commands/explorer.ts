@@ -19,6 +19,7 @@ import { IndexQueries } from "../../indexer/queries.js";
 import { StoreChainMismatch } from "../../lifecycle/store.js";
 import { UsageError } from "../output.js";
 import { parseCount } from "../parse.js";
+import { parseDemoHours } from "./demo.js";
 import { Progress } from "../progress.js";
 import { clusterUrl, reachCluster } from "../session.js";
 
@@ -88,10 +89,11 @@ const untilSignal = () =>
 export async function explorer(options: ExplorerCommandOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   const port = parseCount(options.port, "--port", 65_535);
+  if (options.db !== undefined && isPostgresUrl(options.db) && !URL.canParse(options.db)) throw new UsageError(`--db is not a valid postgres:// URL: ${options.db}`);
+  if (options.hours !== undefined && !options.demo) throw new UsageError("--hours goes with --demo (the simulated hours of its economy)");
   if (options.demo) {
     if (options.url !== undefined) throw new UsageError("--demo runs its own chain: leave out --url");
-    const hours = options.hours === undefined ? 48 : parseCount(options.hours, "--hours", 10_000);
-    if (hours < 20) throw new UsageError("--hours must be a whole number of at least 20");
+    const hours = parseDemoHours(options.hours);
     let stop: (() => Promise<void>) | undefined;
     const progress = new Progress(hours, "simulating", !options.json && process.stderr.isTTY === true);
     // The explorer comes up at the demo's start and follows it as it runs.

@@ -12,7 +12,7 @@ import { readKeypair } from "../../localnet/keys.js";
 import { commandContext, ioAccountOf } from "../context.js";
 import { formatIo } from "../format.js";
 import { OutputOptions, UsageError } from "../output.js";
-import { parseCount, parsePubkey } from "../parse.js";
+import { parseCount, parseHttpUrl, parsePubkey } from "../parse.js";
 import { SessionOptions } from "../session.js";
 import { jsonLine } from "./daemon_output.js";
 
@@ -39,6 +39,7 @@ export async function workerRun(o: WorkerRunOptions): Promise<void> {
   if (!o.worker) throw new UsageError("--worker <address> is required");
   if (!o.heartbeatUrl) throw new UsageError("--heartbeat-url <url> is required (printed by io orchestrator run)");
   const worker = parsePubkey(o.worker, "--worker");
+  parseHttpUrl(o.heartbeatUrl, "--heartbeat-url");
   const intervalMs = parseCount(o.intervalMs, "--interval-ms");
   const ctx = await commandContext(o);
   const daemon = new WorkerDaemon({
