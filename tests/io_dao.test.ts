@@ -81,6 +81,16 @@ describe("io_dao: veIO positions", () => {
     expect(await w.provider.connection.getAccountInfo(positionPda(alice.keypair.publicKey, 2))).to.equal(null);
   });
 
+  it("refuses withdrawing into the lock vault itself (DuplicateAccount): the position and the vault unchanged", async () => {
+    await lockConstant();
+    await w.dao.startUnlock(alice.keypair, 2);
+    await w.advance(YEAR + 1);
+    const watched = [positionPda(alice.keypair.publicKey, 2), lockVaultPda(), w.dao.config];
+    const before = await snapshot(w.provider, watched);
+    await expectRefusal(w.dao.withdraw(alice.keypair, 2, lockVaultPda(), w.token.mint), "DuplicateAccount", "io_dao");
+    expect(await snapshot(w.provider, watched)).to.deep.equal(before);
+  });
+
   it("mirrors the program's power in the SDK", async () => {
     const end = 1_000_000n + BigInt(YEAR);
     expect(votingPowerOf(IO(1), { kind: "cliff", end }, 1_000_000n)).to.equal(IO(1) + (IO(1) * 3n) / 4n);

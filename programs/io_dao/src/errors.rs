@@ -53,4 +53,6 @@ pub enum IoDaoError {
     WrongIoMint,
     #[msg("The account is not the DAO's lock vault")]
     WrongLockVault,
+    #[msg("The same account was passed in two roles")]
+    DuplicateAccount,
 }

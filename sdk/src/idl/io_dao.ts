@@ -395,6 +395,9 @@ export type IoDao = {
         },
         {
           "name": "destination",
+          "docs": [
+            "Not the lock vault: a transfer to itself would close the position and strand its IO."
+          ],
           "writable": true
         },
         {
@@ -1203,6 +1206,11 @@ export type IoDao = {
       "code": 6024,
       "name": "wrongLockVault",
       "msg": "The account is not the DAO's lock vault"
+    },
+    {
+      "code": 6025,
+      "name": "duplicateAccount",
+      "msg": "The same account was passed in two roles"
     }
   ],
   "types": [

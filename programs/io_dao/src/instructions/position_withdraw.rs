@@ -20,7 +20,8 @@ pub struct PositionWithdraw<'info> {
     #[account(mut)]
     pub lock_vault: Box<Account<'info, TokenAccount>>,
 
-    #[account(mut, token::mint = io_mint)]
+    /// Not the lock vault: a transfer to itself would close the position and strand its IO.
+    #[account(mut, token::mint = io_mint, constraint = destination.key() != lock_vault.key() @ IoDaoError::DuplicateAccount)]
     pub destination: Box<Account<'info, TokenAccount>>,
 
     /// Closed to the owner once withdrawn.
