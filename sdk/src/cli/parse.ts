@@ -36,13 +36,7 @@ export function parseIndex(text: string, what: string, max = U64_MAX): bigint {
 
 /** An http(s) URL (`orElse`: what else the option takes, for the message). */
 export function parseHttpUrl(text: string, what: string, orElse = ""): string {
-  let url: URL | undefined;
-  try {
-    url = /^https?:\/\/\S+$/.test(text) ? new URL(text) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url) throw new UsageError(`${what} must be an http(s) URL${orElse}, got ${text}`);
+  if (!/^https?:\/\/\S+$/.test(text) || !URL.canParse(text)) throw new UsageError(`${what} must be an http(s) URL${orElse}, got ${text}`);
   return text;
 }
 

@@ -6,7 +6,6 @@
  */
 import { Command } from "commander";
 
-
 /** The whole command tree (main.ts parses it; the input tests walk it); each command's module is imported when it runs. */
 export function cliProgram(): Command {
   const program = new Command()
