@@ -39,6 +39,52 @@ describe("harness: bankrun-shaped API over the native bank", () => {
     expect(await context.banksClient.getBalance(to)).to.equal(BigInt(LAMPORTS_PER_SOL));
   });
 
+  it("processes a transaction that names one of our programs as a writable account, as a validator does, instead of aborting (found by the fuzz campaign)", async () => {
+    // Our programs are builtins here (native loader), which solana-svm's debug build asserts are
+    // never writable; the attacker's rewrites in tests/fuzz/ aborted the whole process on it.
+    const to = Keypair.generate().publicKey;
+    const transferIx = SystemProgram.transfer({ fromPubkey: context.payer.publicKey, toPubkey: to, lamports: LAMPORTS_PER_SOL });
+    transferIx.keys.push({ pubkey: PROGRAM_IDS.io_dao, isSigner: false, isWritable: true });
+    const tx = new Transaction().add(transferIx);
+    tx.recentBlockhash = context.lastBlockhash;
+    tx.feePayer = context.payer.publicKey;
+    tx.sign(context.payer);
+    const before = await context.banksClient.getAccount(PROGRAM_IDS.io_dao);
+    await context.banksClient.processTransaction(tx);
+    expect(await context.banksClient.getBalance(to)).to.equal(BigInt(LAMPORTS_PER_SOL));
+    expect(await context.banksClient.getAccount(PROGRAM_IDS.io_dao)).to.deep.equal(before);
+  });
+
+  it("closes a bank: its thread stops and every later call fails", async () => {
+    const other = await start();
+    expect(await other.banksClient.getAccount(PROGRAM_IDS.io_token)).to.not.equal(null);
+    other.close();
+    expect(() => other.native.getSlot()).to.throw(/the bank was closed/);
+  });
+
+  it("copies a bank's accounts of given owners and its time into another bank, each changing on its own", async () => {
+    const owner = Keypair.generate().publicKey;
+    const kept = Keypair.generate().publicKey;
+    context.setAccount(kept, { lamports: 1_000_000, data: Buffer.from([1, 2, 3]), owner });
+    await context.advanceSeconds(3_600);
+    const snapshot = context.snapshot([owner]);
+    expect(snapshot.accounts.map((a) => new PublicKey(a.pubkey).toBase58())).to.deep.equal([kept.toBase58()]);
+
+    const copy = await start();
+    try {
+      copy.restore(snapshot);
+      expect((await copy.banksClient.getAccount(kept))?.data).to.deep.equal(Buffer.from([1, 2, 3]));
+      expect((await copy.banksClient.getClock()).unixTimestamp).to.equal((await context.banksClient.getClock()).unixTimestamp);
+      // A transaction in the copy leaves the original as it was.
+      const to = Keypair.generate().publicKey;
+      await copy.banksClient.processTransaction(transfer(copy, to, 2_000_000));
+      expect(await copy.banksClient.getBalance(to)).to.equal(2_000_000n);
+      expect(await context.banksClient.getAccount(to)).to.equal(null);
+    } finally {
+      copy.close();
+    }
+  });
+
   it("simulates without committing", async () => {
     const to = Keypair.generate().publicKey;
     const { result } = await context.banksClient.simulateTransaction(transfer(context, to, 5_000_000));

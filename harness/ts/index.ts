@@ -8,7 +8,7 @@
  * ```
  */
 export { start, BanksClient, HarnessContext } from "./banks.js";
-export type { Clock, Rent, HarnessAccount, ProcessedTransaction, TransactionMeta, TransactionResultWithMeta } from "./banks.js";
+export type { BankSnapshot, Clock, Rent, HarnessAccount, ProcessedTransaction, TransactionMeta, TransactionResultWithMeta } from "./banks.js";
 export { HarnessConnection } from "./connection.js";
 export type { SignatureInfo } from "./connection.js";
 export { HarnessProvider, KeypairWallet } from "./provider.js";

@@ -64,6 +64,8 @@ export interface NativeBank {
   getSlot(): bigint;
   getBalance(address: Buffer): bigint;
   getRent(): NativeRent;
+  /** Stops and frees the bank; any later call fails. */
+  close(): void;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
