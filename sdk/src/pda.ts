@@ -28,8 +28,30 @@ export function u64le(value: number | bigint): Buffer {
   return bytes;
 }
 
-function pda(program: ProgramName, seeds: (Buffer | Uint8Array)[]): PublicKey {
-  return PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS[program])[0];
+/** The upgradeable loader (BPF loader v3), which keeps each deployed program's ProgramData. */
+export const UPGRADEABLE_LOADER_ID = new PublicKey("BPFLoaderUpgradeab1e11111111111111111111111");
+
+/**
+ * `program`'s ProgramData account, whose upgrade authority alone may initialize it (a harness
+ * builtin has none unless a test puts one there).
+ */
+export const programDataPda = (program: ProgramName): PublicKey =>
+  PublicKey.findProgramAddressSync([PROGRAM_IDS[program].toBuffer()], UPGRADEABLE_LOADER_ID)[0];
+
+/** Derived addresses by program and seeds: a derivation costs ~100 µs of curve checks. */
+const DERIVED = new Map<string, PublicKey>();
+const DERIVED_MAX = 10_000;
+
+/** The PDA of `seeds` under `program` (each derivation once, then cached). */
+export function programPda(program: ProgramName, seeds: (Buffer | Uint8Array)[]): PublicKey {
+  const key = `${program}:${seeds.map((s) => Buffer.from(s).toString("hex")).join(":")}`;
+  let address = DERIVED.get(key);
+  if (!address) {
+    address = PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS[program])[0];
+    if (DERIVED.size >= DERIVED_MAX) DERIVED.clear();
+    DERIVED.set(key, address);
+  }
+  return address;
 }
 
 export const TOKEN_SEEDS = {
@@ -40,10 +62,10 @@ export const TOKEN_SEEDS = {
 };
 
 /** The token config, which is also the IO mint authority. */
-export const tokenConfigPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.config]);
+export const tokenConfigPda = (): PublicKey => programPda("io_token", [TOKEN_SEEDS.config]);
 
 /** The IO mint. */
-export const ioMintPda = (): PublicKey => pda("io_token", [TOKEN_SEEDS.mint]);
+export const ioMintPda = (): PublicKey => programPda("io_token", [TOKEN_SEEDS.mint]);
 
 /** The vested genesis allocations, in the order of the on-chain `Allocation` enum. */
 export const ALLOCATIONS = ["seedInvestors", "seriesA", "coreContributors"] as const;
@@ -51,8 +73,8 @@ export type AllocationName = (typeof ALLOCATIONS)[number];
 
 /** A vesting schedule: `[VESTING_SEED, allocation index]`. */
 export const vestingPda = (allocation: AllocationName): PublicKey =>
-  pda("io_token", [TOKEN_SEEDS.vesting, Uint8Array.of(ALLOCATIONS.indexOf(allocation))]);
+  programPda("io_token", [TOKEN_SEEDS.vesting, Uint8Array.of(ALLOCATIONS.indexOf(allocation))]);
 
 /** The token account holding a schedule's unclaimed IO: `[VESTING_VAULT_SEED, schedule]`. */
 export const vestingVaultPda = (schedule: PublicKey): PublicKey =>
-  pda("io_token", [TOKEN_SEEDS.vestingVault, schedule.toBuffer()]);
+  programPda("io_token", [TOKEN_SEEDS.vestingVault, schedule.toBuffer()]);

@@ -1,8 +1,7 @@
 /** PDAs of `io_cloud`; seeds come from the program's IDL constants (`programs/io_cloud/src/constants.rs`). */
 import { PublicKey } from "@solana/web3.js";
 
-import { PROGRAM_IDS } from "../programs.js";
-import { seed, u16le, u64le } from "../pda.js";
+import { programPda, seed, u16le, u64le } from "../pda.js";
 
 export const CLOUD_SEEDS = {
   config: seed("io_cloud", "CONFIG_SEED"),
@@ -14,8 +13,7 @@ export const CLOUD_SEEDS = {
   rewardsAuthority: seed("io_cloud", "REWARDS_AUTHORITY_SEED"),
 };
 
-const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
-  PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_cloud)[0];
+const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey => programPda("io_cloud", seeds);
 
 /** The market's config (roles, IO mint, slash destination). */
 export const cloudConfigPda = (): PublicKey => cloudPda([CLOUD_SEEDS.config]);

@@ -1,8 +1,7 @@
 /** PDAs of `io_credits`; seeds are the program's `#[constant]`s read from its IDL. */
 import { PublicKey } from "@solana/web3.js";
 
-import { seed } from "../pda.js";
-import { PROGRAM_IDS } from "../programs.js";
+import { programPda, seed } from "../pda.js";
 
 export const CREDITS_SEEDS = {
   config: seed("io_credits", "CONFIG_SEED"),
@@ -11,8 +10,7 @@ export const CREDITS_SEEDS = {
   feeVault: seed("io_credits", "FEE_VAULT_SEED"),
 };
 
-const pda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
-  PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_credits)[0];
+const pda = (seeds: (Buffer | Uint8Array)[]): PublicKey => programPda("io_credits", seeds);
 
 /** The credits config, which is also the IOSD mint authority. */
 export const creditsConfigPda = (): PublicKey => pda([CREDITS_SEEDS.config]);

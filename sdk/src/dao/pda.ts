@@ -1,10 +1,9 @@
 /** PDAs of io_dao; seeds from its IDL constants. */
 import { PublicKey } from "@solana/web3.js";
 
-import { seed, u64le } from "../pda.js";
-import { PROGRAM_IDS } from "../programs.js";
+import { programPda, seed, u64le } from "../pda.js";
 
-const pda = (seeds: (Buffer | Uint8Array)[]) => PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_dao)[0];
+const pda = (seeds: (Buffer | Uint8Array)[]) => programPda("io_dao", seeds);
 
 export const DAO_SEEDS = {
   config: seed("io_dao", "DAO_CONFIG_SEED"),

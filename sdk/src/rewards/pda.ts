@@ -1,16 +1,14 @@
 /** PDAs of `io_rewards`; seeds read from the program's IDL constants. */
 import { PublicKey } from "@solana/web3.js";
 
-import { seed } from "../pda.js";
-import { PROGRAM_IDS } from "../programs.js";
+import { programPda, seed } from "../pda.js";
 
 export const REWARDS_SEEDS = {
   config: seed("io_rewards", "REWARDS_CONFIG_SEED"),
   workerReward: seed("io_rewards", "WORKER_REWARD_SEED"),
 };
 
-const pda = (seeds: (Buffer | Uint8Array)[]): PublicKey =>
-  PublicKey.findProgramAddressSync(seeds, PROGRAM_IDS.io_rewards)[0];
+const pda = (seeds: (Buffer | Uint8Array)[]): PublicKey => programPda("io_rewards", seeds);
 
 /** The rewards config; also the emission authority io_token must register. */
 export const rewardsConfigPda = (): PublicKey => pda([REWARDS_SEEDS.config]);
