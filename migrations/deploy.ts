@@ -1,7 +1,8 @@
 /**
  * `anchor migrate` entry, run right after `anchor deploy`: `deployProtocol` (sdk/src/deploy/protocol.ts)
- * initializes every program and wires them as in production. Set PYTH_IO_USD_FEED_ID (hex) and,
- * to accept USDC, USDC_MINT.
+ * initializes every program and wires them as in production. The provider's wallet pays for every
+ * `initialize`, so it must be the programs' upgrade authority (`anchor deploy`'s wallet): the
+ * initializers refuse anyone else. Set PYTH_IO_USD_FEED_ID (hex) and, to accept USDC, USDC_MINT.
  */
 import type { Provider } from "@coral-xyz/anchor";
 import { Keypair, PublicKey } from "@solana/web3.js";

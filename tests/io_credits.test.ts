@@ -14,6 +14,7 @@ import {
   IoTokenClient,
   ioToIosd,
   ONE_IOSD,
+  programDataPda,
   PYTH_RECEIVER_ID,
   reservationFee,
   sendInstructions,
@@ -99,6 +100,7 @@ describe("io_credits: initialize", () => {
       .accountsPartial({
         payer: bank.provider.publicKey,
         ioMint: fake,
+        programData: programDataPda("io_credits"),
         token2022Program: TOKEN_2022_PROGRAM_ID,
         systemProgram: SystemProgram.programId,
       })

@@ -4,7 +4,7 @@ import { getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair } from "@solana/web3.js";
 
 import { HarnessProvider, start } from "@ionet/harness";
-import { IoProgramError, IoTokenClient, PROGRAM_IDS, theEvent } from "@ionet/sdk";
+import { IoProgramError, IoTokenClient, PROGRAM_IDS, programDataPda, theEvent } from "@ionet/sdk";
 
 describe("io_token: initialize", () => {
   let provider: HarnessProvider;
@@ -78,7 +78,7 @@ describe("io_token: initialize", () => {
     try {
       await client.program.methods
         .initialize()
-        .accountsPartial({ payer: provider.publicKey, authority: authority.publicKey, config: client.config, mint: client.mint })
+        .accountsPartial({ payer: provider.publicKey, authority: authority.publicKey, config: client.config, mint: client.mint, programData: programDataPda("io_token") })
         .signers([authority])
         .rpc();
       expect.fail("second initialize must fail");

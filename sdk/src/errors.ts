@@ -7,10 +7,12 @@ import { AnchorError, LangErrorCode, LangErrorMessage, ProgramError } from "@cor
 
 import { IDLS, ProgramName, programNameOf } from "./programs.js";
 
-/** Errors every program shares (programs/io_common/src/safe_math.rs, offset 9000). */
+/** Errors every program shares (programs/io_common/src/errors.rs, offset 9000). */
 export const COMMON_ERRORS: Record<number, string> = {
   9000: "MathOverflow",
   9001: "CastOverflow",
+  9002: "NotUpgradeAuthority",
+  9003: "WrongProgramData",
 };
 
 export class IoProgramError extends Error {

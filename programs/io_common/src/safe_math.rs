@@ -2,14 +2,7 @@ use anchor_lang::error::{Error, Source};
 use anchor_lang::prelude::*;
 use core::panic::Location;
 
-/// Errors shared by all programs. The offset keeps them clear of each program's own codes (6000+).
-#[error_code(offset = 9000)]
-pub enum CommonError {
-    #[msg("Arithmetic overflow or division by zero")]
-    MathOverflow,
-    #[msg("Value does not fit the target integer type")]
-    CastOverflow,
-}
+use crate::errors::CommonError;
 
 /// `error` with its origin at `at`: Anchor logs "AnchorError thrown in <file>:<line>" for it.
 fn failed(error: CommonError, at: &'static Location<'static>) -> Error {

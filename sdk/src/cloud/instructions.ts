@@ -9,6 +9,7 @@ import { AccountMeta, PublicKey, TransactionInstruction } from "@solana/web3.js"
 import { regionCode, u64 } from "../codec.js";
 import { creditsConfigPda, tenderPda } from "../credits/pda.js";
 import { AccountsInput, buildInstruction, writableMeta } from "../instruction.js";
+import { programDataPda } from "../pda.js";
 import { workerRewardPda } from "../rewards/pda.js";
 import { IosdOption, rentalPayment, slotPayoutPairs, workerPairs, workerRewards } from "./accounts.js";
 import { deviceClassPda, escrowPda, rentalPda, stakeVaultPda, workerPda } from "./pda.js";
@@ -85,7 +86,7 @@ const cloud = (name: string, args: Record<string, unknown>, accounts: AccountsIn
 // ---- config -----------------------------------------------------------------------------------
 
 export const cloudInitialize = (input: { payer: PublicKey; ioMint: PublicKey; roles: CloudRoles }): TransactionInstruction =>
-  cloud("cloudInitialize", { args: input.roles }, { payer: input.payer, ioMint: input.ioMint });
+  cloud("cloudInitialize", { args: input.roles }, { payer: input.payer, ioMint: input.ioMint, programData: programDataPda("io_cloud") });
 
 export const configSetRole = (input: { governance: PublicKey; role: CloudRoleName; authority: PublicKey }): TransactionInstruction =>
   cloud("configSetRole", { args: { role: asEnum(input.role), authority: input.authority } }, { governance: input.governance });

@@ -9,7 +9,7 @@ import { PublicKey, TransactionInstruction } from "@solana/web3.js";
 
 import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
-import { ioMintPda } from "../pda.js";
+import { ioMintPda, programDataPda } from "../pda.js";
 import { feeVaultPda, iosdMintPda, tenderPda } from "./pda.js";
 
 /** The governed parameters (`CreditsParams` on-chain). */
@@ -80,7 +80,7 @@ const credits = (name: string, args: Record<string, unknown>, accounts: Accounts
 
 /** Creates IOSD and the config; `governance` (the DAO's PDA) sets everything afterwards. */
 export const initialize = (input: { payer: PublicKey; governance: PublicKey; params: CreditsParams }): TransactionInstruction =>
-  credits("initialize", { args: { governance: input.governance, params: paramsToIdl(input.params) } }, { payer: input.payer, ioMint: ioMintPda() });
+  credits("initialize", { args: { governance: input.governance, params: paramsToIdl(input.params) } }, { payer: input.payer, ioMint: ioMintPda(), programData: programDataPda("io_credits") });
 
 export const creditsBuy = (request: CreditsBuyRequest): TransactionInstruction =>
   credits(

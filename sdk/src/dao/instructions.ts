@@ -9,6 +9,7 @@ import { AccountMeta, PublicKey, TransactionInstruction } from "@solana/web3.js"
 
 import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
+import { programDataPda } from "../pda.js";
 import { lockVaultPda, positionPda, proposalPda, votePda } from "./pda.js";
 
 export type LockKindName = "cliff" | "constant";
@@ -50,7 +51,7 @@ export const daoInitialize = (input: {
         vetoAuthority: input.vetoAuthority ?? PublicKey.default,
       },
     },
-    { payer: input.payer, ioMint: input.ioMint },
+    { payer: input.payer, ioMint: input.ioMint, programData: programDataPda("io_dao") },
   );
 
 /** Locks `amount` IO from `source` into position `nonce` of `owner`. */

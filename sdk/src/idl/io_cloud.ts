@@ -34,6 +34,20 @@ export type IoCloud = {
           "signer": true
         },
         {
+          "name": "program",
+          "docs": [
+            "This program's own account: its loader tells who may initialize it."
+          ],
+          "address": "7QuRUXb4n2wd4aAMVNtNbCVXRA9w6tvbRc9XMUguht2h"
+        },
+        {
+          "name": "programData",
+          "docs": [
+            "This program's ProgramData: its upgrade authority must be the payer (a harness builtin",
+            "may have none)."
+          ]
+        },
+        {
           "name": "config",
           "docs": [
             "`init_if_needed` so that a repeated call is refused with `AlreadyInitialized`."

@@ -443,6 +443,20 @@ export type IoCredits = {
           "signer": true
         },
         {
+          "name": "program",
+          "docs": [
+            "This program's own account: its loader tells who may initialize it."
+          ],
+          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+        },
+        {
+          "name": "programData",
+          "docs": [
+            "This program's ProgramData: its upgrade authority must be the payer (a harness builtin",
+            "may have none)."
+          ]
+        },
+        {
           "name": "config",
           "docs": [
             "`init_if_needed` so that a repeated call reaches the handler and is refused with",

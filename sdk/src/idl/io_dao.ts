@@ -34,6 +34,20 @@ export type IoDao = {
           "signer": true
         },
         {
+          "name": "program",
+          "docs": [
+            "This program's own account: its loader tells who may initialize it."
+          ],
+          "address": "CnmWKnA7mdw4bcPTwAuxMvyuGjoSDBCY9SZ7BYzfSZVz"
+        },
+        {
+          "name": "programData",
+          "docs": [
+            "This program's ProgramData: its upgrade authority must be the payer (a harness builtin",
+            "may have none)."
+          ]
+        },
+        {
           "name": "config",
           "writable": true,
           "pda": {

@@ -229,6 +229,20 @@ export type IoRewards = {
           "signer": true
         },
         {
+          "name": "program",
+          "docs": [
+            "This program's own account: its loader tells who may initialize it."
+          ],
+          "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+        },
+        {
+          "name": "programData",
+          "docs": [
+            "This program's ProgramData: its upgrade authority must be the payer (a harness builtin",
+            "may have none)."
+          ]
+        },
+        {
           "name": "config",
           "docs": [
             "`init_if_needed` so that a repeated call reaches the handler and is refused with",

@@ -278,6 +278,20 @@ export type IoToken = {
           "signer": true
         },
         {
+          "name": "program",
+          "docs": [
+            "This program's own account: its loader tells who may initialize it."
+          ],
+          "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
+        },
+        {
+          "name": "programData",
+          "docs": [
+            "This program's ProgramData: its upgrade authority must be the payer (a harness builtin",
+            "may have none)."
+          ]
+        },
+        {
           "name": "authority",
           "docs": [
             "Becomes the config's authority."

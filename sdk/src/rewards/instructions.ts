@@ -8,7 +8,7 @@ import { PublicKey, TransactionInstruction } from "@solana/web3.js";
 
 import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
-import { ioMintPda, tokenConfigPda } from "../pda.js";
+import { ioMintPda, programDataPda, tokenConfigPda } from "../pda.js";
 import { workerRewardPda } from "./pda.js";
 
 /** What the weight authority reports for a worker. */
@@ -40,7 +40,7 @@ export const initialize = (input: {
   rewards(
     "initialize",
     { args: { governance: input.governance, weightAuthority: input.weightAuthority, startTime: u64(input.startTime) } },
-    { payer: input.payer, mint: ioMintPda() },
+    { payer: input.payer, mint: ioMintPda(), programData: programDataPda("io_rewards") },
   );
 
 /** Creates the worker's reward account (the weight authority signs). */

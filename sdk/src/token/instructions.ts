@@ -7,7 +7,7 @@ import { PublicKey, TransactionInstruction } from "@solana/web3.js";
 
 import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
-import { AllocationName, ioMintPda, vestingPda, vestingVaultPda } from "../pda.js";
+import { AllocationName, ioMintPda, programDataPda, vestingPda, vestingVaultPda } from "../pda.js";
 
 export interface GenesisBeneficiaries {
   seedInvestors: PublicKey;
@@ -28,7 +28,7 @@ function schedule(allocation: AllocationName) {
 
 /** Creates the IO mint (8 decimals, the config PDA as mint authority) and the config. */
 export const initialize = (input: { payer: PublicKey; authority: PublicKey }): TransactionInstruction =>
-  token("initialize", {}, { payer: input.payer, authority: input.authority });
+  token("initialize", {}, { payer: input.payer, authority: input.authority, programData: programDataPda("io_token") });
 
 /** Mints the 500M genesis supply once: community and ecosystem paid out, the rest vested. */
 export const genesis = (input: {

@@ -18,6 +18,8 @@ pub fn initialize_ix(payer: Pubkey, authority: Pubkey) -> (Instruction, Pubkey, 
         program_id: io_token::ID,
         accounts: io_token::accounts::Initialize {
             payer,
+            program: io_token::ID,
+            program_data: io_common::program_data_address(&io_token::ID),
             authority,
             config,
             mint,

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, EventHeader};
 
 use crate::constants::{CONFIG_SEED, IO_DECIMALS};
 use crate::errors::IoCloudError;
@@ -19,6 +19,16 @@ pub struct CloudInitializeArgs {
 pub struct CloudInitialize<'info> {
     #[account(mut)]
     pub payer: Signer<'info>,
+
+    /// This program's own account: its loader tells who may initialize it.
+    /// CHECK: the address is fixed; only its owner and data are read.
+    #[account(address = crate::ID)]
+    pub program: UncheckedAccount<'info>,
+
+    /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
+    /// may have none).
+    /// CHECK: address, owner and layout checked by `io_common::require_upgrade_authority`.
+    pub program_data: UncheckedAccount<'info>,
 
     /// `init_if_needed` so that a repeated call is refused with `AlreadyInitialized`.
     #[account(
@@ -61,6 +71,11 @@ impl CloudInitialize<'_> {
 /// Creates the config with its four roles; slashed IO is burned until governance says otherwise.
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Result<()> {
+    require_upgrade_authority(
+        &ctx.accounts.program,
+        &ctx.accounts.program_data,
+        ctx.accounts.payer.key,
+    )?;
     let config = &mut ctx.accounts.config;
     config.set_inner(CloudConfig {
         governance: args.governance,

@@ -4,7 +4,7 @@ use anchor_spl::token_2022::spl_token_2022::extension::ExtensionType;
 use anchor_spl::token_2022::spl_token_2022::state::Mint as Mint2022;
 use anchor_spl::token_2022::Token2022;
 use anchor_spl::token_interface::{self, InitializeMint2, NonTransferableMintInitialize};
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCreditsError;
@@ -30,6 +30,16 @@ pub fn io_mint_address() -> Pubkey {
 pub struct Initialize<'info> {
     #[account(mut)]
     pub payer: Signer<'info>,
+
+    /// This program's own account: its loader tells who may initialize it.
+    /// CHECK: the address is fixed; only its owner and data are read.
+    #[account(address = crate::ID)]
+    pub program: UncheckedAccount<'info>,
+
+    /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
+    /// may have none).
+    /// CHECK: address, owner and layout checked by `io_common::require_upgrade_authority`.
+    pub program_data: UncheckedAccount<'info>,
 
     /// `init_if_needed` so that a repeated call reaches the handler and is refused with
     /// `AlreadyInitialized` instead of a system-program error.
@@ -101,6 +111,11 @@ fn create_iosd_mint(accounts: &Initialize, bump: u8) -> Result<()> {
 
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<Initialize>, args: InitializeArgs) -> Result<()> {
+    require_upgrade_authority(
+        &ctx.accounts.program,
+        &ctx.accounts.program_data,
+        ctx.accounts.payer.key,
+    )?;
     create_iosd_mint(ctx.accounts, ctx.bumps.iosd_mint)?;
 
     let now = Clock::get()?.unix_timestamp;

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, EventHeader};
 
 use crate::constants::*;
 use crate::events::DaoInitialized;
@@ -17,6 +17,16 @@ pub struct DaoInitializeArgs {
 pub struct DaoInitialize<'info> {
     #[account(mut)]
     pub payer: Signer<'info>,
+
+    /// This program's own account: its loader tells who may initialize it.
+    /// CHECK: the address is fixed; only its owner and data are read.
+    #[account(address = crate::ID)]
+    pub program: UncheckedAccount<'info>,
+
+    /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
+    /// may have none).
+    /// CHECK: address, owner and layout checked by `io_common::require_upgrade_authority`.
+    pub program_data: UncheckedAccount<'info>,
 
     #[account(init, payer = payer, space = 8 + DaoConfig::INIT_SPACE, seeds = [DAO_CONFIG_SEED], bump)]
     pub config: Box<Account<'info, DaoConfig>>,
@@ -39,6 +49,11 @@ pub struct DaoInitialize<'info> {
 }
 
 pub fn handler(ctx: Context<DaoInitialize>, args: DaoInitializeArgs) -> Result<()> {
+    require_upgrade_authority(
+        &ctx.accounts.program,
+        &ctx.accounts.program_data,
+        ctx.accounts.payer.key,
+    )?;
     args.params.validate()?;
     let (_, governance_bump) = Pubkey::find_program_address(&[GOVERNANCE_SEED], &crate::ID);
     let config = &mut ctx.accounts.config;

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, EventHeader};
 use io_token::state::TokenConfig;
 
 use crate::constants::*;
@@ -24,6 +24,16 @@ pub struct InitializeArgs {
 pub struct Initialize<'info> {
     #[account(mut)]
     pub payer: Signer<'info>,
+
+    /// This program's own account: its loader tells who may initialize it.
+    /// CHECK: the address is fixed; only its owner and data are read.
+    #[account(address = crate::ID)]
+    pub program: UncheckedAccount<'info>,
+
+    /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
+    /// may have none).
+    /// CHECK: address, owner and layout checked by `io_common::require_upgrade_authority`.
+    pub program_data: UncheckedAccount<'info>,
 
     /// `init_if_needed` so that a repeated call reaches the handler and is refused with
     /// `AlreadyInitialized` instead of a system-program error.
@@ -60,6 +70,11 @@ fn validate(args: &InitializeArgs) -> Result<()> {
 }
 
 pub fn handler(ctx: Context<Initialize>, args: InitializeArgs) -> Result<()> {
+    require_upgrade_authority(
+        &ctx.accounts.program,
+        &ctx.accounts.program_data,
+        ctx.accounts.payer.key,
+    )?;
     let config = &mut ctx.accounts.config;
     require!(!config.is_initialized(), IoRewardsError::AlreadyInitialized);
     validate(&args)?;

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token};
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoTokenError;
@@ -11,6 +11,16 @@ use crate::state::TokenConfig;
 pub struct Initialize<'info> {
     #[account(mut)]
     pub payer: Signer<'info>,
+
+    /// This program's own account: its loader tells who may initialize it.
+    /// CHECK: the address is fixed; only its owner and data are read.
+    #[account(address = crate::ID)]
+    pub program: UncheckedAccount<'info>,
+
+    /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
+    /// may have none).
+    /// CHECK: address, owner and layout checked by `io_common::require_upgrade_authority`.
+    pub program_data: UncheckedAccount<'info>,
 
     /// Becomes the config's authority.
     pub authority: Signer<'info>,
@@ -42,6 +52,11 @@ pub struct Initialize<'info> {
 }
 
 pub fn handler(ctx: Context<Initialize>) -> Result<()> {
+    require_upgrade_authority(
+        &ctx.accounts.program,
+        &ctx.accounts.program_data,
+        ctx.accounts.payer.key,
+    )?;
     let config = &mut ctx.accounts.config;
     require!(!config.is_initialized(), IoTokenError::AlreadyInitialized);
 

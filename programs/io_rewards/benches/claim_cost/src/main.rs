@@ -88,6 +88,8 @@ impl World {
             program_id: io_token::ID,
             accounts: io_token::accounts::Initialize {
                 payer,
+                program: io_token::ID,
+                program_data: io_common::program_data_address(&io_token::ID),
                 authority: authority.pubkey(),
                 config: token_config,
                 mint,
@@ -116,6 +118,8 @@ impl World {
             program_id: io_rewards::ID,
             accounts: io_rewards::accounts::Initialize {
                 payer,
+                program: io_rewards::ID,
+                program_data: io_common::program_data_address(&io_rewards::ID),
                 config,
                 token_config,
                 mint,
