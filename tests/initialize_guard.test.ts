@@ -14,6 +14,7 @@ import {
   IoDaoClient,
   IoRewardsClient,
   IoTokenClient,
+  PROGRAM_IDS,
   PROGRAM_NAMES,
   ProgramName,
   programDataPda,
@@ -101,6 +102,20 @@ describe("initializers: only the program's upgrade authority may initialize it",
     const ix = tokenInstructions.initialize({ payer, authority: authority.publicKey });
     for (const meta of ix.keys) if (meta.pubkey.equals(programDataPda("io_token"))) meta.pubkey = elsewhere;
     await expectRefusal(sendInstructions(bank.provider, [ix], [authority]), "WrongProgramData");
+    expect(await new IoTokenClient(bank.provider).fetchConfig()).to.equal(null);
+  });
+
+  it("refuses another program's account in place of the program's own, with that program's ProgramData", async () => {
+    const payer = bank.provider.publicKey;
+    const authority = Keypair.generate();
+    // io_rewards has no ProgramData here, so its (absent) one would let anyone through.
+    const ix = tokenInstructions.initialize({ payer, authority: authority.publicKey });
+    for (const meta of ix.keys) {
+      if (meta.pubkey.equals(PROGRAM_IDS.io_token)) meta.pubkey = PROGRAM_IDS.io_rewards;
+      else if (meta.pubkey.equals(programDataPda("io_token"))) meta.pubkey = programDataPda("io_rewards");
+    }
+    putProgramData(bank, "io_token", Keypair.generate().publicKey);
+    await expectRefusal(sendInstructions(bank.provider, [ix], [authority]), "WrongProgramAccount");
     expect(await new IoTokenClient(bank.provider).fetchConfig()).to.equal(null);
   });
 

@@ -13,6 +13,7 @@ export const COMMON_ERRORS: Record<number, string> = {
   9001: "CastOverflow",
   9002: "NotUpgradeAuthority",
   9003: "WrongProgramData",
+  9004: "WrongProgramAccount",
 };
 
 export class IoProgramError extends Error {

@@ -12,4 +12,6 @@ pub enum CommonError {
     NotUpgradeAuthority,
     #[msg("The program data account is not this program's ProgramData")]
     WrongProgramData,
+    #[msg("The program account is not this program's own")]
+    WrongProgramAccount,
 }

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
-use io_common::{emit_event, require_upgrade_authority, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, CommonError, EventHeader};
 
 use crate::constants::{CONFIG_SEED, IO_DECIMALS};
 use crate::errors::IoCloudError;
@@ -22,7 +22,7 @@ pub struct CloudInitialize<'info> {
 
     /// This program's own account: its loader tells who may initialize it.
     /// CHECK: the address is fixed; only its owner and data are read.
-    #[account(address = crate::ID)]
+    #[account(address = crate::ID @ CommonError::WrongProgramAccount)]
     pub program: UncheckedAccount<'info>,
 
     /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin

@@ -4,7 +4,7 @@ use anchor_spl::token_2022::spl_token_2022::extension::ExtensionType;
 use anchor_spl::token_2022::spl_token_2022::state::Mint as Mint2022;
 use anchor_spl::token_2022::Token2022;
 use anchor_spl::token_interface::{self, InitializeMint2, NonTransferableMintInitialize};
-use io_common::{emit_event, require_upgrade_authority, EventHeader};
+use io_common::{emit_event, require_upgrade_authority, CommonError, EventHeader};
 
 use crate::constants::*;
 use crate::errors::IoCreditsError;
@@ -33,7 +33,7 @@ pub struct Initialize<'info> {
 
     /// This program's own account: its loader tells who may initialize it.
     /// CHECK: the address is fixed; only its owner and data are read.
-    #[account(address = crate::ID)]
+    #[account(address = crate::ID @ CommonError::WrongProgramAccount)]
     pub program: UncheckedAccount<'info>,
 
     /// This program's ProgramData: its upgrade authority must be the payer (a harness builtin
