@@ -5,6 +5,7 @@
  * (`intercept.ts`). A failing sequence is reported with its seed, path and steps.
  *
  *   npx tsx tests/fuzz/campaign.ts --sequences 10000 --seed 17 [--jobs 2] [--steps 24] [--shrink] [--out figures.json]
+ *   npx tsx tests/fuzz/campaign.ts --seed 17 --path 1678 --sequences 1     # replays a reported failure
  *
  * `--jobs J` splits the sequences over J processes (one per core), with seeds `seed` to
  * `seed + J - 1`. It prints its figures (and writes them as JSON with `--out`); exit 1 if an
@@ -35,6 +36,8 @@ export interface CampaignOptions {
   seed: number;
   /** Shrink a failing sequence to a minimal one (each try replays on a fresh world). */
   shrink?: boolean;
+  /** Replays the one sequence a failure reported (its run seed and path). */
+  path?: string;
   onSequence?: (done: number, figures: CampaignFigures) => void;
 }
 
@@ -137,7 +140,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignFig
   };
 
   const property = fc.asyncProperty(fc.nat({ max: WORLDS - 1 }).map((k) => options.seed * WORLDS + k), fc.array(action, { minLength: Math.ceil(options.steps / 2), maxLength: options.steps }), (seed, actions) => sequence(seed, actions));
-  const details = await fc.check(property, { numRuns: options.sequences, seed: options.seed, endOnFailure: !options.shrink });
+  const details = await fc.check(property, { numRuns: options.sequences, seed: options.seed, path: options.path, endOnFailure: !options.shrink });
   if (details.failed) figures.failure = failureReport(details.errorInstance, details);
   figures.seconds = Math.round((performance.now() - started) / 1000);
   return figures;
@@ -224,6 +227,15 @@ async function runShards(options: { sequences: number; steps: number; seed: numb
   }
 }
 
+/** `--path P`: the path a failure reported, to replay its sequence. */
+function pathArg(): string | undefined {
+  const at = process.argv.indexOf("--path");
+  if (at < 0) return undefined;
+  const path = process.argv[at + 1] ?? "";
+  if (!/^\d+(:\d+)*$/.test(path)) throw new Error("--path needs the path a failure reported, such as 1678 or 1678:0:2");
+  return path;
+}
+
 async function main(): Promise<void> {
   const arg = (name: string, fallback: number) => {
     const at = process.argv.indexOf(`--${name}`);
@@ -246,6 +258,7 @@ async function main(): Promise<void> {
           steps,
           seed,
           shrink,
+          path: pathArg(),
           onSequence: (done, f) => {
             if (done % 10 === 0 || done === sequences) process.stderr.write(`seed ${seed}: ${done}/${sequences} sequences, ${f.transactions} transactions, ${f.invariantChecks} checks\n`);
           },

@@ -47,6 +47,18 @@ class Checks {
   atMost(actual: bigint, bound: bigint, what: string): void {
     this.expect(actual <= bound, () => `${what}: ${actual} > ${bound}`);
   }
+  /**
+   * A program's vault holds what the program's books say plus what others sent it (a token
+   * account can't refuse a transfer: an owner may claim into it, say), and the program never
+   * spends the latter: the surplus over the books never shrinks.
+   */
+  vault(world: FuzzWorld, address: PublicKey, balance: bigint, books: bigint, what: string): void {
+    this.atMost(books, balance, what);
+    const surplus = balance - books;
+    const before = world.vaultSurplus.get(address.toBase58()) ?? 0n;
+    this.expect(surplus >= before, () => `${what}: IO sent to it from outside the program shrank from ${before} to ${surplus}`);
+    world.vaultSurplus.set(address.toBase58(), surplus);
+  }
 }
 
 /** The chain's accounts as of one read: decoded program accounts and token amounts. */
@@ -131,8 +143,8 @@ function supply(world: FuzzWorld, reads: Reads, c: Checks): void {
   c.equal(reads.supply(token.mint), genesis + emitted - burned, "IO supply = genesis + emissions − burned (credits, IO fees, slashes)");
   for (const allocation of ALLOCATIONS) {
     const schedule = reads.account("io_token", "vestingSchedule", vestingPda(allocation));
-    const vault = reads.amount(vestingVaultPda(vestingPda(allocation)));
-    c.equal(vault, toBigInt(schedule.total) - toBigInt(schedule.claimed), `${allocation} vesting vault = total − claimed`);
+    const vault = vestingVaultPda(vestingPda(allocation));
+    c.vault(world, vault, reads.amount(vault), toBigInt(schedule.total) - toBigInt(schedule.claimed), `${allocation} vesting vault = total − claimed (+ sent from outside)`);
   }
 }
 
@@ -166,17 +178,18 @@ function credits(world: FuzzWorld, reads: Reads, c: Checks): void {
   for (const mint of [token.mint, usdcMint]) {
     const tender = reads.account("io_credits", "tender", tenderPda(mint));
     const books = toBigInt(tender.feesReceived) - toBigInt(tender.feesBurned) - toBigInt(tender.feesWithdrawn);
-    c.equal(reads.amount(feeVaultPda(mint)), books, `fee vault of ${mint.toBase58()} = received − burned − withdrawn`);
+    const vault = feeVaultPda(mint);
+    c.vault(world, vault, reads.amount(vault), books, `fee vault of ${mint.toBase58()} = received − burned − withdrawn (+ sent from outside)`);
   }
 }
 
-/** Each stake vault holds exactly the worker's stake and what is cooling down. */
+/** Each stake vault holds the worker's stake and what is cooling down (+ what was sent to it). */
 function stakes(world: FuzzWorld, reads: Reads, c: Checks): void {
   for (const w of world.workers) {
     const worker = reads.account("io_cloud", "worker", w.worker);
     if (!worker) continue;
-    const vault = reads.amount(stakeVaultPda(w.worker));
-    c.equal(vault, toBigInt(worker.staked) + toBigInt(worker.unstaking), `stake vault of ${w.worker.toBase58()} = staked + unstaking`);
+    const vault = stakeVaultPda(w.worker);
+    c.vault(world, vault, reads.amount(vault), toBigInt(worker.staked) + toBigInt(worker.unstaking), `stake vault of ${w.worker.toBase58()} = staked + unstaking (+ sent from outside)`);
   }
 }
 
@@ -195,8 +208,8 @@ function rentals(world: FuzzWorld, reads: Reads, escrows: Reads, c: Checks, now:
     const paid = toBigInt(rental.paid);
     const refunded = toBigInt(rental.refunded);
     c.atMost(paid + refunded, principal, `rental ${name} paid + refunded within its principal`);
-    const escrow = escrows.amount(rental.escrow);
-    c.equal(escrow, principal - paid - refunded, `escrow of ${name} = principal − paid − refunded`);
+    const escrow = principal - paid - refunded;
+    c.vault(world, rental.escrow, escrows.amount(rental.escrow), escrow, `escrow of ${name} = principal − paid − refunded (+ sent from outside)`);
     const streaming = "active" in rental.state || "terminated" in rental.state;
     const end = toBigInt(rental.endTime);
     let slotsPaid = 0n;
@@ -215,7 +228,7 @@ function rentals(world: FuzzWorld, reads: Reads, escrows: Reads, c: Checks, now:
   }
 }
 
-/** The DAO's vault holds exactly the positions. */
+/** The DAO's vault holds the positions (+ what was sent to it). */
 function dao(world: FuzzWorld, reads: Reads, c: Checks): void {
   const { dao: client } = world.sandbox;
   const config = reads.account("io_dao", "daoConfig", daoConfigPda());
@@ -225,5 +238,5 @@ function dao(world: FuzzWorld, reads: Reads, c: Checks): void {
     if (position) positions += toBigInt(position.amount);
   }
   c.equal(toBigInt(config.totalLocked), positions, "DAO total locked = Σ positions");
-  c.equal(reads.amount(client.lockVault), positions, "DAO lock vault = Σ positions");
+  c.vault(world, client.lockVault, reads.amount(client.lockVault), positions, "DAO lock vault = Σ positions (+ sent from outside)");
 }

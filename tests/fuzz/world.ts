@@ -53,6 +53,8 @@ export interface FuzzWorld {
   slashBurned: bigint;
   /** Every address our programs' transactions named, for the attacker to draw from. */
   known: Map<string, PublicKey>;
+  /** By vault: tokens it holds beyond its program's books, sent from outside (see `Checks.vault`). */
+  vaultSurplus: Map<string, bigint>;
   nextNonce: number;
 }
 
@@ -121,6 +123,7 @@ export async function createFuzzWorld(seed: number): Promise<FuzzWorld> {
     proposals: [],
     slashBurned: 0n,
     known: new Map(),
+    vaultSurplus: new Map(),
     nextNonce: 1,
   };
   // A price on record, a position that can propose from the first step, and every worker proven
@@ -165,6 +168,7 @@ export async function worldFrom(template: WorldTemplate): Promise<FuzzWorld> {
     positions: [...world.positions],
     proposals: [...world.proposals],
     known: new Map(world.known),
+    vaultSurplus: new Map(world.vaultSurplus),
   };
 }
 
