@@ -84,8 +84,11 @@ export async function deployEconomy(
   options: { priceAccount: PublicKey; usdcMint?: PublicKey },
 ): Promise<Economy> {
   const token = new IoTokenClient(provider);
+  // Created only when missing: a second, identical creation within one blockhash would be refused
+  // as AlreadyProcessed (the faucet's second grant to an owner, on a slow localnet).
   const ata = async (mint: PublicKey, owner: PublicKey) => {
     const address = getAssociatedTokenAddressSync(mint, owner, true);
+    if (await provider.connection.getAccountInfo(address)) return address;
     await sendInstructions(provider, [createAssociatedTokenAccountIdempotentInstruction(provider.publicKey!, address, owner, mint)]);
     return address;
   };
