@@ -7,9 +7,10 @@
  *   npx tsx tests/fuzz/campaign.ts --sequences 10000 --seed 17 [--jobs 2] [--steps 24] [--shrink] [--out figures.json]
  *   npx tsx tests/fuzz/campaign.ts --seed 17 --path 1678 --sequences 1     # replays a reported failure
  *
- * `--jobs J` splits the sequences over J processes (one per core), with seeds `seed` to
- * `seed + J - 1`. It prints its figures (and writes them as JSON with `--out`); exit 1 if an
- * invariant broke.
+ * `--jobs J` runs J processes at once (one per core). More than 1,000 sequences, or J > 1, are
+ * split into shards of at most 1,000 (at least J), each a process with its own seed: `seed`,
+ * `seed + 1`, ... (a replay with `--path` names the shard's seed). It prints its figures (and
+ * writes them as JSON with `--out`); exit 1 if an invariant broke.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -199,29 +200,49 @@ export function formatFigures(f: CampaignFigures): string {
   ].join("\n");
 }
 
-/** Runs `jobs` campaigns at once, one child process each (seeds `seed`, `seed + 1`, ...), and merges their figures. */
+/**
+ * Sequences per process: a process's native memory grows about 2 MB per sequence (banks that ran
+ * transactions are not all returned to the system; cause not found yet), so a long campaign runs
+ * in shards of at most this many, each a process of its own.
+ */
+const SHARD_SEQUENCES = 1_000;
+
+/** One shard of a campaign as a child process; resolves to its figures. */
+function runShard(shard: { sequences: number; seed: number; out: string }, options: { steps: number; shrink: boolean }): Promise<CampaignFigures> {
+  return new Promise((resolve, reject) => {
+    const args = ["--sequences", shard.sequences, "--seed", shard.seed, "--steps", options.steps, "--out", shard.out].map(String);
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, ...(options.shrink ? ["--shrink"] : [])], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    // Exit 1 is a broken invariant: its figures (with the failing sequence) are written.
+    child.on("exit", (code) =>
+      code === 0 || code === 1
+        ? resolve(JSON.parse(readFileSync(shard.out, "utf8")) as CampaignFigures)
+        : reject(new Error(`the shard with seed ${shard.seed} exited with ${code}`)),
+    );
+  });
+}
+
+/**
+ * Runs the campaign as shards of at most `SHARD_SEQUENCES` (seeds `seed`, `seed + 1`, ...), `jobs`
+ * at a time, one child process each, and merges their figures.
+ */
 async function runShards(options: { sequences: number; steps: number; seed: number; jobs: number; shrink: boolean }): Promise<CampaignFigures> {
   const dir = mkdtempSync(join(tmpdir(), "ionet-fuzz-"));
   try {
-    const shards = Array.from({ length: options.jobs }, (_, i) => ({
+    const count = Math.max(options.jobs, Math.ceil(options.sequences / SHARD_SEQUENCES));
+    const shards = Array.from({ length: count }, (_, i) => ({
       seed: options.seed + i,
-      sequences: Math.floor(options.sequences / options.jobs) + (i < options.sequences % options.jobs ? 1 : 0),
+      sequences: Math.floor(options.sequences / count) + (i < options.sequences % count ? 1 : 0),
       out: join(dir, `shard-${i}.json`),
     }));
-    await Promise.all(
-      shards.map(
-        (shard) =>
-          new Promise<void>((resolve, reject) => {
-            const args = ["--sequences", shard.sequences, "--seed", shard.seed, "--steps", options.steps, "--out", shard.out].map(String);
-            const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, ...(options.shrink ? ["--shrink"] : [])], {
-              stdio: ["ignore", "ignore", "inherit"],
-            });
-            // Exit 1 is a broken invariant: its figures (with the failing sequence) are written.
-            child.on("exit", (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`the shard with seed ${shard.seed} exited with ${code}`))));
-          }),
-      ),
-    );
-    return mergeFigures(shards.map((shard) => JSON.parse(readFileSync(shard.out, "utf8")) as CampaignFigures));
+    const figures: CampaignFigures[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < shards.length) figures.push(await runShard(shards[next++], options));
+    };
+    await Promise.all(Array.from({ length: options.jobs }, worker));
+    return mergeFigures(figures);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -251,7 +272,7 @@ async function main(): Promise<void> {
   if (jobs < 1) throw new Error("--jobs needs at least 1");
   const shrink = process.argv.includes("--shrink");
   const figures =
-    jobs > 1
+    jobs > 1 || sequences > SHARD_SEQUENCES
       ? await runShards({ sequences, steps, seed, jobs, shrink })
       : await runCampaign({
           sequences,
