@@ -2,14 +2,12 @@ import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 
 import {
-  creditsConfigPda,
   governancePda,
   IO,
   IoDaoClient,
   IoRewardsClient,
   PROGRAM_IDS,
   rewardsConfigPda,
-  tenderPda,
   theEvent,
   toBigInt,
 } from "@ionet/sdk";
@@ -172,12 +170,12 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
       { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
     ];
     const wrong = [{ ...targets[0], pubkey: PROGRAM_IDS.io_credits }, targets[1], targets[2]];
-    await expectRefusal(dao.execute(id, wrong), "WrongTarget", "io_dao");
+    await expectRefusal(dao.execute(id, { targetAccounts: wrong }), "WrongTarget", "io_dao");
     const executor = (await readyWorker(world, { prove: false })).authority;
-    const executed = await dao.execute(id, targets, executor);
+    const executed = await dao.execute(id, { executor });
     expect(theEvent(executed, "busyBoostChanged").data.busyBoostBps).to.equal(30_000);
     expect((await rewards.fetchConfig())!.pool.busyBoostBps).to.equal(30_000);
-    await expectRefusal(dao.execute(id, targets), "AlreadyExecuted", "io_dao");
+    await expectRefusal(dao.execute(id), "AlreadyExecuted", "io_dao");
 
     // Workers missed proofs while the vote ran: their leases lapsed, and a new proof grants them
     // weight again (the busy one with the allowance its rental accrued meanwhile). A
@@ -196,30 +194,6 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     expect((await rewards.status()).boostWithheld).to.equal(0n);
   });
 
-  it("changes a tender fee and the io_credits reservation fee by vote", async () => {
-    await world.cloud.setRole(world.governance, "governance", governancePda());
-    const credits = world.credits;
-    await credits.setParam(world.paramsGovernance, { kind: "governance", governance: governancePda() });
-    expect((await credits.fetchConfig())!.governance.equals(governancePda())).to.equal(true);
-    const holder = (await readyWorker(world, { prove: false })).authority;
-    const io = await fundIo(world, holder.publicKey, IO(1_000_000));
-    await dao.lock(holder, 9, IO(1_000_000), "cliff", 4 * YEAR, io, world.ioMint);
-    const tenderFee = await dao.propose(holder, 9, { creditsTenderFee: { mint: world.usdcMint, feeBps: 150 } });
-    const reservation = await dao.propose(holder, 9, { creditsReservationFeeBps: { bps: 40 } });
-    for (const { id } of [tenderFee, reservation]) await dao.vote(holder, 9, id, "yes");
-    await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
-    for (const { id } of [tenderFee, reservation]) await dao.finalize(id);
-    await world.context.advanceSeconds(PARAMS.timelockSecs);
-    const meta = (pubkey: PublicKey, isWritable = false) => ({ pubkey, isSigner: false, isWritable });
-    await dao.execute(tenderFee.id, [meta(PROGRAM_IDS.io_credits), meta(governancePda()), meta(creditsConfigPda()), meta(tenderPda(world.usdcMint), true)]);
-    const tender = (await world.credits.fetchTender(world.usdcMint))!;
-    expect(tender.feeBps).to.equal(150);
-    expect(tender.enabled).to.equal(true);
-    expect(tender.usdPegged).to.equal(true);
-    await dao.execute(reservation.id, [meta(PROGRAM_IDS.io_credits), meta(governancePda()), meta(creditsConfigPda(), true)]);
-    expect((await credits.fetchConfig())!.params.reservationFeeBps).to.equal(40);
-  });
-
   it("refuses a change outside io_rewards' bounds when executed", async () => {
     const holder = (await readyWorker(world, { prove: false })).authority;
     // Enough locked IO for quorum on its own.
@@ -230,11 +204,6 @@ describe("economy: io_cloud weights drive io_rewards, and a DAO vote changes bus
     await world.context.advanceSeconds(PARAMS.votingPeriodSecs);
     await dao.finalize(id);
     await world.context.advanceSeconds(PARAMS.timelockSecs);
-    const targets = [
-      { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
-      { pubkey: governancePda(), isSigner: false, isWritable: false },
-      { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
-    ];
-    await expectRefusal(dao.execute(id, targets), "BusyBoostTooHigh", "io_rewards");
+    await expectRefusal(dao.execute(id), "BusyBoostTooHigh", "io_rewards");
   });
 });

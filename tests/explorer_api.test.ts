@@ -68,11 +68,26 @@ describe("explorer API over the indexed demo economy", function () {
     expect(view.iosd.supply).to.equal(String(iosd.supply));
     expect(view.tenders.length).to.be.greaterThanOrEqual(2);
     for (const tender of view.tenders) expect(tender.vaultBalance, tender.symbol).to.equal(String(await sandbox.balance(new PublicKey(tender.vault))));
-    for (const fee of report.fees) expect(view.tenders.find((t) => t.vault === fee.vault)?.vaultBalance).to.equal(fee.collected);
+    for (const fee of report.fees) expect(view.tenders.find((t) => t.vault === fee.vault)?.vaultBalance).to.equal(fee.inVault);
     expect(view.counts.workers).to.equal(report.rewards.length);
     expect(view.counts.rentals).to.equal(report.rentals.length);
-    expect(view.counts.proposals).to.equal(1);
+    expect(view.counts.proposals).to.equal(2);
     expect(view.head?.slot).to.be.greaterThan(0);
+  });
+
+  it("the demo's USDC fees went to the DAO treasury by a passed proposal: the explorer shows the withdrawal", async () => {
+    const { sandbox, report } = fx;
+    const withdrawn = BigInt(report.treasury.withdrawn);
+    expect(withdrawn > 0n, "fees were collected by hour 8").to.equal(true);
+    expect(await sandbox.balance(new PublicKey(report.treasury.destination))).to.equal(withdrawn);
+    const usdc = report.fees.find((f) => f.tender === "USDC")!;
+    expect(usdc.withdrawn).to.equal(report.treasury.withdrawn);
+    expect(BigInt(usdc.received) - BigInt(usdc.withdrawn)).to.equal(BigInt(usdc.inVault));
+    const proposal = (await sandbox.dao.fetchProposal(BigInt(report.treasury.proposal)))!;
+    expect("executed" in proposal.state).to.equal(true);
+    expect("creditsFeeWithdraw" in proposal.change).to.equal(true);
+    const view = await json<Overview>("/api/overview");
+    expect(view.tenders.find((t) => t.vault === usdc.vault)?.feesWithdrawn).to.equal(report.treasury.withdrawn);
   });
 
   it("emissions: minted so far equals io_token's emission ledger, on the schedule's hours", async () => {

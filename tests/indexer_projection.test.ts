@@ -152,22 +152,24 @@ describe("indexer projection: the demo economy's history equals the chain", func
     }
   });
 
-  it("the proposal's tally, state and quorum equal the proposal account", async () => {
+  it("each proposal's tally, state, quorum and change equal its account", async () => {
     const { proposals, totalLocked } = await queries.dao();
-    expect(proposals).to.have.length(1);
-    const row = proposals[0];
-    const account = (await sandbox.dao.fetchProposal(BigInt(row.id)))!;
-    expect(row.yes).to.equal(account.yes.toString());
-    expect(row.no).to.equal(account.no.toString());
-    expect(row.abstain).to.equal(account.abstain.toString());
-    expect(row.participatingIo).to.equal(account.participatingIo.toString());
-    expect(row.state).to.equal(Object.keys(account.state)[0]);
-    expect(row.state).to.equal("executed");
-    expect(row.quorumReached).to.equal(true);
+    // The demo's two: the fee withdrawal to the treasury, then busy_boost.
+    expect(proposals.map((p) => Object.keys(p.change)[0]).sort()).to.deep.equal(["creditsFeeWithdraw", "rewardsBusyBoost"]);
+    for (const row of proposals) {
+      const account = (await sandbox.dao.fetchProposal(BigInt(row.id)))!;
+      expect(row.yes).to.equal(account.yes.toString());
+      expect(row.no).to.equal(account.no.toString());
+      expect(row.abstain).to.equal(account.abstain.toString());
+      expect(row.participatingIo).to.equal(account.participatingIo.toString());
+      expect(row.state).to.equal(Object.keys(account.state)[0]);
+      expect(row.state).to.equal("executed");
+      expect(row.quorumReached).to.equal(true);
+      const detail = (await queries.proposal(row.address))!;
+      expect(detail.votes).to.have.length(3);
+    }
     const config = (await sandbox.dao.fetchConfig())!;
     expect(totalLocked).to.equal(config.totalLocked.toString());
-    const detail = (await queries.proposal(row.address))!;
-    expect(detail.votes).to.have.length(3);
   });
 
   it("block rewards per hour add up to the pool", async () => {

@@ -20,6 +20,7 @@ export { IoDaoClient, positionShape, proposalStatus } from "./dao/client.js";
 export type { ProposalStatus } from "./dao/client.js";
 export type { DaoParamsInput, LockKindName, ParamChangeInput, VoteSideName } from "./dao/instructions.js";
 export * as daoInstructions from "./dao/instructions.js";
+export { changeTarget, changeVariant, deviceClassNameBytes, executionAccounts, targetAccounts } from "./dao/targets.js";
 export * from "./math/voting_power.js";
 export * from "./credits/pda.js";
 export { IoCreditsClient } from "./credits/client.js";

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 
 import { getAssociatedTokenAddressSync } from "@solana/spl-token";
-import { AccountMeta, Keypair, PublicKey } from "@solana/web3.js";
+import { Keypair, PublicKey } from "@solana/web3.js";
 
 import { IO, minStake, USDC, workerPda } from "@ionet/sdk";
 
@@ -48,7 +48,7 @@ export interface FuzzWorld {
   rentals: FuzzRental[];
   positions: FuzzPosition[];
   /** Proposals made, with the accounts their execution targets. */
-  proposals: { id: bigint; targets: AccountMeta[] }[];
+  proposals: { id: bigint }[];
   /** IO burned by slashes (io_cloud keeps no total of its own once a worker is gone). */
   slashBurned: bigint;
   /** Every address our programs' transactions named, for the attacker to draw from. */

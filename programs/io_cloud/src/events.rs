@@ -20,7 +20,7 @@ pub struct CloudInitialized {
 }
 
 /// Which role of the config changed.
-#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
 pub enum CloudRole {
     Governance,
     Orchestrator,

@@ -55,4 +55,6 @@ pub enum IoDaoError {
     WrongLockVault,
     #[msg("The same account was passed in two roles")]
     DuplicateAccount,
+    #[msg("No execution could accept this change (a key nobody holds, a name that is not text, nothing to withdraw)")]
+    InvalidChange,
 }

@@ -78,7 +78,7 @@ pub struct EmissionMinted {
 }
 
 /// Which authority of the token config changed.
-#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
 pub enum AuthorityRole {
     /// The config authority (administration).
     Admin,

@@ -12,6 +12,7 @@ import { LockShape, votingPowerOf } from "../math/voting_power.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import * as ix from "./instructions.js";
+import { executionAccounts } from "./targets.js";
 import { daoConfigPda, lockVaultPda, positionPda, proposalPda } from "./pda.js";
 
 export type { DaoParamsInput, LockKindName, ParamChangeInput, VoteSideName } from "./instructions.js";
@@ -78,10 +79,23 @@ export class IoDaoClient {
     return sendInstructions(this.provider, [ix.proposalVeto({ vetoAuthority: vetoAuthority.publicKey, id })], [vetoAuthority]);
   }
 
-  /** Executes a passed proposal; `targetAccounts` are the target program and its accounts. */
-  async execute(id: bigint, targetAccounts: AccountMeta[] = [], executor?: Signer): Promise<TxResult> {
+  /**
+   * Executes a passed proposal. The target program's accounts are derived from the proposal's
+   * change (`executionAccounts`) unless `targetAccounts` names others; `executor` (default the
+   * provider's wallet) pays any rent the target needs.
+   */
+  async execute(id: bigint, options: { executor?: Signer; targetAccounts?: AccountMeta[] } = {}): Promise<TxResult> {
+    const { executor } = options;
+    const targetAccounts = options.targetAccounts ?? (await this.executionAccounts(id));
     const built = ix.proposalExecute({ executor: executor?.publicKey ?? this.payer, id, targetAccounts });
     return sendInstructions(this.provider, [built], executor ? [executor] : []);
+  }
+
+  /** The accounts executing proposal `id` hands to its target program. */
+  async executionAccounts(id: bigint): Promise<AccountMeta[]> {
+    const proposal = await this.program.account.proposal.fetchNullable(proposalPda(id));
+    if (!proposal) throw new Error(`no proposal ${id}`);
+    return executionAccounts(this.provider.connection, proposal.change);
   }
 
   async fetchConfig() {

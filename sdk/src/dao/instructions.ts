@@ -4,10 +4,11 @@
  * read by the caller); the accounts the IDL fixes (config, the lock vault at initialize, token and
  * system programs) are filled by `buildInstruction`.
  */
-import BN from "bn.js";
+import type { IdlTypes } from "@coral-xyz/anchor";
 import { AccountMeta, PublicKey, TransactionInstruction } from "@solana/web3.js";
 
 import { u64 } from "../codec.js";
+import type { IoDao } from "../idl/io_dao.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
 import { programDataPda } from "../pda.js";
 import { lockVaultPda, positionPda, proposalPda, votePda } from "./pda.js";
@@ -15,8 +16,11 @@ import { lockVaultPda, positionPda, proposalPda, votePda } from "./pda.js";
 export type LockKindName = "cliff" | "constant";
 export type VoteSideName = "yes" | "no" | "abstain";
 
-/** A parameter change as Anchor encodes the `ParamChange` enum, e.g. `{ daoQuorum: { bps: 2000 } }`. */
-export type ParamChangeInput = Record<string, Record<string, BN | number | PublicKey>>;
+/**
+ * A change as Anchor encodes the `ParamChange` enum: one variant with its fields, e.g.
+ * `{ daoQuorum: { bps: 2000 } }` or `{ cloudRole: { role: { orchestrator: {} }, authority } }`.
+ */
+export type ParamChangeInput = IdlTypes<IoDao>["paramChange"];
 
 export interface DaoParamsInput {
   votingPeriodSecs: number;

@@ -7,7 +7,7 @@
 import { Keypair, PublicKey } from "@solana/web3.js";
 
 import { feeVaultPda } from "../credits/pda.js";
-import { toBigInt } from "../codec.js";
+import { toBigInt, u64 } from "../codec.js";
 import { governancePda } from "../dao/pda.js";
 import { DEVICE_CLASSES } from "../deploy/defaults.js";
 import { CpuHashExecutor } from "../lifecycle/executor.js";
@@ -15,8 +15,6 @@ import { Orchestrator } from "../lifecycle/orchestrator.js";
 import { SqliteStore } from "../lifecycle/store.js";
 import { recordProof, WorkerAgent } from "../lifecycle/worker.js";
 import { minStake } from "../math/stake.js";
-import { PROGRAM_IDS } from "../programs.js";
-import { rewardsConfigPda } from "../rewards/pda.js";
 import { SupplyStatus } from "../token/supply.js";
 import { IO, USDC } from "../units.js";
 import { createSandbox, Sandbox } from "./sandbox.js";
@@ -36,11 +34,14 @@ export interface DemoReport {
   simulatedHours: number;
   supply: SupplyStatus;
   supplyOverTime: { hour: number; supply: string; emitted: string; lockedInVesting: string; lockedInDao: string; staked: string }[];
-  fees: { tender: string; vault: string; collected: string }[];
+  /** Per tender: fees received, burned (IO's governed share), withdrawn to the treasury by vote, and left in the vault. */
+  fees: { tender: string; vault: string; received: string; burned: string; withdrawn: string; inVault: string }[];
   rentals: { rental: string; tender: string; gpus: number; workers: string[]; deposited: string; paid: string; refunded: string; fees: string }[];
   rewards: { worker: string; deviceClass: string; gpus: number; claimed: string }[];
   failure: { worker: string; replacedBy: string | undefined; rental: string | undefined };
   dao: { proposal: string; busyBoostBefore: number; busyBoostAfter: number; executedAtHour: number };
+  /** The USDC fees collected by hour 8, paid to the DAO treasury's USDC account by a second proposal. */
+  treasury: { proposal: string; destination: string; withdrawn: string; executedAtHour: number };
   orchestrator: { eventsApplied: number; transactionsSent: number; refusals: number };
 }
 
@@ -160,6 +161,8 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   }
   let proposal: bigint | undefined;
   let executedAtHour = -1;
+  const treasuryUsdc = await ata(sandbox.usdcMint, governancePda());
+  const withdrawal = { proposal: undefined as bigint | undefined, amount: 0n, executedAtHour: -1 };
   const busyBoostBefore = (await rewards.fetchConfig())!.pool.busyBoostBps;
   const series: DemoReport["supplyOverTime"] = [];
   const snapshot = async (hour: number) => {
@@ -181,18 +184,21 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     for (const rental of orchestrator.rentals()) for (const worker of rental.workers) await agents.find((a) => a.worker!.toBase58() === worker)?.runJob(new PublicKey(rental.id));
     if (hour % 6 === 0) for (const agent of agents) await agent.claimRewards();
     if (hour === 8) {
+      // The USDC fees collected so far go to the treasury: a proposal names the amount and the destination.
+      withdrawal.amount = await balance(feeVaultPda(sandbox.usdcMint));
+      const change = { creditsFeeWithdraw: { mint: sandbox.usdcMint, amount: u64(withdrawal.amount), destination: treasuryUsdc } };
+      withdrawal.proposal = (await dao.propose(voters[0], 0, change)).id;
+      for (const voter of voters) await dao.vote(voter, 0, withdrawal.proposal, "yes");
       proposal = (await dao.propose(voters[0], 0, { rewardsBusyBoost: { busyBoostBps: 30_000 } })).id;
       await dao.vote(voters[0], 0, proposal, "yes");
       await dao.vote(voters[1], 0, proposal, "yes");
       await dao.vote(voters[2], 0, proposal, "no");
     }
-    if (hour === 15 && proposal !== undefined) await dao.finalize(proposal);
+    if (hour === 15 && proposal !== undefined) for (const id of [withdrawal.proposal!, proposal]) await dao.finalize(id);
     if (hour === 17 && proposal !== undefined) {
-      await dao.execute(proposal, [
-        { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
-        { pubkey: governancePda(), isSigner: false, isWritable: false },
-        { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
-      ]);
+      await dao.execute(withdrawal.proposal!);
+      withdrawal.executedAtHour = hour;
+      await dao.execute(proposal);
       executedAtHour = hour;
     }
     await snapshot(hour);
@@ -200,15 +206,17 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   }
   for (const agent of agents) await agent.claimRewards();
 
+  const feesOf = async (name: string, mint: PublicKey) => {
+    const tender = (await sandbox.credits.fetchTender(mint))!;
+    const [received, burned, withdrawn] = [tender.feesReceived, tender.feesBurned, tender.feesWithdrawn].map(String);
+    return { tender: name, vault: feeVaultPda(mint).toBase58(), received, burned, withdrawn, inVault: String(await balance(feeVaultPda(mint))) };
+  };
   const replacedBy = orchestrator.rentals().find((r) => r.id === failureRental)?.workers.find((w) => !initialWorkers.has(w));
   const report: DemoReport = {
     simulatedHours: hours,
     supply: await token.getSupplyStatus(),
     supplyOverTime: series,
-    fees: [
-      { tender: "IO", vault: feeVaultPda(token.mint).toBase58(), collected: String(await balance(feeVaultPda(token.mint))) },
-      { tender: "USDC", vault: feeVaultPda(sandbox.usdcMint).toBase58(), collected: String(await balance(feeVaultPda(sandbox.usdcMint))) },
-    ],
+    fees: [await feesOf("IO", token.mint), await feesOf("USDC", sandbox.usdcMint)],
     rentals: orchestrator.rentals().map((r) => ({
       rental: r.id,
       tender: rentalTender.get(r.id) ?? "?",
@@ -227,6 +235,12 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     })),
     failure: { worker: failing.worker!.toBase58(), replacedBy, rental: failureRental },
     dao: { proposal: String(proposal), busyBoostBefore, busyBoostAfter: (await rewards.fetchConfig())!.pool.busyBoostBps, executedAtHour },
+    treasury: {
+      proposal: String(withdrawal.proposal),
+      destination: treasuryUsdc.toBase58(),
+      withdrawn: String(withdrawal.executedAtHour > 0 ? await balance(treasuryUsdc) : 0n),
+      executedAtHour: withdrawal.executedAtHour,
+    },
     orchestrator: { eventsApplied: orchestrator.eventsApplied, transactionsSent: orchestrator.sent.length, refusals: orchestrator.refusals.length },
   };
   store.close();

@@ -1225,9 +1225,54 @@ export type IoDao = {
       "code": 6025,
       "name": "duplicateAccount",
       "msg": "The same account was passed in two roles"
+    },
+    {
+      "code": 6026,
+      "name": "invalidChange",
+      "msg": "No execution could accept this change (a key nobody holds, a name that is not text, nothing to withdraw)"
     }
   ],
   "types": [
+    {
+      "name": "authorityRole",
+      "docs": [
+        "Which authority of the token config changed."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "admin"
+          },
+          {
+            "name": "emission"
+          }
+        ]
+      }
+    },
+    {
+      "name": "cloudRole",
+      "docs": [
+        "Which role of the config changed."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "governance"
+          },
+          {
+            "name": "orchestrator"
+          },
+          {
+            "name": "uptimeVerifier"
+          },
+          {
+            "name": "slashingAuthority"
+          }
+        ]
+      }
+    },
     {
       "name": "daoConfig",
       "docs": [
@@ -1481,8 +1526,10 @@ export type IoDao = {
     {
       "name": "paramChange",
       "docs": [
-        "The one parameter change a proposal carries. Only governed parameters appear here: never the",
-        "IO cap, never the emission schedule. Each target program checks the bounds again."
+        "The one change a proposal carries: one variant for each instruction that the governance key",
+        "of io_dao, io_credits, io_cloud, io_rewards or io_token gates, with that instruction's",
+        "arguments. Never the IO cap, never the emission schedule: no instruction changes them. Each",
+        "target program checks the bounds again when the change executes."
       ],
       "type": {
         "kind": "enum",
@@ -1542,6 +1589,15 @@ export type IoDao = {
             ]
           },
           {
+            "name": "rewardsWeightAuthority",
+            "fields": [
+              {
+                "name": "weightAuthority",
+                "type": "pubkey"
+              }
+            ]
+          },
+          {
             "name": "creditsMaxAge",
             "fields": [
               {
@@ -1596,20 +1652,30 @@ export type IoDao = {
             ]
           },
           {
-            "name": "cloudDeviceMultiplier",
+            "name": "creditsPriceFeed",
             "fields": [
               {
-                "name": "classId",
-                "type": "u16"
-              },
-              {
-                "name": "multiplierBps",
-                "type": "u32"
+                "name": "feedId",
+                "type": {
+                  "array": [
+                    "u8",
+                    32
+                  ]
+                }
               }
             ]
           },
           {
-            "name": "creditsTenderFee",
+            "name": "creditsGovernance",
+            "fields": [
+              {
+                "name": "governance",
+                "type": "pubkey"
+              }
+            ]
+          },
+          {
+            "name": "creditsTenderRegister",
             "fields": [
               {
                 "name": "mint",
@@ -1618,6 +1684,121 @@ export type IoDao = {
               {
                 "name": "feeBps",
                 "type": "u16"
+              },
+              {
+                "name": "usdPegged",
+                "type": "bool"
+              }
+            ]
+          },
+          {
+            "name": "creditsTender",
+            "fields": [
+              {
+                "name": "mint",
+                "type": "pubkey"
+              },
+              {
+                "name": "feeBps",
+                "type": "u16"
+              },
+              {
+                "name": "enabled",
+                "type": "bool"
+              }
+            ]
+          },
+          {
+            "name": "creditsFeeWithdraw",
+            "fields": [
+              {
+                "name": "mint",
+                "type": "pubkey"
+              },
+              {
+                "name": "amount",
+                "type": "u64"
+              },
+              {
+                "name": "destination",
+                "type": "pubkey"
+              }
+            ]
+          },
+          {
+            "name": "cloudDeviceClass",
+            "fields": [
+              {
+                "name": "classId",
+                "type": "u16"
+              },
+              {
+                "name": "name",
+                "type": {
+                  "array": [
+                    "u8",
+                    32
+                  ]
+                }
+              },
+              {
+                "name": "multiplierBps",
+                "type": "u32"
+              },
+              {
+                "name": "enabled",
+                "type": "bool"
+              }
+            ]
+          },
+          {
+            "name": "cloudRole",
+            "fields": [
+              {
+                "name": "role",
+                "type": {
+                  "defined": {
+                    "name": "cloudRole"
+                  }
+                }
+              },
+              {
+                "name": "authority",
+                "type": "pubkey"
+              }
+            ]
+          },
+          {
+            "name": "cloudSlashDestination",
+            "fields": [
+              {
+                "name": "destination",
+                "type": {
+                  "defined": {
+                    "name": "slashDestination"
+                  }
+                }
+              },
+              {
+                "name": "treasury",
+                "type": "pubkey"
+              }
+            ]
+          },
+          {
+            "name": "tokenAuthority",
+            "fields": [
+              {
+                "name": "role",
+                "type": {
+                  "defined": {
+                    "name": "authorityRole"
+                  }
+                }
+              },
+              {
+                "name": "authority",
+                "type": "pubkey"
               }
             ]
           }
@@ -2238,6 +2419,23 @@ export type IoDao = {
           {
             "name": "participatingIo",
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashDestination",
+      "docs": [
+        "Where slashed IO goes, as governance decides."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "burn"
+          },
+          {
+            "name": "treasury"
           }
         ]
       }

@@ -42,6 +42,7 @@ pub struct ProposalCreate<'info> {
 
 pub fn handler(ctx: Context<ProposalCreate>, args: ProposalCreateArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
+    args.change.validate()?;
     let accounts = ctx.accounts;
     let power = accounts.position.power_at(now);
     require!(

@@ -1,9 +1,10 @@
 /** `io dao lock|propose|vote|execute`: for veIO holders. */
+import { PublicKey } from "@solana/web3.js";
+import BN from "bn.js";
+
 import { toBigInt, u64 } from "../../codec.js";
-import { governancePda } from "../../dao/pda.js";
-import { PROGRAM_IDS } from "../../programs.js";
+import type { ParamChangeInput } from "../../dao/instructions.js";
 import { clusterTime } from "../../rewards/client.js";
-import { rewardsConfigPda } from "../../rewards/pda.js";
 import { CommandContext, commandContext, ioAccountOf } from "../context.js";
 import { formatIo, IO_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
@@ -20,29 +21,47 @@ export interface DaoOptions extends OutputOptions, SessionOptions {
   side?: string;
 }
 
-/** Governed parameters a holder can name on the command line (`name=value`): the change's variant and field. */
+/** Governed numbers a holder can name on the command line (`name=value`): the change's variant and field. */
 const PARAMS: Record<string, { variant: string; field: string; u64?: boolean }> = {
   busy_boost_bps: { variant: "rewardsBusyBoost", field: "busyBoostBps" },
   emission_scale_bps: { variant: "rewardsEmissionScale", field: "emissionScaleBps" },
   quorum_bps: { variant: "daoQuorum", field: "bps" },
   timelock_secs: { variant: "daoTimelock", field: "secs", u64: true },
   voting_period_secs: { variant: "daoVotingPeriod", field: "secs", u64: true },
+  reservation_fee_bps: { variant: "creditsReservationFeeBps", field: "bps" },
+  io_fee_burn_bps: { variant: "creditsIoFeeBurnBps", field: "bps" },
+  oracle_max_age_secs: { variant: "creditsMaxAge", field: "secs" },
+  oracle_max_conf_bps: { variant: "creditsMaxConfBps", field: "bps" },
 };
 
-function parseParam(text: string) {
+function parseParam(text: string): ParamChangeInput {
   const match = /^([a-z_]+)=(\d+)$/.exec(text.trim());
   const param = match && PARAMS[match[1]];
   if (!param) throw new UsageError(`--param must be name=value with name one of ${Object.keys(PARAMS).join(", ")}; got "${text}"`);
-  const value = Number(match[2]);
-  return { [param.variant]: { [param.field]: param.u64 ? u64(value) : value } };
+  const value = Number(parseIndex(match[2], match[1], 2n ** 32n - 1n));
+  const change: Record<string, Record<string, unknown>> = { [param.variant]: { [param.field]: param.u64 ? u64(value) : value } };
+  return change as unknown as ParamChangeInput;
 }
 
-/** A proposal's change as `name=value`, the way it was proposed. */
+/** A proposal's change as `name=value` when it is one of `PARAMS`, else its variant and fields. */
 function describeChange(change: object): string {
   const [variant, fields] = Object.entries(change as Record<string, Record<string, unknown>>)[0];
   const name = Object.keys(PARAMS).find((n) => PARAMS[n].variant === variant);
-  if (!name) return variant;
-  return `${name}=${toBigInt(fields[PARAMS[name].field] as number)}`;
+  if (name) return `${name}=${toBigInt(fields[PARAMS[name].field] as number)}`;
+  const shown = Object.entries(fields).map(([field, value]) => `${field}=${showValue(field, value)}`);
+  return `${variant}(${shown.join(", ")})`;
+}
+
+function showValue(field: string, value: unknown): string {
+  if (value instanceof PublicKey) return value.toBase58();
+  if (BN.isBN(value)) return value.toString();
+  if (Array.isArray(value)) {
+    const bytes = Buffer.from(value as number[]);
+    return field === "name" ? JSON.stringify(bytes.toString("utf8").replace(/\0+$/, "")) : bytes.toString("hex");
+  }
+  // An enum (a role, a destination): its variant.
+  if (value && typeof value === "object") return Object.keys(value)[0];
+  return String(value);
 }
 
 /** Voting power is counted in IO. */
@@ -121,14 +140,7 @@ export async function daoCommand(action: "lock" | "propose" | "vote" | "execute"
   if (!proposal) throw new UsageError(`no proposal ${id}`);
   // Voting over: finalizing (anyone may) tallies it and starts the timelock.
   if ("voting" in proposal.state) await ctx.dao.finalize(id);
-  const target = Object.keys(proposal.change)[0].startsWith("rewards")
-    ? [
-        { pubkey: PROGRAM_IDS.io_rewards, isSigner: false, isWritable: false },
-        { pubkey: governancePda(), isSigner: false, isWritable: false },
-        { pubkey: rewardsConfigPda(), isSigner: false, isWritable: true },
-      ]
-    : [];
-  const { signature } = await ctx.dao.execute(id, target, ctx.user);
+  const { signature } = await ctx.dao.execute(id, { executor: ctx.user });
   const view = await proposalView(ctx, id);
   return emit(o, { ...view, signature }, (v) => `executed ${describe(v).join("\n")}`);
 }

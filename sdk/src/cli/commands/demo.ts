@@ -43,8 +43,8 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     "Supply",
     formatSupply(report.supply),
     "",
-    "Fees collected by io_cloud",
-    ...report.fees.map((f) => `  ${f.tender.padEnd(5)} ${tender(f.collected, f.tender)}`),
+    "Fees (received / burned / withdrawn to the treasury by vote / in the vault)",
+    ...report.fees.map((f) => `  ${f.tender.padEnd(5)} ${[f.received, f.burned, f.withdrawn, f.inVault].map((units) => tender(units, f.tender)).join(" / ")}`),
     "",
     "Rentals (deposited / paid to workers / refunded / fees)",
     ...report.rentals.map(
@@ -55,6 +55,7 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     ...report.rewards.map((w) => `  ${w.worker.slice(0, 8)}… ${w.deviceClass.padEnd(17)} ×${w.gpus}  ${io(w.claimed)} IO`),
     "",
     `Failure: worker ${report.failure.worker.slice(0, 8)}… stopped proving and heartbeating at hour 3; replaced by ${report.failure.replacedBy?.slice(0, 8) ?? "nobody"}…`,
+    `DAO: proposal ${report.treasury.proposal} paid ${tender(report.treasury.withdrawn, "USDC")} of collected fees to the treasury ${report.treasury.destination.slice(0, 8)}… (executed at hour ${report.treasury.executedAtHour})`,
     `DAO: proposal ${report.dao.proposal} set busy_boost ${report.dao.busyBoostBefore / 10_000}× → ${report.dao.busyBoostAfter / 10_000}× (executed at hour ${report.dao.executedAtHour})`,
     `Orchestrator: ${report.orchestrator.eventsApplied} events applied, ${report.orchestrator.transactionsSent} transactions sent, ${report.orchestrator.refusals} refused`,
     "",
