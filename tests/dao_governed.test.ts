@@ -14,9 +14,11 @@ import {
   creditsConfigPda,
   deviceClassNameBytes,
   deviceClassPda,
+  DEVICE_CLASSES,
   feeVaultPda,
   governancePda,
   IO,
+  minStake,
   ParamChangeInput,
   PROGRAM_IDS,
   rewardsConfigPda,
@@ -26,6 +28,7 @@ import {
   toBigInt,
   tokenConfigPda,
   TxResult,
+  workerPda,
 } from "@ionet/sdk";
 
 import { createSandbox, Sandbox, SandboxSnapshot, snapshotSandbox } from "../sdk/src/demo/sandbox.js";
@@ -221,6 +224,36 @@ describe("io_dao: a proposal reaches every governed instruction", function () {
       const provider = await s.fund();
       const registration = { deviceId: Keypair.generate().publicKey.toBytes().slice(0, 16), deviceClass: 40, gpus: 8, region: "eu", pricePerGpuHour: 2_000_000n, askIoPerGpuHour: IO(1) };
       await expectRefusal(s.cloud.registerWorker(provider, registration), "DeviceClassDisabled", "io_cloud");
+    });
+
+    it("retires a class by setting its multiplier to 0: its registered worker earns nothing from the refresh on, and registration is refused", async () => {
+      // An L4 worker (0.25×), staked and proven, earning.
+      const owner = await s.fund();
+      const l4 = DEVICE_CLASSES.find((c) => c.name === "NVIDIA L4")!;
+      const deviceId = Keypair.generate().publicKey.toBytes().slice(0, 16);
+      await s.cloud.registerWorker(owner, { deviceId, deviceClass: l4.classId, gpus: 4, region: "eu", pricePerGpuHour: 1_000_000n, askIoPerGpuHour: IO(1) });
+      const worker = workerPda(owner.publicKey, deviceId);
+      const stake = minStake(l4.multiplierBps, 4);
+      await s.cloud.stake(owner, worker, await s.giveIo(owner.publicKey, stake), stake);
+      await s.cloud.recordUptime(s.verifier, worker, { hour: (await s.now()) / 3_600n, ok: true, resultHash: new Uint8Array(32).fill(1) });
+      const earnedBefore = await s.rewards.pendingRewards(worker);
+      await s.context.advanceSeconds(600);
+      expect((await s.rewards.pendingRewards(worker)) > earnedBefore, "earning at 0.25×").to.equal(true);
+
+      await enact({ cloudDeviceClass: { classId: l4.classId, name: deviceClassNameBytes(l4.name), multiplierBps: 0, enabled: true } });
+      expect((await s.cloud.fetchDeviceClass(l4.classId))!.multiplierBps).to.equal(0);
+      await s.cloud.refreshWorker(worker);
+      expect(toBigInt((await s.rewards.fetchWorkerReward(worker))!.share.baseWeight)).to.equal(0n);
+      const frozen = await s.rewards.pendingRewards(worker);
+      await s.context.advanceSeconds(3_600);
+      expect(await s.rewards.pendingRewards(worker)).to.equal(frozen);
+      const newcomer = await s.fund();
+      const registration = { deviceId: Keypair.generate().publicKey.toBytes().slice(0, 16), deviceClass: l4.classId, gpus: 1, region: "eu", pricePerGpuHour: 1_000_000n, askIoPerGpuHour: IO(1) };
+      await expectRefusal(s.cloud.registerWorker(newcomer, registration), "DeviceClassDisabled", "io_cloud");
+      const renter = await s.fund();
+      const renterToken = await s.giveUsdc(renter.publicKey, 10_000_000n);
+      const booking = { nonce: 1n, deviceClass: l4.classId, gpus: 1, hours: 1, pricePerGpuHour: 1_000_000n, tenderMint: s.usdcMint, renterToken };
+      await expectRefusal(s.cloud.book(renter, booking), "DeviceClassDisabled", "io_cloud");
     });
 
     it("refuses a multiplier above the bound at execution (MultiplierTooHigh), the class unchanged", async () => {

@@ -29,7 +29,7 @@ pub const IO_DECIMALS: u8 = 8;
 #[constant]
 pub const STAKE_PER_GPU: u64 = 200 * ONE_IO;
 
-/// Lowest multiplier governance may give a device class: 0.01x.
+/// Lowest multiplier governance may give a device class but 0 (retired): 0.01x.
 #[constant]
 pub const MIN_MULTIPLIER_BPS: u32 = 100;
 /// Highest multiplier governance may give a device class: 100x.

@@ -79,7 +79,7 @@ export function cliProgram(): Command {
   const WORKER = "--worker <address>";
   const worker = program.command("worker").description("GPU providers: register a device, stake, status, claim block rewards, run the agent");
   const MACHINE: Options = [
-    ["--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id (default H100)"],
+    ["--class <name>", "device class by model (H100, B200, A100 40GB, RTX 4090, L4, Apple M3/M4 Max…) or id (default H100)"],
     ["--gpus <n>", "GPU count (default 1)"],
     ["--region <code>", "region code, e.g. us-east"],
     ["--price <usdc>", "asked price per GPU-hour in USDC (default 2)"],
@@ -117,7 +117,7 @@ export function cliProgram(): Command {
   const RENTAL = "--rental <address>";
   const rent = program.command("rent").description("renters: book a cluster, extend, terminate, status");
   const BOOKING: Options = [
-    ["--class <name>", "device class (H100, A100, RTX 4090, RTX 4070) or id (default H100)"],
+    ["--class <name>", "device class by model (H100, B200, A100 40GB, RTX 4090, L4, Apple M3/M4 Max…) or id (default H100)"],
     ["--gpus <n>", "GPU count (default 1)"],
     ["--hours <n>", "hours to book (default 1)"],
     ["--price <amount>", "price per GPU-hour in the tender (default 2)"],

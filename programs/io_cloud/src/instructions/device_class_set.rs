@@ -11,7 +11,8 @@ pub struct DeviceClassSetArgs {
     pub class_id: u16,
     /// The GPU model, at most 32 bytes.
     pub name: String,
-    /// Multiplier in basis points (H100 = 100,000; RTX 4070 = 2,500), within 0.01x..100x.
+    /// Multiplier in basis points (H100 = 100,000; L4 = 2,500), within 0.01x..100x, or 0 to
+    /// retire the class (closed to new workers and rentals; its workers earn nothing).
     pub multiplier_bps: u32,
     pub enabled: bool,
 }
@@ -45,8 +46,9 @@ pub struct DeviceClassSet<'info> {
 
 impl DeviceClassSet<'_> {
     fn validate(&self, args: &DeviceClassSetArgs) -> Result<()> {
+        // Zero retires the class; any other multiplier is at least the floor.
         require!(
-            args.multiplier_bps >= MIN_MULTIPLIER_BPS,
+            args.multiplier_bps == 0 || args.multiplier_bps >= MIN_MULTIPLIER_BPS,
             IoCloudError::MultiplierTooLow
         );
         require!(

@@ -74,7 +74,10 @@ pub struct RentalBook<'info> {
 impl RentalBook<'_> {
     fn validate(&self, args: &RentalBookArgs) -> Result<()> {
         require!(self.rental.seq == 0, IoCloudError::RentalNonceInUse);
-        require!(self.device_class.enabled, IoCloudError::DeviceClassDisabled);
+        require!(
+            self.device_class.is_open(),
+            IoCloudError::DeviceClassDisabled
+        );
         let most_gpus = u16::from(MAX_RENTAL_WORKERS) * MAX_WORKER_GPUS;
         require!(
             args.gpus > 0 && args.gpus <= most_gpus,

@@ -68,7 +68,10 @@ pub struct WorkerRegister<'info> {
 impl WorkerRegister<'_> {
     fn validate(&self, args: &WorkerRegisterArgs) -> Result<()> {
         require!(self.worker.seq == 0, IoCloudError::WorkerAlreadyRegistered);
-        require!(self.device_class.enabled, IoCloudError::DeviceClassDisabled);
+        require!(
+            self.device_class.is_open(),
+            IoCloudError::DeviceClassDisabled
+        );
         require!(
             args.gpus > 0 && args.gpus <= MAX_WORKER_GPUS,
             IoCloudError::InvalidGpuCount
