@@ -30,7 +30,7 @@ describe("cli: the io command", () => {
    * Options are parsed before the cluster is reached, so these need no localnet.
    */
   const mistakes: [string, string[], string][] = [
-    ["an unknown device class", ["worker", "register", "--class", "TPU-v9"], 'error: unknown device class "TPU-v9": expected one of H100, A100, RTX 4090, RTX 4070'],
+    ["an unknown device class", ["worker", "register", "--class", "TPU-v9"], 'error: unknown device class "TPU-v9": expected one of H100, A100, RTX 4090, RTX 4070, H200, B200, A100 40GB, L40S, RTX 4080, RTX 4060, RTX 3090, RTX 3080, RTX A6000, RTX 6000 Ada, L4, T4, V100, Apple M3/M4 Max, RTX 4070 Ti, RTX 3090 Ti, RTX 3080 Ti, RTX 3070, RTX 3060, RTX A5000, RTX A4000, RTX 5000 Ada, Apple M3/M4 Pro, Apple M3/M4'],
     ["a negative amount", ["worker", "stake", "--amount", "-5"], 'error: --amount must be a positive number, got "-5"'],
     ["a malformed key", ["rent", "status", "--rental", "not-a-key"], 'error: --rental is not a valid base58 public key: "not-a-key"'],
     ["a negative IO ask", ["worker", "register", "--ask-io", "-1"], 'error: --ask-io must be a positive number, got "-1"'],

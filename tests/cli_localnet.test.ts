@@ -136,12 +136,17 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(json("worker", "claim", "--worker", worker)).to.deep.include({ claimed: "0", signature: null });
     });
 
-    it("claims block rewards once staked to the minimum and proven up by the localnet's verifier", async () => {
+    it("claims block rewards once staked to the minimum and proven up by the localnet's verifier for 5 consecutive hours", async () => {
       json("worker", "stake", "--worker", worker, "--amount", "15000");
       const verifier = readKeypair(path.join(net.economy.keysDir, "verifier.json"));
       const cloud = new IoCloudClient(new AnchorProvider(net.connection, new Wallet(verifier), { commitment: "confirmed" }));
-      const hour = (await clusterTime(cloud.provider)) / 3_600n;
-      await cloud.recordUptime(verifier, new PublicKey(worker), { hour, ok: true, resultHash: new Uint8Array(32).fill(1) });
+      for (let good = 1; good <= 5; good++) {
+        const hour = (await clusterTime(cloud.provider)) / 3_600n;
+        await cloud.recordUptime(verifier, new PublicKey(worker), { hour, ok: true, resultHash: new Uint8Array(32).fill(good) });
+        const status = json("worker", "status", "--worker", worker);
+        expect([status.goodHours, status.weight.eligible]).to.deep.equal([good, good === 5]);
+        if (good < 5) await rpc(net.url, "ionet_advanceClock", [3_600]);
+      }
       await rpc(net.url, "ionet_advanceClock", [3_600]);
       const before = await tokenBalance(net.economy.ioMint);
       const claimed = json("worker", "claim", "--worker", worker);

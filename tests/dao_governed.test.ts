@@ -235,7 +235,11 @@ describe("io_dao: a proposal reaches every governed instruction", function () {
       const worker = workerPda(owner.publicKey, deviceId);
       const stake = minStake(l4.multiplierBps, 4);
       await s.cloud.stake(owner, worker, await s.giveIo(owner.publicKey, stake), stake);
-      await s.cloud.recordUptime(s.verifier, worker, { hour: (await s.now()) / 3_600n, ok: true, resultHash: new Uint8Array(32).fill(1) });
+      // Five consecutive good hours make it eligible (the deployed rule).
+      for (let good = 1; good <= 5; good++) {
+        if (good > 1) await s.context.advanceSeconds(3_600);
+        await s.cloud.recordUptime(s.verifier, worker, { hour: (await s.now()) / 3_600n, ok: true, resultHash: new Uint8Array(32).fill(good) });
+      }
       const earnedBefore = await s.rewards.pendingRewards(worker);
       await s.context.advanceSeconds(600);
       expect((await s.rewards.pendingRewards(worker)) > earnedBefore, "earning at 0.25×").to.equal(true);
@@ -267,6 +271,14 @@ describe("io_dao: a proposal reaches every governed instruction", function () {
       for (const id of await pass(...roles.map((role, i) => ({ cloudRole: { role, authority: keys[i] } })))) await s.dao.execute(id);
       const config = (await s.cloud.fetchConfig())!;
       expect([config.orchestrator, config.uptimeVerifier, config.slashingAuthority, config.governance].map(String)).to.deep.equal(keys.map(String));
+    });
+
+    it("sets the consecutive good hours eligibility needs; refuses 0 at execution (EligibilityHoursOutOfBounds), the config unchanged", async () => {
+      expect((await s.cloud.fetchConfig())!.eligibilityHours).to.equal(5);
+      expect(theEvent(await enact({ cloudEligibilityHours: { hours: 3 } }), "eligibilityHoursChanged").data.eligibilityHours).to.equal(3);
+      expect((await s.cloud.fetchConfig())!.eligibilityHours).to.equal(3);
+      const change = { cloudEligibilityHours: { hours: 0 } };
+      await expectExecutionRefused(change, targetAccounts(change), "EligibilityHoursOutOfBounds", "io_cloud", [cloudConfigPda()]);
     });
 
     it("sends slashed IO to a treasury, then back to burning", async () => {

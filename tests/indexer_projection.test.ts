@@ -67,7 +67,7 @@ describe("indexer projection: the demo economy's history equals the chain", func
       for (const name of names) expect(handles(program, name), `${program}.${name}`).to.equal(true);
     }
     const total = PROGRAM_NAMES.reduce((sum, program) => sum + (IDLS[program].events ?? []).length, 0);
-    expect(total).to.equal(51);
+    expect(total).to.equal(52);
     const stranger = { ...events[0], name: "somethingNew" };
     expect(() => project(stranger, new Batch(new Map()))).to.throw(UnknownEvent);
   });
@@ -199,7 +199,11 @@ describe("indexer projection: the demo economy's history equals the chain", func
     expect(detail.eligibility.stakeAtMinimum).to.equal(big(account.staked) >= BigInt(detail.minStake));
     expect(detail.eligibility.notSlashed).to.equal(big(account.slashedTotal) === 0n);
     // The chain's own judgement at its last weight change: eligible means every box is ticked.
-    if (account.weight.eligible) expect(detail.eligibility).to.deep.equal({ stakeAtMinimum: true, uptimeThisHour: true, notSlashed: true });
+    expect([detail.eligibility.goodHours, detail.eligibility.goodHoursNeeded]).to.deep.equal([account.goodHours, account.goodHoursNeeded]);
+    if (account.weight.eligible) {
+      expect(detail.eligibility).to.deep.equal({ stakeAtMinimum: true, uptimeThisHour: true, goodHours: account.goodHours, goodHoursNeeded: 5, notSlashed: true });
+      expect(account.goodHours >= 5).to.equal(true);
+    }
     expect(detail.uptime.filter((hour) => hour.ok !== null).length).to.be.greaterThan(18);
   });
 });

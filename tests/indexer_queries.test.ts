@@ -90,7 +90,7 @@ function economy() {
   emit("io_credits", "feeCollected", K.tenderIo, { mint: K.mint, payer: K.renter, received: bn(IO(10)), burned: bn(IO(5)), feesReceived: bn(IO(10)), feesBurned: bn(IO(5)), feesWithdrawn: bn(0), vaultBalance: bn(IO(5)) }, t0);
 
   tx();
-  emit("io_cloud", "cloudInitialized", K.cloud, { governance: K.owner, orchestrator: key(100), uptimeVerifier: key(101), slashingAuthority: key(102), ioMint: K.mint, slashDestination: variant("burn") }, t0);
+  emit("io_cloud", "cloudInitialized", K.cloud, { governance: K.owner, orchestrator: key(100), uptimeVerifier: key(101), slashingAuthority: key(102), ioMint: K.mint, slashDestination: variant("burn"), eligibilityHours: 5 }, t0);
   emit("io_cloud", "deviceClassSet", key(110), { classId: 1, name: "H100", multiplierBps: 100_000, enabled: true }, t0);
   emit("io_cloud", "deviceClassSet", key(111), { classId: 2, name: "A100", multiplierBps: 60_000, enabled: true }, t0);
   const register = (worker: PublicKey, deviceClass: number, gpus: number, region: string, price: bigint, minStake: bigint, time: number) => {
@@ -103,7 +103,7 @@ function economy() {
   };
   const weight = (worker: PublicKey, eligible: boolean, previous: boolean, time: number) => {
     tx();
-    emit("io_cloud", "workerWeightChanged", worker, { reason: variant("uptime"), previous: { baseWeight: bn(8), busy: false, eligible: previous }, weight: { baseWeight: bn(8), busy: false, eligible } }, time);
+    emit("io_cloud", "workerWeightChanged", worker, { reason: variant("uptime"), previous: { baseWeight: bn(8), busy: false, eligible: previous }, weight: { baseWeight: bn(8), busy: false, eligible }, assignable: eligible }, time);
   };
   register(K.workerA, 1, 8, "us-east", 2_000_000n, IO(1_000), t0 + 1);
   register(K.workerB, 2, 4, "eu-west", 18_446_744_073_709_551_615n, IO(800), t0 + 2);
@@ -116,8 +116,8 @@ function economy() {
   emit("io_cloud", "workerDeregistered", K.workerC, { dustSwept: bn(0), authority: K.owner }, t0 + 7);
   const proofHour = (time: number) => Math.floor(time / HOUR);
   tx();
-  emit("io_cloud", "uptimeRecorded", K.workerA, { hour: bn(proofHour(t0)), ok: true, resultHash: Array(32).fill(1) }, t0 + 8);
-  emit("io_cloud", "uptimeRecorded", K.workerB, { hour: bn(proofHour(t0)), ok: false, resultHash: Array(32).fill(2) }, t0 + 8);
+  emit("io_cloud", "uptimeRecorded", K.workerA, { hour: bn(proofHour(t0)), ok: true, resultHash: Array(32).fill(1), goodHours: 5, goodHoursNeeded: 5 }, t0 + 8);
+  emit("io_cloud", "uptimeRecorded", K.workerB, { hour: bn(proofHour(t0)), ok: false, resultHash: Array(32).fill(2), goodHours: 0, goodHoursNeeded: 5 }, t0 + 8);
   weight(K.workerA, true, false, t0 + 8);
 
   // Rewards: hour 1 and hour 2 of the schedule.
@@ -139,7 +139,7 @@ function economy() {
   emit("io_rewards", "rewardsClaimed", K.rewardA, { worker: K.workerA, owner: K.owner, destination: key(104), amount: bn(250), claimed: bn(250) }, h2 + 10);
   // The proof for the hour before the newest event covers the current hour.
   tx();
-  emit("io_cloud", "uptimeRecorded", K.workerA, { hour: bn(proofHour(h2) - 1), ok: true, resultHash: Array(32).fill(3) }, h2 + 20);
+  emit("io_cloud", "uptimeRecorded", K.workerA, { hour: bn(proofHour(h2) - 1), ok: true, resultHash: Array(32).fill(3), goodHours: 1, goodHoursNeeded: 5 }, h2 + 20);
 
   // Rentals: booked; booked → active; booked → active → closed.
   const book = (rental: PublicKey, time: number) => {
@@ -237,14 +237,15 @@ describe("indexer queries: exact answers on a hand-made history", () => {
   it("worker detail: checklist, uptime strip of 720 hours, rentals", async () => {
     const a = (await queries.worker(K.workerA.toBase58()))!;
     // Its last good proof (hour h2 − 1) covered h2, but the newest event is a day later: no longer.
-    expect(a.eligibility).to.deep.equal({ stakeAtMinimum: true, uptimeThisHour: false, notSlashed: true });
+    // After a gap, its count started again at 1 of the 5 hours.
+    expect(a.eligibility).to.deep.equal({ stakeAtMinimum: true, uptimeThisHour: false, goodHours: 1, goodHoursNeeded: 5, notSlashed: true });
     const current = Math.floor((built.h2 + 86_401) / HOUR);
     expect(a.uptime).to.have.length(720);
     expect(a.uptime[719].hour).to.equal(current);
     expect(a.uptime.filter((hour) => hour.ok !== null).map((hour) => hour.hour)).to.deep.equal([Math.floor((START - HOUR) / HOUR), Math.floor(built.h2 / HOUR) - 1]);
     expect(a.rentals.sort()).to.deep.equal([K.r2, K.r3].map(String).sort());
     const b = (await queries.worker(K.workerB.toBase58()))!;
-    expect(b.eligibility).to.deep.equal({ stakeAtMinimum: false, uptimeThisHour: false, notSlashed: false });
+    expect(b.eligibility).to.deep.equal({ stakeAtMinimum: false, uptimeThisHour: false, goodHours: 0, goodHoursNeeded: 5, notSlashed: false });
     expect(b.slashedTotal).to.equal(IO(10).toString());
     expect(await queries.worker(key(199).toBase58())).to.equal(undefined);
   });

@@ -312,7 +312,7 @@ describe("lifecycle: reliability under faults", () => {
     expect({ booking: rental?.booking, workers: rental?.workers }).to.deep.equal({ booking: again.signature, workers: [w.worker.toBase58()] });
     expect(orchestrator.rentals()).to.deep.equal(replay.rentals());
     expect(orchestrator.workers()).to.deep.equal(replay.workers());
-    expect(orchestrator.workers().find((x) => x.id === w.worker.toBase58())).to.include({ eligible: true, busy: true });
+    expect(orchestrator.workers().find((x) => x.id === w.worker.toBase58())).to.include({ assignable: true, busy: true });
   });
 
   it("6. heartbeats survive a restart: a worker that died around it is replaced once its timeout passes", async () => {

@@ -202,7 +202,7 @@ describe("lifecycle daemons on a localnet: orchestrator and workers as processes
     }
   });
 
-  it("starts the orchestrator daemon (heartbeat URL first) and a worker daemon per worker; their proofs make the workers eligible", async () => {
+  it("starts the orchestrator daemon (heartbeat URL first) and a worker daemon per worker; their proofs make the workers assignable", async () => {
     startOrchestrator();
     heartbeatUrl = (await orchestrator.line((l) => l.action === "listening", "the heartbeat endpoint")).heartbeatUrl;
     expect(heartbeatUrl).to.match(/^http:\/\/127\.0\.0\.1:\d+\/heartbeat$/);
@@ -214,8 +214,8 @@ describe("lifecycle daemons on a localnet: orchestrator and workers as processes
       expect(BigInt(proved.hour) >= hour).to.equal(true);
       expect(proved.recorded).to.equal(true);
     }
-    await until("every worker eligible", async () => {
-      for (const p of providers) if (!(await cloud.fetchWorkerOrThrow(new PublicKey(p.worker))).weight.eligible) return false;
+    await until("every worker assignable", async () => {
+      for (const p of providers) if (!(await cloud.fetchWorkerOrThrow(new PublicKey(p.worker))).assignable) return false;
       return true;
     });
     await until("heartbeats from every worker", () => providers.every((p) => store.get("heartbeat", p.worker) !== undefined));

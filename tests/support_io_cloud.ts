@@ -64,11 +64,14 @@ export interface CloudWorldOptions {
    * so a suite voting on its parameters passes the DAO's PDA here.
    */
   rewardsGovernance?: PublicKey;
+  /** Consecutive good hours eligibility needs (default 1: these suites test one rule at a time; the deployed default, 5, is tested in io_cloud_eligibility.test.ts). */
+  eligibilityHours?: number;
 }
 
 /**
  * A bank with IO after genesis, a USDC-like mint, io_credits and io_rewards wired as in
  * production, and the market initialized with H100 (10x) and RTX 4070 (0.25x) and both tenders.
+ * One good proof makes a worker eligible unless `eligibilityHours` says otherwise.
  */
 export async function cloudWorld(options: CloudWorldOptions = {}): Promise<CloudWorld> {
   const bank = await newBank();
@@ -101,6 +104,7 @@ export async function cloudWorld(options: CloudWorldOptions = {}): Promise<Cloud
     },
     token.mint,
   );
+  await cloud.setEligibilityHours(governance, options.eligibilityHours ?? 1);
   await cloud.setDeviceClass(governance, { classId: H100, name: "NVIDIA H100 80GB", multiplierBps: 100_000 });
   await cloud.setDeviceClass(governance, { classId: RTX4070, name: "NVIDIA RTX 4070", multiplierBps: 2_500 });
   await credits.registerTender(paramsGovernance, token.mint, IO_TENDER_FEE_BPS);

@@ -65,6 +65,7 @@ export type {
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";
 export * from "./math/stake.js";
+export * from "./math/eligibility.js";
 export * from "./deploy/defaults.js";
 export * from "./deploy/protocol.js";
 export * from "./lifecycle/heartbeat_message.js";

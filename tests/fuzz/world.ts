@@ -126,13 +126,16 @@ export async function createFuzzWorld(seed: number): Promise<FuzzWorld> {
     vaultSurplus: new Map(),
     nextNonce: 1,
   };
-  // A price on record, a position that can propose from the first step, and every worker proven
-  // this hour.
-  await sandbox.publishIoPrice();
+  // A position that can propose from the first step, every worker proven good for the 5
+  // consecutive hours block rewards need, and a price on record.
   await sandbox.dao.lock(holders[0].key, 0, IO(1_000_000), "constant", 2 * 365 * 86_400, holders[0].io, sandbox.token.mint);
   world.positions.push({ holder: holders[0], nonce: 0 });
-  const hour = (await sandbox.now()) / 3_600n;
-  for (const w of workers) await cloud.recordUptime(sandbox.verifier, w.worker, { hour, ok: true, resultHash: new Uint8Array(32).fill(7) });
+  for (let good = 1; good <= 5; good++) {
+    if (good > 1) await sandbox.context.advanceSeconds(3_600);
+    const hour = (await sandbox.now()) / 3_600n;
+    for (const w of workers) await cloud.recordUptime(sandbox.verifier, w.worker, { hour, ok: true, resultHash: new Uint8Array(32).fill(good) });
+  }
+  await sandbox.publishIoPrice();
   for (const a of [...workers, ...renters, ...holders, attacker]) {
     for (const address of [a.key.publicKey, a.io, a.usdc]) remember(world, address);
   }

@@ -83,6 +83,11 @@ export function WorkerPage() {
       <ul className="checklist">
         <Check testId="check-stake" ok={w.eligibility.stakeAtMinimum} label="stake at its minimum" />
         <Check testId="check-uptime" ok={w.eligibility.uptimeThisHour} label="uptime proof this hour" />
+        <Check
+          testId="check-good-hours"
+          ok={w.eligibility.goodHours >= w.eligibility.goodHoursNeeded}
+          label={`${w.eligibility.goodHours} of ${w.eligibility.goodHoursNeeded} consecutive good hours`}
+        />
         <Check testId="check-not-slashed" ok={w.eligibility.notSlashed} label="not slashed" />
       </ul>
       <h2>Uptime, last 30 days</h2>

@@ -35,6 +35,12 @@ pub const MIN_MULTIPLIER_BPS: u32 = 100;
 /// Highest multiplier governance may give a device class: 100x.
 #[constant]
 pub const MAX_MULTIPLIER_BPS: u32 = 1_000_000;
+/// Consecutive good hourly proofs a worker needs before it earns block rewards (io.net: uptime
+/// green for the past 5 hours); governed within 1..=`MAX_ELIGIBILITY_HOURS`.
+#[constant]
+pub const DEFAULT_ELIGIBILITY_HOURS: u8 = 5;
+#[constant]
+pub const MAX_ELIGIBILITY_HOURS: u8 = 24;
 /// Longest device class name, in bytes.
 #[constant]
 pub const MAX_DEVICE_CLASS_NAME_LEN: u32 = 32;

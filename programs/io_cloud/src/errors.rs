@@ -84,7 +84,7 @@ pub enum IoCloudError {
     GpuCountMismatch,
     #[msg("The worker's device class is not the rental's")]
     WrongDeviceClass,
-    #[msg("The worker is not eligible (stake below minimum or uptime proof failed or missing)")]
+    #[msg("The worker can't be assigned (class disabled, stake below minimum, or uptime proof failed or missing)")]
     WorkerIneligible,
     #[msg("The account is not a worker of this program")]
     InvalidWorkerAccount,
@@ -125,4 +125,6 @@ pub enum IoCloudError {
     WrongEscrow,
     #[msg("The account is not the worker's stake vault")]
     WrongStakeVault,
+    #[msg("Eligibility needs 1 to 24 consecutive good hours")]
+    EligibilityHoursOutOfBounds,
 }

@@ -17,6 +17,7 @@ pub struct CloudInitialized {
     pub slashing_authority: Pubkey,
     pub io_mint: Pubkey,
     pub slash_destination: SlashDestination,
+    pub eligibility_hours: u8,
 }
 
 /// Which role of the config changed.
@@ -45,6 +46,15 @@ pub struct SlashDestinationChanged {
     pub header: EventHeader,
     pub slash_destination: SlashDestination,
     pub treasury: Pubkey,
+}
+
+/// Governance changed how many consecutive good hours make a worker eligible (from each worker's
+/// next proof on).
+#[event]
+pub struct EligibilityHoursChanged {
+    /// entity = the cloud config.
+    pub header: EventHeader,
+    pub eligibility_hours: u8,
 }
 
 /// A device class was created or changed.
@@ -142,6 +152,9 @@ pub struct UptimeRecorded {
     pub hour: i64,
     pub ok: bool,
     pub result_hash: [u8; 32],
+    /// Consecutive good hours up to this one, and how many eligibility needs.
+    pub good_hours: u16,
+    pub good_hours_needed: u8,
 }
 
 /// Why a worker's rewards weight changed.
@@ -168,6 +181,9 @@ pub struct WorkerWeightChanged {
     pub reason: WeightChangeReason,
     pub previous: WorkerWeight,
     pub weight: WorkerWeight,
+    /// Whether the worker may be assigned to a rental now (io_cloud's own rule: a worker serves
+    /// before it has the consecutive good hours block rewards need).
+    pub assignable: bool,
 }
 
 /// A renter booked a cluster and paid into escrow.

@@ -53,6 +53,14 @@ pub mod io_cloud {
         instructions::config_set_role::handler(ctx, args)
     }
 
+    /// Sets the consecutive good hours a worker needs to earn block rewards; only governance.
+    pub fn config_set_eligibility_hours(
+        ctx: Context<ConfigSetEligibilityHours>,
+        args: ConfigSetEligibilityHoursArgs,
+    ) -> Result<()> {
+        instructions::config_set_eligibility_hours::handler(ctx, args)
+    }
+
     /// Chooses whether slashed IO is burned or sent to the treasury; only governance.
     pub fn config_set_slash_destination(
         ctx: Context<ConfigSetSlashDestination>,

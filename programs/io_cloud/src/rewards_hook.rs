@@ -157,14 +157,16 @@ impl<'info> RewardsSync<'info> {
         allowance_reset: bool,
     ) -> Result<()> {
         check_worker_reward(worker_reward, &worker_key)?;
-        if lease.weight != worker.weight {
+        if lease.weight != worker.weight || lease.assignable != worker.assignable {
             let previous = worker.weight;
             worker.weight = lease.weight;
+            worker.assignable = lease.assignable;
             emit_event(&WorkerWeightChanged {
                 header: EventHeader::next(worker_key, &mut worker.seq)?,
                 reason,
                 previous,
                 weight: lease.weight,
+                assignable: lease.assignable,
             });
         }
         let seeds: &[&[u8]] = &[REWARDS_AUTHORITY_SEED, &[bumps.rewards_authority]];

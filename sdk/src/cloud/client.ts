@@ -62,6 +62,10 @@ export class IoCloudClient extends CloudFetchers {
     return this.send([ix.configSetRole({ governance: governance.publicKey, role, authority })], [governance]);
   }
 
+  async setEligibilityHours(governance: Signer, eligibilityHours: number): Promise<TxResult> {
+    return this.send([ix.configSetEligibilityHours({ governance: governance.publicKey, eligibilityHours })], [governance]);
+  }
+
   async setSlashDestination(
     governance: Signer,
     destination: ix.SlashDestinationName,

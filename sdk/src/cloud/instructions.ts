@@ -91,6 +91,10 @@ export const cloudInitialize = (input: { payer: PublicKey; ioMint: PublicKey; ro
 export const configSetRole = (input: { governance: PublicKey; role: CloudRoleName; authority: PublicKey }): TransactionInstruction =>
   cloud("configSetRole", { args: { role: asEnum(input.role), authority: input.authority } }, { governance: input.governance });
 
+/** Consecutive good hourly proofs a worker needs to earn block rewards (1..24). */
+export const configSetEligibilityHours = (input: { governance: PublicKey; eligibilityHours: number }): TransactionInstruction =>
+  cloud("configSetEligibilityHours", { args: { eligibilityHours: input.eligibilityHours } }, { governance: input.governance });
+
 export const configSetSlashDestination = (input: {
   governance: PublicKey;
   destination: SlashDestinationName;

@@ -14,6 +14,7 @@ import { CpuHashExecutor } from "../lifecycle/executor.js";
 import { Orchestrator } from "../lifecycle/orchestrator.js";
 import { SqliteStore } from "../lifecycle/store.js";
 import { recordProof, WorkerAgent } from "../lifecycle/worker.js";
+import { eligibilityOf, isEligibleAt } from "../math/eligibility.js";
 import { minStake } from "../math/stake.js";
 import { SupplyStatus } from "../token/supply.js";
 import { IO, USDC } from "../units.js";
@@ -38,7 +39,8 @@ export interface DemoReport {
   fees: { tender: string; vault: string; received: string; burned: string; withdrawn: string; inVault: string }[];
   rentals: { rental: string; tender: string; gpus: number; workers: string[]; deposited: string; paid: string; refunded: string; fees: string }[];
   rewards: { worker: string; deviceClass: string; gpus: number; claimed: string }[];
-  failure: { worker: string; replacedBy: string | undefined; rental: string | undefined };
+  /** The worker that stopped proving at hour 6 (for 3 hours): who replaced it, and the hours it was eligible for block rewards (5 consecutive good hours needed). */
+  failure: { worker: string; replacedBy: string | undefined; rental: string | undefined; eligibleHours: number[] };
   dao: { proposal: string; busyBoostBefore: number; busyBoostAfter: number; executedAtHour: number };
   /** The USDC fees collected by hour 8, paid to the DAO treasury's USDC account by a second proposal. */
   treasury: { proposal: string; destination: string; withdrawn: string; executedAtHour: number };
@@ -150,6 +152,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   // --- simulated time: proofs, heartbeats, settling, a failure, claims, a DAO vote ---
   const failing = agents.find((a) => orchestrator.rentals().some((r) => r.workers.includes(a.worker!.toBase58()) && r.deviceClass === 3))!;
   const failureRental = orchestrator.rentals().find((r) => r.workers.includes(failing.worker!.toBase58()))?.id;
+  const failingEligible: number[] = [];
   const initialWorkers = new Set(orchestrator.rentals().find((r) => r.id === failureRental)?.workers ?? []);
   const holders = [IO(400_000), IO(250_000), IO(120_000)];
   const voters: Keypair[] = [];
@@ -176,8 +179,9 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
 
   for (let hour = 1; hour <= hours; hour++) {
     await context.advanceSeconds(HOUR);
-    const failed = hour >= 3 && hour < 6 ? failing : undefined;
+    const failed = hour >= 6 && hour < 9 ? failing : undefined;
     await proveAll(failed);
+    if (isEligibleAt(eligibilityOf(await cloud.fetchWorkerOrThrow(failing.worker!)), await now())) failingEligible.push(hour);
     await beat(failed);
     await orchestrator.step();
     await orchestrator.settleAll();
@@ -233,7 +237,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       gpus: layout[i].gpus,
       claimed: String(a.claimed),
     })),
-    failure: { worker: failing.worker!.toBase58(), replacedBy, rental: failureRental },
+    failure: { worker: failing.worker!.toBase58(), replacedBy, rental: failureRental, eligibleHours: failingEligible },
     dao: { proposal: String(proposal), busyBoostBefore, busyBoostAfter: (await rewards.fetchConfig())!.pool.busyBoostBps, executedAtHour },
     treasury: {
       proposal: String(withdrawal.proposal),

@@ -92,6 +92,60 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "configSetEligibilityHours",
+      "docs": [
+        "Sets the consecutive good hours a worker needs to earn block rewards; only governance."
+      ],
+      "discriminator": [
+        137,
+        5,
+        135,
+        93,
+        216,
+        86,
+        171,
+        145
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetEligibilityHoursArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "configSetRole",
       "docs": [
         "Hands a role to a new key; only governance."
@@ -4056,6 +4110,19 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "eligibilityHoursChanged",
+      "discriminator": [
+        119,
+        141,
+        33,
+        102,
+        20,
+        95,
+        101,
+        227
+      ]
+    },
+    {
       "name": "rentalAssigned",
       "discriminator": [
         194,
@@ -4463,7 +4530,7 @@ export type IoCloud = {
     {
       "code": 6039,
       "name": "workerIneligible",
-      "msg": "The worker is not eligible (stake below minimum or uptime proof failed or missing)"
+      "msg": "The worker can't be assigned (class disabled, stake below minimum, or uptime proof failed or missing)"
     },
     {
       "code": 6040,
@@ -4559,6 +4626,11 @@ export type IoCloud = {
       "code": 6058,
       "name": "wrongStakeVault",
       "msg": "The account is not the worker's stake vault"
+    },
+    {
+      "code": 6059,
+      "name": "eligibilityHoursOutOfBounds",
+      "msg": "Eligibility needs 1 to 24 consecutive good hours"
     }
   ],
   "types": [
@@ -4788,6 +4860,14 @@ export type IoCloud = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "eligibilityHours",
+            "docs": [
+              "Consecutive good hourly proofs a worker needs to be eligible for block rewards (a gap, a",
+              "failed proof or a slash starts the count again)."
+            ],
+            "type": "u8"
           }
         ]
       }
@@ -4862,6 +4942,10 @@ export type IoCloud = {
                 "name": "slashDestination"
               }
             }
+          },
+          {
+            "name": "eligibilityHours",
+            "type": "u8"
           }
         ]
       }
@@ -4923,6 +5007,21 @@ export type IoCloud = {
           {
             "name": "authority",
             "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetEligibilityHoursArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "eligibilityHours",
+            "docs": [
+              "Consecutive good hourly proofs a worker needs, 1..=`MAX_ELIGIBILITY_HOURS`."
+            ],
+            "type": "u8"
           }
         ]
       }
@@ -5143,7 +5242,8 @@ export type IoCloud = {
           {
             "name": "multiplierBps",
             "docs": [
-              "Rewards and stake multiplier in basis points (H100 = 100,000 = 10x; RTX 4070 = 2,500)."
+              "Rewards and stake multiplier in basis points (H100 = 100,000 = 10x; L4 = 2,500). Zero: the",
+              "class is retired (io.net): closed to new workers and rentals, and its workers earn nothing."
             ],
             "type": "u32"
           },
@@ -5235,13 +5335,41 @@ export type IoCloud = {
           {
             "name": "multiplierBps",
             "docs": [
-              "Multiplier in basis points (H100 = 100,000; RTX 4070 = 2,500), within 0.01x..100x."
+              "Multiplier in basis points (H100 = 100,000; L4 = 2,500), within 0.01x..100x, or 0 to",
+              "retire the class (closed to new workers and rentals; its workers earn nothing)."
             ],
             "type": "u32"
           },
           {
             "name": "enabled",
             "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "eligibilityHoursChanged",
+      "docs": [
+        "Governance changed how many consecutive good hours make a worker eligible (from each worker's",
+        "next proof on)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the cloud config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "eligibilityHours",
+            "type": "u8"
           }
         ]
       }
@@ -6266,6 +6394,17 @@ export type IoCloud = {
                 32
               ]
             }
+          },
+          {
+            "name": "goodHours",
+            "docs": [
+              "Consecutive good hours up to this one, and how many eligibility needs."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "goodHoursNeeded",
+            "type": "u8"
           }
         ]
       }
@@ -6517,6 +6656,28 @@ export type IoCloud = {
               "Asked price per GPU-hour in IO base units, for rentals paid in IO."
             ],
             "type": "u64"
+          },
+          {
+            "name": "goodHours",
+            "docs": [
+              "Consecutive good hourly proofs up to `last_proof_hour` (a gap, a failure or a slash",
+              "starts again from 0)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "goodHoursNeeded",
+            "docs": [
+              "The consecutive good hours the config asked for at the latest proof."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "assignable",
+            "docs": [
+              "Whether it could be assigned to a rental, as last reported (`WorkerWeightChanged`)."
+            ],
+            "type": "bool"
           }
         ]
       }
@@ -7014,6 +7175,14 @@ export type IoCloud = {
                 "name": "workerWeight"
               }
             }
+          },
+          {
+            "name": "assignable",
+            "docs": [
+              "Whether the worker may be assigned to a rental now (io_cloud's own rule: a worker serves",
+              "before it has the consecutive good hours block rewards need)."
+            ],
+            "type": "bool"
           }
         ]
       }
@@ -7027,6 +7196,15 @@ export type IoCloud = {
       ],
       "type": "bytes",
       "value": "[99, 111, 110, 102, 105, 103]"
+    },
+    {
+      "name": "defaultEligibilityHours",
+      "docs": [
+        "Consecutive good hourly proofs a worker needs before it earns block rewards (io.net: uptime",
+        "green for the past 5 hours); governed within 1..=`MAX_ELIGIBILITY_HOURS`."
+      ],
+      "type": "u8",
+      "value": "5"
     },
     {
       "name": "deviceClassSeed",
@@ -7059,6 +7237,11 @@ export type IoCloud = {
       ],
       "type": "u32",
       "value": "32"
+    },
+    {
+      "name": "maxEligibilityHours",
+      "type": "u8",
+      "value": "24"
     },
     {
       "name": "maxMultiplierBps",
@@ -7096,7 +7279,7 @@ export type IoCloud = {
     {
       "name": "minMultiplierBps",
       "docs": [
-        "Lowest multiplier governance may give a device class: 0.01x."
+        "Lowest multiplier governance may give a device class but 0 (retired): 0.01x."
       ],
       "type": "u32",
       "value": "100"

@@ -1786,6 +1786,15 @@ export type IoDao = {
             ]
           },
           {
+            "name": "cloudEligibilityHours",
+            "fields": [
+              {
+                "name": "hours",
+                "type": "u8"
+              }
+            ]
+          },
+          {
             "name": "tokenAuthority",
             "fields": [
               {

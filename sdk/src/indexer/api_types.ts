@@ -117,7 +117,14 @@ export interface WorkerDetail extends WorkerSummary {
   unstaking: Amount;
   unstakeAvailableAt: number;
   /** The checklist block rewards need. */
-  eligibility: { stakeAtMinimum: boolean; uptimeThisHour: boolean; notSlashed: boolean };
+  eligibility: {
+    stakeAtMinimum: boolean;
+    uptimeThisHour: boolean;
+    /** Consecutive good hours up to the latest proof, and how many the config asked for then (io.net: 5). */
+    goodHours: number;
+    goodHoursNeeded: number;
+    notSlashed: boolean;
+  };
   /** Hourly uptime results of the last 30 days (720 hours, oldest first; null = no proof). */
   uptime: { hour: number; ok: boolean | null }[];
   rentals: string[];

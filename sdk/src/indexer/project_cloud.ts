@@ -78,6 +78,7 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
       slashing_authority: key(data.slashingAuthority),
       io_mint: key(data.ioMint),
       slash_destination: variant(data.slashDestination),
+      eligibility_hours: data.eligibilityHours,
     });
     for (const role of CLOUD_ROLES) authorityChange(event, rows, role, data[role]);
   },
@@ -85,6 +86,9 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
     const role = variant(event.data.role);
     rows.upsert("cloud_config", { address: event.entity }, { [ROLE_COLUMNS[role]]: key(event.data.authority) });
     authorityChange(event, rows, role, event.data.authority, event.data.previous);
+  },
+  eligibilityHoursChanged({ entity, data }, rows) {
+    rows.upsert("cloud_config", { address: entity }, { eligibility_hours: data.eligibilityHours });
   },
   slashDestinationChanged({ entity, data }, rows) {
     rows.upsert("cloud_config", { address: entity }, {
@@ -150,7 +154,12 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
   uptimeRecorded({ entity, data, blockTime }, rows) {
     const hour = big(data.hour);
     rows.upsert("worker_uptime", { worker: entity, hour }, { ok: flag(data.ok), result_hash: hex(data.resultHash), block_time: blockTime });
-    rows.upsert("workers", { address: entity }, { last_proof_hour: hour, last_proof_ok: flag(data.ok) });
+    rows.upsert("workers", { address: entity }, {
+      last_proof_hour: hour,
+      last_proof_ok: flag(data.ok),
+      good_hours: data.goodHours,
+      good_hours_needed: data.goodHoursNeeded,
+    });
   },
   workerWeightChanged({ entity, data }, rows) {
     const { previous, weight } = data;

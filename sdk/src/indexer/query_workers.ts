@@ -103,6 +103,8 @@ export async function worker(db: IndexDb, address: string): Promise<WorkerDetail
     eligibility: {
       stakeAtMinimum: toBig(row.staked) >= toBig(row.min_stake),
       uptimeThisHour: hasProof && toBool(row.last_proof_ok) && current <= toNum(row.last_proof_hour) + 1,
+      goodHours: toNum(row.good_hours ?? 0),
+      goodHoursNeeded: toNum(row.good_hours_needed ?? 0),
       notSlashed: toBig(row.slashed_total) === 0n,
     },
     uptime: Array.from({ length: UPTIME_HOURS }, (_, i) => {

@@ -180,4 +180,13 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
       `CREATE INDEX authority_changes_authority ON authority_changes (authority)`,
     ),
   },
+  {
+    id: 107,
+    name: "projection: eligibility needs consecutive good hours",
+    sql: sql(
+      `ALTER TABLE cloud_config ADD COLUMN eligibility_hours INTEGER`,
+      `ALTER TABLE workers ADD COLUMN good_hours INTEGER DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN good_hours_needed INTEGER DEFAULT 0`,
+    ),
+  },
 ];

@@ -135,7 +135,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
     });
   }
   chain.emit("io_cloud", "cloudInitialized", keys.cloud, {
-    governance: keys.governance, orchestrator: address(3, 1), uptimeVerifier: address(3, 2), slashingAuthority: address(3, 3), ioMint: keys.mint, slashDestination: variant("burn"),
+    governance: keys.governance, orchestrator: address(3, 1), uptimeVerifier: address(3, 2), slashingAuthority: address(3, 3), ioMint: keys.mint, slashDestination: variant("burn"), eligibilityHours: 5,
   });
   for (const deviceClass of DEVICE_CLASSES) {
     chain.emit("io_cloud", "deviceClassSet", address(3, 100 + deviceClass.classId), { classId: deviceClass.classId, name: deviceClass.name, multiplierBps: deviceClass.multiplierBps, enabled: true });
@@ -174,7 +174,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
     });
     chain.emit("io_cloud", "workerWeightChanged", worker.key, {
       reason: variant("staked"), previous: { baseWeight: bn(0), busy: false, eligible: false },
-      weight: { baseWeight: bn(worker.multiplierBps * gpus), busy: false, eligible: true },
+      weight: { baseWeight: bn(worker.multiplierBps * gpus), busy: false, eligible: true }, assignable: true,
     });
     yield* flush();
   }
@@ -191,7 +191,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
       const worker = fleet[(offset + n) % fleet.length];
       chain.time++;
       chain.tx();
-      chain.emit("io_cloud", "uptimeRecorded", worker.key, { hour: bn(Math.floor(chain.time / HOUR) - 1), ok: n % 50 !== 0, resultHash: Array(32).fill(n % 256) });
+      chain.emit("io_cloud", "uptimeRecorded", worker.key, { hour: bn(Math.floor(chain.time / HOUR) - 1), ok: n % 50 !== 0, resultHash: Array(32).fill(n % 256), goodHours: n % 50 !== 0 ? 5 : 0, goodHoursNeeded: 5 });
       chain.emit("io_rewards", "rewardsAccrued", keys.rewards, { registeredWorkers: bn(fleet.length), pool: pool(chain.time) });
       worker.pending += share;
       chain.emit("io_rewards", "workerRewardUpdated", worker.reward, {

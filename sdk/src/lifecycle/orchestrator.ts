@@ -1,6 +1,6 @@
 /**
  * The orchestrator (io.net's "IO Cloud" backend role), driven only by io_cloud's events: it keeps
- * workers, rentals and heartbeats in a durable store, matches booked rentals to eligible idle
+ * workers, rentals and heartbeats in a durable store, matches booked rentals to assignable idle
  * workers from an index, replaces workers that miss heartbeats (reports them down while no
  * worker is free, and up when they return), settles running rentals each hour and closes ended
  * and cancelled ones. It assigns a worker only to rentals paying at least its ask in the rental's
@@ -30,7 +30,8 @@ export interface WorkerView {
   /** Asks per GPU-hour: micro-USD (USD-pegged tenders) and IO base units. */
   askUsd: bigint;
   askIo: bigint;
-  eligible: boolean;
+  /** May be assigned now (io_cloud's `WorkerWeightChanged.assignable`: stake, class, uptime). */
+  assignable: boolean;
   busy: boolean;
 }
 
@@ -135,7 +136,7 @@ export class Orchestrator {
   eventsApplied = 0;
   /** Transactions sent by this process (for the no-double-send checks). */
   readonly sent: string[] = [];
-  /** Refusals met (e.g. a worker that became ineligible between match and assignment). */
+  /** Refusals met (e.g. a worker that stopped being assignable between match and assignment). */
   readonly refusals: { key: string; error: string }[] = [];
   /** The end of the steps and settles, run one at a time (an action is never pending in flight when resolved). */
   private running: Promise<unknown> = Promise.resolve();
@@ -228,7 +229,7 @@ export class Orchestrator {
           gpus: d.gpus,
           askUsd: toBigInt(d.pricePerGpuHour),
           askIo: toBigInt(d.askIoPerGpuHour),
-          eligible: false,
+          assignable: false,
           busy: false,
         });
         break;
@@ -242,7 +243,7 @@ export class Orchestrator {
         break;
       case "workerWeightChanged":
         // `weight.busy` is the boost io_rewards counts, not whether the worker is rented.
-        this.patchWorker(event.entity, { eligible: d.weight.eligible });
+        this.patchWorker(event.entity, { assignable: d.assignable });
         break;
       case "workerDeregistered":
         this.store.remove("worker", event.entity);
@@ -304,7 +305,7 @@ export class Orchestrator {
   }
 
   private indexWorker(worker: WorkerView): void {
-    if (worker.eligible && !worker.busy) {
+    if (worker.assignable && !worker.busy) {
       const { id, deviceClass, region, gpus, askUsd, askIo } = worker;
       this.index.add({ id, deviceClass, region, gpus, askUsd, askIo });
     } else {

@@ -1,5 +1,5 @@
 /**
- * The orchestrator's index of eligible idle workers, by device class and region, bucketed by
+ * The orchestrator's index of assignable idle workers, by device class and region, bucketed by
  * GPU count: matching a booking touches only the buckets it takes from, not every worker.
  */
 

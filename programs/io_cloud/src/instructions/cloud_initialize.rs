@@ -2,7 +2,7 @@ use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
 use io_common::{emit_event, require_upgrade_authority, CommonError, EventHeader};
 
-use crate::constants::{CONFIG_SEED, IO_DECIMALS};
+use crate::constants::{CONFIG_SEED, DEFAULT_ELIGIBILITY_HOURS, IO_DECIMALS};
 use crate::errors::IoCloudError;
 use crate::events::CloudInitialized;
 use crate::state::{CloudConfig, SlashDestination};
@@ -87,6 +87,7 @@ pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Resu
         treasury: Pubkey::default(),
         seq: 0,
         bump: ctx.bumps.config,
+        eligibility_hours: DEFAULT_ELIGIBILITY_HOURS,
     });
     emit_event(&CloudInitialized {
         header: EventHeader::next(config.key(), &mut config.seq)?,
@@ -96,6 +97,7 @@ pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Resu
         slashing_authority: config.slashing_authority,
         io_mint: config.io_mint,
         slash_destination: config.slash_destination,
+        eligibility_hours: config.eligibility_hours,
     });
     Ok(())
 }

@@ -3,6 +3,7 @@
 #![allow(ambiguous_glob_reexports)]
 
 pub mod cloud_initialize;
+pub mod config_set_eligibility_hours;
 pub mod config_set_role;
 pub mod config_set_slash_destination;
 pub mod device_class_set;
@@ -27,6 +28,7 @@ pub mod worker_update;
 pub mod worker_withdraw;
 
 pub use cloud_initialize::*;
+pub use config_set_eligibility_hours::*;
 pub use config_set_role::*;
 pub use config_set_slash_destination::*;
 pub use device_class_set::*;

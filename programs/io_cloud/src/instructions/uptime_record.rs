@@ -72,17 +72,19 @@ impl UptimeRecord<'_> {
 }
 
 /// The uptime verifier records an hour's proof result: a failure (or a missing hour) makes the
-/// worker ineligible until the next success. This is each worker's hourly sync point: it
+/// worker ineligible until it has the config's consecutive good hours again. This is each worker's hourly sync point: it
 /// re-reads the device class and the rental's end and renews the worker's rewards lease.
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let key = ctx.accounts.worker.key();
     let worker = &mut ctx.accounts.worker;
-    worker.has_proof = true;
-    worker.last_proof_hour = args.hour;
-    worker.last_proof_ok = args.ok;
-    worker.last_proof_hash = args.result_hash;
+    worker.record_proof(
+        args.hour,
+        args.ok,
+        args.result_hash,
+        ctx.accounts.config.eligibility_hours,
+    );
     worker.multiplier_bps = ctx.accounts.device_class.multiplier_bps;
     worker.class_enabled = ctx.accounts.device_class.enabled;
     emit_event(&UptimeRecorded {
@@ -90,6 +92,8 @@ pub fn handler(ctx: Context<UptimeRecord>, args: UptimeRecordArgs) -> Result<()>
         hour: args.hour,
         ok: args.ok,
         result_hash: args.result_hash,
+        good_hours: worker.good_hours,
+        good_hours_needed: worker.good_hours_needed,
     });
     let accounts = ctx.accounts;
     match accounts.rental.as_deref_mut() {

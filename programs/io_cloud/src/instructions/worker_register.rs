@@ -117,6 +117,9 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         rental_end: 0,
         class_enabled: true,
         ask_io_per_gpu_hour: args.ask_io_per_gpu_hour,
+        good_hours: 0,
+        good_hours_needed: ctx.accounts.config.eligibility_hours,
+        assignable: false,
     });
     emit_event(&WorkerRegistered {
         header: EventHeader::next(key, &mut worker.seq)?,

@@ -107,8 +107,10 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         .unstaking
         .safe_sub(args.amount.safe_sub(from_staked)?)?;
     worker.slashed_total = worker.slashed_total.safe_add(args.amount)?;
-    // A slash voids the current uptime proof: no weight until the next good one.
+    // A slash voids the current uptime proof and the good hours before it: no weight until the
+    // worker has the config's consecutive good hours again.
     worker.last_proof_ok = false;
+    worker.good_hours = 0;
     emit_event(&WorkerSlashed {
         header: EventHeader::next(key, &mut worker.seq)?,
         amount: args.amount,

@@ -85,7 +85,10 @@ pub fn check_assignable(
         IoCloudError::WrongDeviceClass
     );
     require!(!worker.is_rented(), IoCloudError::WorkerRented);
-    require!(worker.is_eligible_at(now)?, IoCloudError::WorkerIneligible);
+    require!(
+        worker.is_assignable_at(now)?,
+        IoCloudError::WorkerIneligible
+    );
     let ask = worker.ask_in(terms)?;
     require!(
         ask.is_some_and(|ask| rental.price_per_gpu_hour >= ask),

@@ -32,6 +32,9 @@ pub struct CloudConfig {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
+    /// Consecutive good hourly proofs a worker needs to be eligible for block rewards (a gap, a
+    /// failed proof or a slash starts the count again).
+    pub eligibility_hours: u8,
 }
 
 impl CloudConfig {

@@ -49,6 +49,9 @@ fn worker(multiplier_bps: u32, gpus: u16) -> Worker {
         rental_end: 0,
         class_enabled: true,
         ask_io_per_gpu_hour: 1,
+        good_hours: 0,
+        good_hours_needed: 0,
+        assignable: false,
     }
 }
 
@@ -192,9 +195,8 @@ proptest! {
                     let hour = hour_of(now);
                     let w = &mut workers[i];
                     if !w.has_proof || hour > w.last_proof_hour {
-                        w.has_proof = true;
-                        w.last_proof_hour = hour;
-                        w.last_proof_ok = ok;
+                        // One good hour suffices here: these cases test the leases.
+                        w.record_proof(hour, ok, [0; 32], 1);
                         w.multiplier_bps = class_multiplier;
                         rewards.sync(i, &workers[i], now);
                     }
@@ -295,9 +297,7 @@ fn run(case: &SelfDealing, busy: bool) -> (u128, u64, u64) {
     let mut dealer = worker(case.multiplier, case.gpus);
     let mut spare = worker(case.multiplier, case.gpus);
     let prove = |w: &mut Worker, now: i64| {
-        w.has_proof = true;
-        w.last_proof_hour = hour_of(now);
-        w.last_proof_ok = true;
+        w.record_proof(hour_of(now), true, [0; 32], 1);
         w.staked = min_stake(w.multiplier_bps, w.gpus).unwrap();
     };
     let mut now = start;

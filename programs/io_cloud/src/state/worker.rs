@@ -4,7 +4,7 @@ use io_common::{emit_event, EventHeader};
 use crate::constants::WORKER_SEED;
 use crate::events::WorkerUpdated;
 use crate::math::stake::{base_weight, min_stake};
-use crate::math::uptime::{hour_of, uptime_ok};
+use crate::math::uptime::{good_hours_after, hour_of, uptime_ok};
 
 /// What the rewards program knows of a worker: its base weight (multiplier × GPUs) and whether
 /// it is busy and eligible.
@@ -79,6 +79,13 @@ pub struct Worker {
     pub class_enabled: bool,
     /// Asked price per GPU-hour in IO base units, for rentals paid in IO.
     pub ask_io_per_gpu_hour: u64,
+    /// Consecutive good hourly proofs up to `last_proof_hour` (a gap, a failure or a slash
+    /// starts again from 0).
+    pub good_hours: u16,
+    /// The consecutive good hours the config asked for at the latest proof.
+    pub good_hours_needed: u8,
+    /// Whether it could be assigned to a rental, as last reported (`WorkerWeightChanged`).
+    pub assignable: bool,
 }
 
 /// A worker's rewards weight with its lease: what io_cloud grants io_rewards at a sync.
@@ -87,6 +94,8 @@ pub struct WeightLease {
     pub weight: WorkerWeight,
     /// Hour at whose start the grant lapses (0 when ineligible).
     pub lease_end_hour: i64,
+    /// Whether the worker may be assigned to a rental now (reported beside the weight).
+    pub assignable: bool,
 }
 
 impl Worker {
@@ -112,8 +121,9 @@ impl Worker {
         self.rental != Pubkey::default()
     }
 
-    /// Class enabled, staked at least the minimum and uptime good at `now`.
-    pub fn is_eligible_at(&self, now: i64) -> Result<bool> {
+    /// May be assigned to a rental at `now`: class enabled, staked at least the minimum and
+    /// uptime good (the latest proof succeeded and covers the hour).
+    pub fn is_assignable_at(&self, now: i64) -> Result<bool> {
         Ok(self.class_enabled
             && self.staked >= self.min_stake()?
             && uptime_ok(
@@ -122,6 +132,12 @@ impl Worker {
                 self.last_proof_ok,
                 now,
             ))
+    }
+
+    /// Earns block rewards at `now`: assignable, and good for the consecutive hours the config
+    /// asks (io.net: uptime green for the past 5 hours).
+    pub fn is_eligible_at(&self, now: i64) -> Result<bool> {
+        Ok(self.is_assignable_at(now)? && self.good_hours >= u16::from(self.good_hours_needed))
     }
 
     /// The weight the rewards program should see from `now`, and until when: eligibility lasts
@@ -141,7 +157,26 @@ impl Worker {
                 eligible,
             },
             lease_end_hour,
+            assignable: self.is_assignable_at(now)?,
         })
+    }
+
+    /// Records the verifier's result for `hour` (after the latest proof), with the consecutive
+    /// good hours `needed` as the config asks now.
+    pub fn record_proof(&mut self, hour: i64, ok: bool, result_hash: [u8; 32], needed: u8) {
+        self.good_hours = good_hours_after(
+            self.good_hours,
+            self.has_proof,
+            self.last_proof_hour,
+            self.last_proof_ok,
+            hour,
+            ok,
+        );
+        self.good_hours_needed = needed;
+        self.has_proof = true;
+        self.last_proof_hour = hour;
+        self.last_proof_ok = ok;
+        self.last_proof_hash = result_hash;
     }
 
     /// Marks the worker as serving `rental` until `end` (busy unless reported down).

@@ -1,12 +1,13 @@
 //! io_cloud: `[io_cloud, governance, cloud config]`, then
 //! - a device class: `[device class, system program]` (the executor pays if the account is new)
 //! - the slash destination: `[treasury]` for `Treasury`, nothing for `Burn`
-//! - a role: nothing.
+//! - a role, the eligibility hours: nothing.
 
 use anchor_lang::prelude::*;
 use io_cloud::cpi::{self, accounts};
 use io_cloud::instructions::{
-    ConfigSetRoleArgs, ConfigSetSlashDestinationArgs, DeviceClassSetArgs,
+    ConfigSetEligibilityHoursArgs, ConfigSetRoleArgs, ConfigSetSlashDestinationArgs,
+    DeviceClassSetArgs,
 };
 use io_cloud::state::SlashDestination;
 
@@ -73,6 +74,16 @@ pub fn apply(change: ParamChange, t: &Governed) -> Result<()> {
                 ConfigSetSlashDestinationArgs { destination },
             )
         }
+        ParamChange::CloudEligibilityHours { hours } => cpi::config_set_eligibility_hours(
+            CpiContext::new_with_signer(
+                program,
+                accounts::ConfigSetEligibilityHours { governance, config },
+                signer,
+            ),
+            ConfigSetEligibilityHoursArgs {
+                eligibility_hours: hours,
+            },
+        ),
         _ => err!(IoDaoError::WrongTarget),
     }
 }

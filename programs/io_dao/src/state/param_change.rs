@@ -76,6 +76,8 @@ pub enum ParamChange {
         destination: SlashDestination,
         treasury: Pubkey,
     },
+    /// io_cloud: consecutive good hourly proofs a worker needs to earn block rewards.
+    CloudEligibilityHours { hours: u8 },
     /// io_token: hands the config (admin) or emission authority to another key.
     TokenAuthority {
         role: AuthorityRole,
@@ -115,9 +117,10 @@ impl ParamChange {
             | CreditsTenderRegister { .. }
             | CreditsTender { .. }
             | CreditsFeeWithdraw { .. } => Target::Credits,
-            CloudDeviceClass { .. } | CloudRole { .. } | CloudSlashDestination { .. } => {
-                Target::Cloud
-            }
+            CloudDeviceClass { .. }
+            | CloudRole { .. }
+            | CloudSlashDestination { .. }
+            | CloudEligibilityHours { .. } => Target::Cloud,
             TokenAuthority { .. } => Target::Token,
         }
     }

@@ -54,7 +54,8 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     "Block rewards claimed per worker",
     ...report.rewards.map((w) => `  ${w.worker.slice(0, 8)}… ${w.deviceClass.padEnd(17)} ×${w.gpus}  ${io(w.claimed)} IO`),
     "",
-    `Failure: worker ${report.failure.worker.slice(0, 8)}… stopped proving and heartbeating at hour 3; replaced by ${report.failure.replacedBy?.slice(0, 8) ?? "nobody"}…`,
+    `Failure: worker ${report.failure.worker.slice(0, 8)}… stopped proving and heartbeating at hours 6–8; replaced by ${report.failure.replacedBy?.slice(0, 8) ?? "nobody"}…`,
+    `  eligible for block rewards (5 consecutive good hours) in hours ${hourRanges(report.failure.eligibleHours)}`,
     `DAO: proposal ${report.treasury.proposal} paid ${tender(report.treasury.withdrawn, "USDC")} of collected fees to the treasury ${report.treasury.destination.slice(0, 8)}… (executed at hour ${report.treasury.executedAtHour})`,
     `DAO: proposal ${report.dao.proposal} set busy_boost ${report.dao.busyBoostBefore / 10_000}× → ${report.dao.busyBoostAfter / 10_000}× (executed at hour ${report.dao.executedAtHour})`,
     `Orchestrator: ${report.orchestrator.eventsApplied} events applied, ${report.orchestrator.transactionsSent} transactions sent, ${report.orchestrator.refusals} refused`,
@@ -63,6 +64,18 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     `Chart:  ${files.svg}`,
   ];
   return lines.join("\n");
+}
+
+/** Hours as ranges, e.g. [1, 2, 3, 7] → "1–3, 7". */
+function hourRanges(hours: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < hours.length; i++) {
+    let j = i;
+    while (j + 1 < hours.length && hours[j + 1] === hours[j] + 1) j++;
+    ranges.push(i === j ? String(hours[i]) : `${hours[i]}–${hours[j]}`);
+    i = j;
+  }
+  return ranges.join(", ") || "none";
 }
 
 /** `--hours` of a demo economy: 20 (the scripted events need them) to 10,000. */

@@ -52,6 +52,8 @@ async function status(ctx: CommandContext, worker: PublicKey) {
     staked: toBigInt(account.staked),
     minStake: minStake(account.multiplierBps, account.gpus),
     busy: account.busy,
+    goodHours: account.goodHours,
+    goodHoursNeeded: account.goodHoursNeeded,
     weight: { baseWeight: toBigInt(account.weight.baseWeight), busy: account.weight.busy, eligible: account.weight.eligible },
     pendingRewards: pending,
   };
@@ -64,6 +66,7 @@ const describe = (v: WorkerView) => [
   `  ${deviceClassName(v.deviceClass)} × ${v.gpus} GPUs, asking ${formatUsdc(v.pricePerGpuHour)} or ${formatIo(v.askIoPerGpuHour)} per GPU-hour`,
   `  staked ${formatIo(v.staked)} of the ${formatIo(v.minStake)} minimum (200 IO × max(1, multiplier) × GPUs)`,
   `  rewards weight ${v.weight.baseWeight}, eligible ${v.weight.eligible}, busy ${v.weight.busy}`,
+  `  ${v.goodHours} consecutive good hours of uptime (block rewards need ${v.goodHoursNeeded})`,
   `  pending rewards ${formatIo(v.pendingRewards)}`,
 ];
 
