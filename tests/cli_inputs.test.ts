@@ -33,6 +33,7 @@ const BASELINES: Record<string, string[]> = {
   "worker stake": ["--amount", "1", "--worker", KEY],
   "worker status": ["--worker", KEY],
   "worker claim": ["--worker", KEY],
+  "worker appeal": ["--case", KEY, "--evidence", "ab".repeat(32)],
   "worker run": ["--worker", KEY, "--interval-ms", "1000"],
   "orchestrator run": ["--heartbeat-timeout", "3600", "--interval-ms", "1000"],
   "rent book": ["--class", "H100", "--gpus", "1", "--hours", "1", "--price", "2", "--tender", "USDC"],
@@ -76,6 +77,8 @@ function badValues(placeholder: string, flag: string): string[] {
       return ["", "no-such-thing-here"];
     case "store":
       return ["postgres://[bad"];
+    case "hash":
+      return ["", "abc", "00".repeat(32), "zz".repeat(32), "ab".repeat(33)];
     default:
       return [];
   }

@@ -153,6 +153,24 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(BigInt(claimed.claimed) > 0n).to.equal(true);
       expect(await tokenBalance(net.economy.ioMint)).to.equal(before + BigInt(claimed.claimed));
     });
+
+    it("sees a slash of its worker held in appeal, and appeals it with its evidence's hash", async () => {
+      const slasher = readKeypair(path.join(net.economy.keysDir, "slasher.json"));
+      const cloud = new IoCloudClient(new AnchorProvider(net.connection, new Wallet(slasher), { commitment: "confirmed" }));
+      const { case: slashCase } = await cloud.slash(slasher, new PublicKey(worker), { amount: IO(100), reasonCode: 3, evidenceHash: new Uint8Array(32).fill(1) });
+      const status = json("worker", "status", "--worker", worker);
+      expect(status.inAppeal).to.equal(IO(100).toString());
+      expect(status.slashCases.map((c: { case: string; appealed: boolean }) => [c.case, c.appealed])).to.deep.equal([[slashCase.toBase58(), false]]);
+      expect(ok("worker", "status", "--worker", worker)).to.contain(`slash case ${slashCase.toBase58()}: 100 IO in appeal until`);
+      expect(ok("worker", "appeal", "--case", slashCase.toBase58(), "--evidence", "ab".repeat(32))).to.contain(
+        `appealed slash case ${slashCase.toBase58()} of worker ${worker}: 100 IO stays in appeal until`,
+      );
+      expect(json("worker", "status", "--worker", worker).slashCases[0].appealed).to.equal(true);
+      const again = io("worker", "appeal", "--case", slashCase.toBase58(), "--evidence", "cd".repeat(32));
+      expect(again.status).to.not.equal(0);
+      expect(again.stderr.trim().split("\n"), again.stderr).to.have.length(1);
+      expect(again.stderr).to.contain("AlreadyAppealed");
+    });
   });
 
   describe("a renter", () => {

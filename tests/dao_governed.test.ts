@@ -15,6 +15,7 @@ import {
   deviceClassNameBytes,
   deviceClassPda,
   DEVICE_CLASSES,
+  executionAccounts,
   feeVaultPda,
   governancePda,
   IO,
@@ -279,6 +280,43 @@ describe("io_dao: a proposal reaches every governed instruction", function () {
       expect((await s.cloud.fetchConfig())!.eligibilityHours).to.equal(3);
       const change = { cloudEligibilityHours: { hours: 0 } };
       await expectExecutionRefused(change, targetAccounts(change), "EligibilityHoursOutOfBounds", "io_cloud", [cloudConfigPda()]);
+    });
+
+    it("sets the reconsideration window of slashes; refuses more than 90 days at execution (AppealWindowOutOfBounds)", async () => {
+      expect((await s.cloud.fetchConfig())!.appealWindowSecs).to.equal(30 * 86_400);
+      expect(theEvent(await enact({ cloudAppealWindow: { secs: 14 * 86_400 } }), "appealWindowChanged").data.appealWindowSecs).to.equal(14 * 86_400);
+      const change = { cloudAppealWindow: { secs: 91 * 86_400 } };
+      await expectExecutionRefused(change, targetAccounts(change), "AppealWindowOutOfBounds", "io_cloud", [cloudConfigPda()]);
+    });
+
+    /** A staked worker with a slash of 100 IO under reconsideration. */
+    async function slashedWorker() {
+      const owner = await s.fund();
+      const deviceId = Keypair.generate().publicKey.toBytes().slice(0, 16);
+      const { worker } = await s.cloud.registerWorker(owner, { deviceId, deviceClass: 1, gpus: 1, region: "eu", pricePerGpuHour: 1_000_000n, askIoPerGpuHour: IO(1) });
+      const stake = minStake((await s.cloud.fetchWorkerOrThrow(worker)).multiplierBps, 1);
+      await s.cloud.stake(owner, worker, await s.giveIo(owner.publicKey, stake), stake);
+      const { case: slashCase } = await s.cloud.slash(s.slasher, worker, { amount: IO(100), reasonCode: 1, evidenceHash: new Uint8Array(32).fill(5) });
+      return { owner, worker, stake, slashCase };
+    }
+
+    it("reverses an appealed slash by vote: the IO is staked again", async () => {
+      const { owner, worker, stake, slashCase } = await slashedWorker();
+      await s.cloud.appealSlash(owner, slashCase, new Uint8Array(32).fill(6));
+      const resolved = theEvent(await enact({ cloudSlashDecision: { case: slashCase, uphold: false } }), "slashResolved").data;
+      expect(resolved.outcome).to.deep.equal({ reversed: {} });
+      expect(resolved.decider.equals(governancePda())).to.equal(true);
+      const account = await s.cloud.fetchWorkerOrThrow(worker);
+      expect([toBigInt(account.staked), toBigInt(account.inAppeal)]).to.deep.equal([stake, 0n]);
+      expect(await s.provider.connection.getAccountInfo(slashCase)).to.equal(null);
+    });
+
+    it("refuses a decision executed on another case than the proposal's (WrongTarget), both unchanged", async () => {
+      const named = await slashedWorker();
+      const other = await slashedWorker();
+      const change = { cloudSlashDecision: { case: named.slashCase, uphold: true } };
+      const accounts = await executionAccounts(s.provider.connection, { cloudSlashDecision: { case: other.slashCase, uphold: true } });
+      await expectExecutionRefused(change, accounts, "WrongTarget", "io_dao", [named.slashCase, other.slashCase, named.worker, other.worker]);
     });
 
     it("sends slashed IO to a treasury, then back to burning", async () => {

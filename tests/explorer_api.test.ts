@@ -90,6 +90,24 @@ describe("explorer API over the indexed demo economy", function () {
     expect(view.tenders.find((t) => t.vault === usdc.vault)?.feesWithdrawn).to.equal(report.treasury.withdrawn);
   });
 
+  it("the demo's IOSD: bought by burning IO at the posted price, spent on reservation fees; the explorer counts what io_credits counts", async () => {
+    const { report, sandbox } = fx;
+    expect(report.iosd.buyers).to.equal(2);
+    expect(BigInt(report.iosd.minted) > 0n && BigInt(report.iosd.spent) > 0n).to.equal(true);
+    const config = (await sandbox.credits.fetchConfig())!;
+    expect([report.iosd.ioBurned, report.iosd.minted, report.iosd.spent]).to.deep.equal([config.ioBurned, config.iosdMinted, config.iosdSpent].map(String));
+    const view = await json<Overview>("/api/overview");
+    expect([view.iosd.ioBurned, view.iosd.minted, view.iosd.spent]).to.deep.equal([report.iosd.ioBurned, report.iosd.minted, report.iosd.spent]);
+  });
+
+  it("the demo's slash, appealed and reversed: its worker's page lists the case, nothing in appeal or slashed", async () => {
+    const episode = fx.report.slashAppeal!;
+    expect([episode.outcome, episode.stakeAfter]).to.deep.equal(["reversed", episode.stakeBefore]);
+    const detail = await json<WorkerDetail>(`/api/workers/${episode.worker}`);
+    expect(detail.slashes.map((c) => [c.address, c.state, c.amount, c.appealedAt !== null])).to.deep.equal([[episode.case, "reversed", episode.amount, true]]);
+    expect([detail.inAppeal, detail.slashedTotal, detail.staked]).to.deep.equal(["0", "0", episode.stakeAfter]);
+  });
+
   it("emissions: minted so far equals io_token's emission ledger, on the schedule's hours", async () => {
     const view = await json<{ minted: { hour: number; cumulative: string }[]; schedule: unknown[]; scheduleAtMinted: { hour: number }[] }>("/api/emissions");
     const supply = await fx.sandbox.token.getSupplyStatus();

@@ -118,6 +118,14 @@ describe("explorer in headless Chromium", function () {
     await shot("worker");
   });
 
+  it("a worker's page lists its slashes: the demo's, appealed and reversed", async () => {
+    const episode = fx.report.slashAppeal!;
+    await open(`/workers/${episode.worker}`, "slash-row");
+    expect(await page.getByTestId("slash-row").count()).to.equal(1);
+    expect(await page.getByTestId("slash-row").getAttribute("data-state")).to.equal("reversed");
+    expect(await value("worker-in-appeal")).to.equal("0");
+  });
+
   it("rentals: the list, and an active rental whose escrow bar moves every second", async () => {
     await open("/rentals", "rental-row");
     await shot("rentals");
@@ -127,6 +135,7 @@ describe("explorer in headless Chromium", function () {
     await open(`/rentals/${rental.address}`, "escrow-bar");
     const account = (await fx.sandbox.cloud.fetchRental(new PublicKey(rental.address)))!;
     expect(await value("escrow-paid")).to.equal(String(toBigInt(account.paid)));
+    expect(await value("escrow-supplier-fees")).to.equal(String(toBigInt(account.supplierFees)));
     expect(await value("rental-state")).to.equal("active");
     expect(await page.getByTestId("rental-transitions").locator("a[href^='/tx/']").count()).to.be.greaterThan(0);
     const before = BigInt((await value("escrow-streaming"))!);

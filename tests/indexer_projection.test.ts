@@ -67,14 +67,14 @@ describe("indexer projection: the demo economy's history equals the chain", func
       for (const name of names) expect(handles(program, name), `${program}.${name}`).to.equal(true);
     }
     const total = PROGRAM_NAMES.reduce((sum, program) => sum + (IDLS[program].events ?? []).length, 0);
-    expect(total).to.equal(52);
+    expect(total).to.equal(55);
     const stranger = { ...events[0], name: "somethingNew" };
     expect(() => project(stranger, new Batch(new Map()))).to.throw(UnknownEvent);
   });
 
   it("saw the economy's whole range of events and counts them", async () => {
     const names = new Set(events.map((event) => event.name));
-    for (const name of ["workerRegistered", "workerStakeChanged", "uptimeRecorded", "rentalBooked", "rentalAssigned", "rentalSettled", "rentalWorkerReplaced", "rewardsClaimed", "proposalVoted", "proposalExecuted", "emissionMinted", "feeCollected"]) {
+    for (const name of ["workerRegistered", "workerStakeChanged", "uptimeRecorded", "rentalBooked", "rentalAssigned", "rentalSettled", "rentalWorkerReplaced", "rewardsClaimed", "proposalVoted", "proposalExecuted", "emissionMinted", "feeCollected", "creditsBought", "creditsSpent", "workerSlashed", "slashAppealed", "slashResolved"]) {
       expect(names.has(name), name).to.equal(true);
     }
     const overview = await queries.overview();
@@ -102,6 +102,7 @@ describe("indexer projection: the demo economy's history equals the chain", func
       const account = await sandbox.cloud.fetchWorkerOrThrow(new PublicKey(summary.address));
       expect(summary.staked, summary.address).to.equal(account.staked.toString());
       expect(summary.slashedTotal).to.equal(account.slashedTotal.toString());
+      expect((await queries.worker(summary.address))!.inAppeal).to.equal(account.inAppeal.toString());
       expect(summary.gpus).to.equal(account.gpus);
       expect(summary.eligible).to.equal(account.weight.eligible);
       expect(summary.busy).to.equal(account.weight.busy);
@@ -197,7 +198,7 @@ describe("indexer projection: the demo economy's history equals the chain", func
     const last = detail.uptime.find((hour) => hour.hour === toNum(account.lastProofHour.toString()));
     expect(last?.ok).to.equal(account.lastProofOk);
     expect(detail.eligibility.stakeAtMinimum).to.equal(big(account.staked) >= BigInt(detail.minStake));
-    expect(detail.eligibility.notSlashed).to.equal(big(account.slashedTotal) === 0n);
+    expect(detail.eligibility.notSlashed).to.equal(big(account.slashedTotal) === 0n && big(account.inAppeal) === 0n);
     // The chain's own judgement at its last weight change: eligible means every box is ticked.
     expect([detail.eligibility.goodHours, detail.eligibility.goodHoursNeeded]).to.deep.equal([account.goodHours, account.goodHoursNeeded]);
     if (account.weight.eligible) {

@@ -63,9 +63,9 @@ const pool = (lastAccrual: number, released: bigint, distributed: bigint, claime
   claimed: bn(claimed), idleWeight: bn(0), busyWeight: bn(0), indexIdle: bn(0), indexBusy: bn(0), dust: bn(0), boostWithheld: bn(0), emissionScaleBps: 10_000, busyBoostBps: 20_000, expiring: [],
 });
 const totals = (state: string, deposited: bigint, fees: bigint, paid: bigint) => ({
-  state: variant(state), startTime: bn(START), endTime: bn(START + 2 * HOUR), hours: 2, deposited: bn(deposited), fees: bn(fees), paid: bn(paid), refunded: bn(0), escrow: bn(deposited - fees - paid),
+  state: variant(state), startTime: bn(START), endTime: bn(START + 2 * HOUR), hours: 2, deposited: bn(deposited), fees: bn(fees), paid: bn(paid), supplierFees: bn(0), refunded: bn(0), escrow: bn(deposited - fees - paid),
 });
-const assignment = (worker: PublicKey, paid: bigint) => ({ worker, gpus: 8, activeSeconds: bn(3_600), downSeconds: bn(0), forfeitedSeconds: bn(0), paid: bn(paid), down: false });
+const assignment = (worker: PublicKey, paid: bigint) => ({ worker, gpus: 8, activeSeconds: bn(3_600), downSeconds: bn(0), forfeitedSeconds: bn(0), paid: bn(paid), down: false, fees: bn(0) });
 
 function economy() {
   const { events, tx, emit, signature } = history();
@@ -90,7 +90,7 @@ function economy() {
   emit("io_credits", "feeCollected", K.tenderIo, { mint: K.mint, payer: K.renter, received: bn(IO(10)), burned: bn(IO(5)), feesReceived: bn(IO(10)), feesBurned: bn(IO(5)), feesWithdrawn: bn(0), vaultBalance: bn(IO(5)) }, t0);
 
   tx();
-  emit("io_cloud", "cloudInitialized", K.cloud, { governance: K.owner, orchestrator: key(100), uptimeVerifier: key(101), slashingAuthority: key(102), ioMint: K.mint, slashDestination: variant("burn"), eligibilityHours: 5 }, t0);
+  emit("io_cloud", "cloudInitialized", K.cloud, { governance: K.owner, orchestrator: key(100), uptimeVerifier: key(101), slashingAuthority: key(102), ioMint: K.mint, slashDestination: variant("burn"), eligibilityHours: 5, appealWindowSecs: 30 * 86_400 }, t0);
   emit("io_cloud", "deviceClassSet", key(110), { classId: 1, name: "H100", multiplierBps: 100_000, enabled: true }, t0);
   emit("io_cloud", "deviceClassSet", key(111), { classId: 2, name: "A100", multiplierBps: 60_000, enabled: true }, t0);
   const register = (worker: PublicKey, deviceClass: number, gpus: number, region: string, price: bigint, minStake: bigint, time: number) => {
@@ -111,7 +111,22 @@ function economy() {
   stake(K.workerA, IO(1_000), IO(1_000), t0 + 4);
   stake(K.workerB, IO(500), IO(800), t0 + 5);
   tx();
-  emit("io_cloud", "workerSlashed", K.workerB, { amount: bn(IO(10)), reasonCode: 1, evidenceHash: Array(32).fill(0), destination: variant("burn"), staked: bn(IO(490)), unstaking: bn(0), slashedTotal: bn(IO(10)) }, t0 + 6);
+  // A slash of 10 IO into appeal, appealed, then upheld (burned); a second one reversed.
+  const slashed = (caseKey: PublicKey, caseId: number, staked: bigint, inAppeal: bigint, slashedTotal: bigint, time: number) =>
+    emit("io_cloud", "workerSlashed", K.workerB, {
+      case: caseKey, caseId, amount: bn(IO(10)), reasonCode: 1, evidenceHash: Array(32).fill(0), appealEndsAt: bn(time + 30 * 86_400),
+      staked: bn(staked), unstaking: bn(0), inAppeal: bn(inAppeal), slashedTotal: bn(slashedTotal),
+    }, time);
+  const resolved = (caseKey: PublicKey, caseId: number, outcome: string, staked: bigint, slashedTotal: bigint, time: number) =>
+    emit("io_cloud", "slashResolved", K.workerB, {
+      case: caseKey, caseId, outcome: variant(outcome), decider: key(102), amount: bn(IO(10)), destination: outcome === "reversed" ? null : variant("burn"),
+      staked: bn(staked), unstaking: bn(0), inAppeal: bn(0), slashedTotal: bn(slashedTotal),
+    }, time);
+  slashed(key(140), 0, IO(490), IO(10), 0n, t0 + 6);
+  emit("io_cloud", "slashAppealed", K.workerB, { case: key(140), caseId: 0, evidenceHash: Array(32).fill(4), appealEndsAt: bn(t0 + 6 + 30 * 86_400) }, t0 + 6);
+  resolved(key(140), 0, "upheld", IO(490), IO(10), t0 + 6);
+  slashed(key(141), 1, IO(480), IO(10), IO(10), t0 + 6);
+  resolved(key(141), 1, "reversed", IO(490), IO(10), t0 + 6);
   tx();
   emit("io_cloud", "workerDeregistered", K.workerC, { dustSwept: bn(0), authority: K.owner }, t0 + 7);
   const proofHour = (time: number) => Math.floor(time / HOUR);
@@ -156,7 +171,7 @@ function economy() {
   book(K.r3, h2 + 33);
   assign(K.r3, h2 + 34);
   tx();
-  emit("io_cloud", "rentalClosed", K.r3, { payments: [bn(32_000_000)], workers: [assignment(K.workerA, 32_000_000n)], refund: bn(0), totals: totals("active", 32_720_000n, 720_000n, 32_000_000n) }, h2 + 35);
+  emit("io_cloud", "rentalClosed", K.r3, { payments: [bn(32_000_000)], fees: [bn(0)], workers: [assignment(K.workerA, 32_000_000n)], refund: bn(0), totals: totals("active", 32_720_000n, 720_000n, 32_000_000n) }, h2 + 35);
 
   // DAO: quorum 10% of 1,000,000 IO locked; P1 reaches it exactly and is finalized, then quorum → 20%.
   tx();
@@ -247,6 +262,11 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     const b = (await queries.worker(K.workerB.toBase58()))!;
     expect(b.eligibility).to.deep.equal({ stakeAtMinimum: false, uptimeThisHour: false, goodHours: 0, goodHoursNeeded: 5, notSlashed: false });
     expect(b.slashedTotal).to.equal(IO(10).toString());
+    expect(b.inAppeal).to.equal("0");
+    expect(b.slashes.map((c) => [c.caseId, c.state, c.destination, c.appealedAt !== null])).to.deep.equal([
+      [0, "upheld", "burn", true],
+      [1, "reversed", null, false],
+    ]);
     expect(await queries.worker(key(199).toBase58())).to.equal(undefined);
   });
 
@@ -257,7 +277,7 @@ describe("indexer queries: exact answers on a hand-made history", () => {
     expect((await queries.rentals({ renter: K.renter.toBase58(), limit: 2 })).items.map((r) => r.address)).to.deep.equal([K.r3, K.r2].map(String));
     const closed = (await queries.rental(K.r3.toBase58()))!;
     expect(closed).to.include({ state: "closed", paid: "32000000", deposited: "32720000", fees: "720000", escrow: "0", tenderSymbol: "USDC", tenderDecimals: 6 });
-    expect(closed.workers).to.deep.equal([{ worker: K.workerA.toBase58(), gpus: 8, activeSeconds: "3600", downSeconds: "0", forfeitedSeconds: "0", paid: "32000000", down: false }]);
+    expect(closed.workers).to.deep.equal([{ worker: K.workerA.toBase58(), gpus: 8, activeSeconds: "3600", downSeconds: "0", forfeitedSeconds: "0", paid: "32000000", fees: "0", down: false }]);
     expect(closed.transitions.map((event) => event.name)).to.deep.equal(["rentalBooked", "rentalAssigned", "rentalClosed"]);
   });
 

@@ -4,7 +4,9 @@ import { PublicKey, Transaction } from "@solana/web3.js";
 import {
   IO,
   rentalStateName,
-  slotDueAt,
+  slotPayoutAt,
+  supplierFee,
+  supplierFeeBps,
   streamAccrued,
   streamPayable,
   rentalCharges,
@@ -83,18 +85,23 @@ describe("io_cloud: fetchers", () => {
     const account = (await cloud.fetchRental(rental))!;
     const now = await clockNow(context);
     const end = toBigInt(account.endTime);
+    expect(account.supplierFeeBps).to.equal(supplierFeeBps(200, 25));
     const predicted = account.assignments.map((slot) =>
-      slotDueAt(
-        { gpus: slot.gpus, since: toBigInt(slot.since), activeSeconds: toBigInt(slot.activeSeconds), paid: toBigInt(slot.paid), down: slot.down },
+      slotPayoutAt(
+        { gpus: slot.gpus, since: toBigInt(slot.since), activeSeconds: toBigInt(slot.activeSeconds), paid: toBigInt(slot.paid), fees: toBigInt(slot.fees), down: slot.down },
         price,
         now,
         end,
+        account.supplierFeeBps,
       ),
     );
     const result = await cloud.settle(rental);
-    const paid = result.events.find((e) => e.name === "rentalSettled")!.data.payments.map(toBigInt);
-    expect(paid).to.deep.equal(predicted);
-    expect(predicted[0]).to.equal(streamAccrued(price, workers[0].gpus, HOUR + 1_234n));
+    const settled = result.events.find((e) => e.name === "rentalSettled")!.data;
+    expect(settled.payments.map(toBigInt)).to.deep.equal(predicted.map((p) => p.net));
+    expect(settled.fees.map(toBigInt)).to.deep.equal(predicted.map((p) => p.fee));
+    const earned = streamAccrued(price, workers[0].gpus, HOUR + 1_234n);
+    expect(predicted[0].net + predicted[0].fee).to.equal(earned);
+    expect(predicted[0].fee).to.equal(supplierFee(0n, earned, 225));
     expect(streamPayable(price, 1, HOUR - 1n, false)).to.equal(0n);
 
     await context.advanceSeconds(HOUR);
@@ -103,7 +110,7 @@ describe("io_cloud: fetchers", () => {
     tx.feePayer = provider.publicKey;
     tx.recentBlockhash = (await provider.connection.getLatestBlockhash()).blockhash;
     const size = tx.serialize({ requireAllSignatures: false, verifySignatures: false }).length;
-    expect(closeIx.keys.length).to.equal(6 + 16);
+    expect(closeIx.keys.length).to.equal(10 + 16);
     expect(size).to.be.lessThan(1_232);
     await cloud.close(rental);
     expect(await provider.connection.getAccountInfo(rental)).to.equal(null);

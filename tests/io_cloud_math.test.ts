@@ -29,7 +29,7 @@ describe("io_cloud: streaming math (SDK mirror of math/streaming.rs)", () => {
   });
 
   it("brings a slot up to now, capped at the end, and ignores down time", () => {
-    const slot = { gpus: 2, since: 1_000n, activeSeconds: 3_000n, paid: 0n, down: false };
+    const slot = { gpus: 2, since: 1_000n, activeSeconds: 3_000n, paid: 0n, fees: 0n, down: false };
     expect(slotDueAt(slot, 3_600_000n, 1_600n, 10_000n)).to.equal(2_000n * 3_600n);
     expect(slotDueAt(slot, 3_600_000n, 1_500n, 10_000n)).to.equal(0n);
     expect(slotDueAt(slot, 3_600_000n, 1_500n, 1_500n)).to.equal(2_000n * 3_500n);

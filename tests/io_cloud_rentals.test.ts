@@ -9,6 +9,7 @@ import {
   createTokenMint,
   deviceClassPda,
   escrowPda,
+  feeOf,
   IO,
   RentalBookInput,
   rentalCharges,
@@ -16,6 +17,7 @@ import {
   rewardsSyncAccounts,
   sendInstructions,
   streamAccrued,
+  supplierFeeBps,
   theEvent,
   toBigInt,
   TxResult,
@@ -41,6 +43,10 @@ const refused = (action: Promise<unknown>, name: string) => expectRefusal(action
 /** 3.6 USDC per GPU-hour: exactly 1,000 micro-USDC per GPU-second. */
 const PRICE = 3_600_000n;
 const perSecond = (gpus: number) => 1_000n * BigInt(gpus);
+/** A USDC worker's supplier fee rate: the 0.25% reservation rate plus the 2% tender rate. */
+const SUPPLIER_BPS = supplierFeeBps(200, 25);
+/** What reaches a worker that earned `gross` in all (its fees round up once over the stream). */
+const netOf = (gross: bigint, bps = SUPPLIER_BPS) => gross - feeOf(gross, bps);
 
 let nonce = 0n;
 const nextNonce = () => ++nonce;
@@ -412,13 +418,20 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     const { rental, workers } = await active();
     const n = 2n * HOUR + 17n;
     await world.context.advanceSeconds(n);
+    const vaultBefore = await balance(world.provider, feeVaultPda(world.usdcMint));
     const result = await world.cloud.settle(rental);
     const expected = workers.map((w) => perSecond(w.gpus) * n);
     expect(expected).to.deep.equal([7_217_000n, 14_434_000n, 7_217_000n]);
     expect(workers.map((w) => streamAccrued(PRICE, w.gpus, n))).to.deep.equal(expected);
-    for (const [i, w] of workers.entries()) expect(await balance(world.provider, w.usdc)).to.equal(expected[i]);
+    // Each worker gets its pay less 2.25% (0.25% reservation + 2% in USDC): 7.217 USDC → 7.0546 USDC.
+    expect(netOf(expected[0])).to.equal(7_054_617n);
+    for (const [i, w] of workers.entries()) expect(await balance(world.provider, w.usdc)).to.equal(netOf(expected[i]));
     const event = theEvent(result, "rentalSettled").data;
-    expect(event.payments.map(toBigInt)).to.deep.equal(expected);
+    expect(event.payments.map(toBigInt)).to.deep.equal(expected.map((gross) => netOf(gross)));
+    const fees = expected.map((gross) => feeOf(gross, SUPPLIER_BPS));
+    expect(event.fees.map(toBigInt)).to.deep.equal(fees);
+    expect(toBigInt(event.totals.supplierFees)).to.equal(fees[0] + fees[1] + fees[2]);
+    expect((await balance(world.provider, feeVaultPda(world.usdcMint))) - vaultBefore).to.equal(fees[0] + fees[1] + fees[2]);
     expect(toBigInt(event.totals.escrow)).to.equal(charges.principal - 28_868_000n);
     expect(await balance(world.provider, escrowPda(rental))).to.equal(charges.principal - 28_868_000n);
   });
@@ -527,18 +540,22 @@ describe("io_cloud: a 3-worker rental (book, assign, settle, extend, down/up, cl
     const result = await cloud.close(rental);
     const end = 5n * HOUR;
     const totalPaid = workers.map((w, i) => perSecond(w.gpus) * (i === 1 ? end - 600n : end));
-    for (const [i, w] of workers.entries()) expect(await balance(provider, w.usdc)).to.equal(totalPaid[i]);
+    for (const [i, w] of workers.entries()) expect(await balance(provider, w.usdc)).to.equal(netOf(totalPaid[i]));
     const event = theEvent(result, "rentalClosed").data;
-    expect(event.payments.map(toBigInt)).to.deep.equal(totalPaid.map((t, i) => t - paidBefore[i]));
+    expect(event.payments.map(toBigInt)).to.deep.equal(totalPaid.map((t, i) => netOf(t) - paidBefore[i]));
     // Exactly the 10 minutes of 2 GPUs: 600 s × 2,000.
     expect(toBigInt(event.refund)).to.equal(1_200_000n);
     expect((await balance(provider, renter.usdc)) - usdcBefore).to.equal(1_200_000n);
     expect(BigInt(await provider.connection.getBalance(renter.keypair.publicKey)) - lamportsBefore).to.equal(rent);
     expect(await provider.connection.getAccountInfo(rental)).to.equal(null);
     expect(await provider.connection.getAccountInfo(escrowPda(rental))).to.equal(null);
-    // Conservation: deposited = paid + refunded + fees (nothing left in escrow).
+    // Conservation: deposited = paid net + supplier fees + refunded + renter fees (nothing left in escrow).
     const totals = event.totals;
-    expect(toBigInt(totals.deposited)).to.equal(toBigInt(totals.paid) + toBigInt(totals.refunded) + toBigInt(totals.fees));
+    const supplierFees = totalPaid.reduce((sum, gross) => sum + feeOf(gross, SUPPLIER_BPS), 0n);
+    expect(toBigInt(totals.supplierFees)).to.equal(supplierFees);
+    expect(toBigInt(totals.deposited)).to.equal(
+      toBigInt(totals.paid) + toBigInt(totals.supplierFees) + toBigInt(totals.refunded) + toBigInt(totals.fees),
+    );
     expect(toBigInt(totals.escrow)).to.equal(0n);
     // The workers are free again, without a weight event: no busy lease outlives the rental's last hour boundary.
     const closedAt = await clockNow(world.context);
@@ -629,8 +646,8 @@ describe("io_cloud: early termination", () => {
     expect(toBigInt(totals.endTime)).to.equal(await clockNow(world.context));
     const closed = await cloud.close(rental);
     expect(toBigInt(theEvent(closed, "rentalClosed").data.refund)).to.equal(0n);
-    expect(await balance(provider, x.usdc)).to.equal(9_000_000n);
-    expect(await balance(provider, y.usdc)).to.equal(9_000_000n);
+    expect(await balance(provider, x.usdc)).to.equal(netOf(9_000_000n));
+    expect(await balance(provider, y.usdc)).to.equal(netOf(9_000_000n));
   });
 
   it("refuses terminating a terminated rental again (RentalTerminated)", async () => {
@@ -659,7 +676,7 @@ describe("io_cloud: early termination", () => {
     await refused(cloud.close(rental), "RentalNotEnded");
     await world.context.advanceSeconds(HOUR - 600n);
     await cloud.close(rental);
-    expect(await balance(provider, w.usdc)).to.equal(PRICE);
+    expect(await balance(provider, w.usdc)).to.equal(netOf(PRICE));
   });
 
   it("cancels before assignment: the whole escrow back, fees kept; the rental closes at once", async () => {
@@ -773,15 +790,17 @@ describe("io_cloud: replacing workers and the first hour", () => {
     await world.context.advanceSeconds(4_000 - 2_400);
     const w = await readyWorker(world);
     const second = await cloud.replaceWorker(orchestrator, rental, z.worker, w.worker);
-    expect(toBigInt(theEvent(second, "rentalWorkerReplaced").data.outgoingPayment)).to.equal(4_000_000n);
-    expect(await balance(provider, z.usdc)).to.equal(4_000_000n);
+    const replacement = theEvent(second, "rentalWorkerReplaced").data;
+    expect(toBigInt(replacement.outgoingPayment)).to.equal(netOf(4_000_000n));
+    expect(toBigInt(replacement.outgoingFee)).to.equal(feeOf(4_000_000n, SUPPLIER_BPS));
+    expect(await balance(provider, z.usdc)).to.equal(netOf(4_000_000n));
 
     await world.context.advanceSeconds(3n * HOUR - 4_000n);
     const before2 = await balance(provider, renter.usdc);
     const closed = await cloud.close(rental);
     // y streamed 2,400 s → end, w 4,000 s → end; x's 1,800 s and 600 s down go back to the renter.
-    expect(await balance(provider, y.usdc)).to.equal(10_800_000n - 2_400_000n);
-    expect(await balance(provider, w.usdc)).to.equal(10_800_000n - 4_000_000n);
+    expect(await balance(provider, y.usdc)).to.equal(netOf(10_800_000n - 2_400_000n));
+    expect(await balance(provider, w.usdc)).to.equal(netOf(10_800_000n - 4_000_000n));
     expect(toBigInt(theEvent(closed, "rentalClosed").data.refund)).to.equal(2_400_000n);
     expect((await balance(provider, renter.usdc)) - before2).to.equal(2_400_000n);
   });
@@ -821,7 +840,8 @@ describe("io_cloud: renting in IO", () => {
     expect(toBigInt((await world.rewards.fetchWorkerReward(w.worker))!.share.boostAllowance)).to.equal(granted);
     await world.context.advanceSeconds(2n * HOUR);
     await world.cloud.close(rental);
-    expect(await balance(world.provider, w.io)).to.equal(IO(4));
+    // In IO a worker pays only the 0.25% reservation rate.
+    expect(await balance(world.provider, w.io)).to.equal(IO(4) - IO(4) / 400n);
     await prove(world, w.worker);
   });
 });
@@ -907,7 +927,7 @@ describe("io_cloud: a rented worker's uptime proofs and busy lease", () => {
     await world.context.advanceSeconds(HOUR);
     const closed = await cloud.close(rental);
     expect(weightEvents(closed)).to.have.length(0);
-    expect(await balance(provider, w.usdc)).to.equal(3n * PRICE);
+    expect(await balance(provider, w.usdc)).to.equal(netOf(3n * PRICE));
     reward = (await world.rewards.fetchWorkerReward(w.worker))!;
     expect(reward.share.class).to.deep.equal({ idle: {} });
     // Free again: its next proof needs no rental.

@@ -307,31 +307,32 @@ describe("io_cloud: workers and stake", () => {
     });
   }
 
-  it("slashes with a reason and evidence: burned by default, to the treasury when governed", async () => {
-    const { cloud, provider, governance, slasher } = world;
+  it("slashes with a reason and evidence into appeal: the IO stays in the stake vault, out of the stake, for 30 days", async () => {
+    const { cloud, provider, slasher } = world;
     const w = await readyWorker(world, { gpus: 1 });
     const evidence = new Uint8Array(32).fill(9);
     const supplyBefore = (await getMint(provider.connection, world.ioMint)).supply;
-    const result = await cloud.slash(slasher, w.worker, { amount: IO(100), reasonCode: 7, evidenceHash: evidence });
+    const vaultBefore = await balance(provider, stakeVaultPda(w.worker));
+    const { case: slashCase, result } = await cloud.slash(slasher, w.worker, { amount: IO(100), reasonCode: 7, evidenceHash: evidence });
     const event = theEvent(result, "workerSlashed").data;
-    expect(event.reasonCode).to.equal(7);
+    expect(event.case.equals(slashCase)).to.equal(true);
+    expect([event.caseId, event.reasonCode]).to.deep.equal([0, 7]);
     expect(Buffer.from(event.evidenceHash).equals(Buffer.from(evidence))).to.equal(true);
-    expect(event.destination).to.deep.equal({ burn: {} });
-    expect(event.staked.toString()).to.equal(IO(1_900).toString());
-    expect((await getMint(provider.connection, world.ioMint)).supply).to.equal(supplyBefore - IO(100));
+    expect([event.staked, event.inAppeal, event.slashedTotal].map(String)).to.deep.equal([IO(1_900), IO(100), 0n].map(String));
+    expect(toBigInt(event.appealEndsAt)).to.equal((await clockNow(world.context)) + 30n * 86_400n);
+    // Nothing burned or moved yet.
+    expect((await getMint(provider.connection, world.ioMint)).supply).to.equal(supplyBefore);
+    expect(await balance(provider, stakeVaultPda(w.worker))).to.equal(vaultBefore);
+    const account = (await cloud.fetchSlashCase(slashCase))!;
+    expect([account.worker.equals(w.worker), account.owner.equals(w.authority.publicKey), account.payer.equals(slasher.publicKey)]).to.deep.equal([true, true, true]);
     // Below the minimum: no longer eligible.
     const weight = theEvent(result, "workerWeightChanged").data;
     expect(weight.reason).to.deep.equal({ slashed: {} });
     expect(weight.weight.eligible).to.equal(false);
-
-    const treasury = await tokenAccount(provider, world.ioMint, Keypair.generate().publicKey);
-    await cloud.setSlashDestination(governance, "treasury", treasury);
-    const wrong = await tokenAccount(provider, world.ioMint, Keypair.generate().publicKey);
-    await refused(cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 2, evidenceHash: evidence }, wrong), "WrongTreasury");
-    await cloud.slash(slasher, w.worker, { amount: IO(400), reasonCode: 2, evidenceHash: evidence });
-    expect(await balance(provider, treasury)).to.equal(IO(400));
-    expect((await cloud.fetchWorker(w.worker))!.slashedTotal.toString()).to.equal(IO(500).toString());
-    await cloud.setSlashDestination(governance, "burn");
+    // The next slash opens the next case.
+    const second = await cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 2, evidenceHash: evidence });
+    expect(theEvent(second.result, "workerSlashed").data.caseId).to.equal(1);
+    expect((await cloud.slashCases(w.worker)).map((c) => c.account.id).sort()).to.deep.equal([0, 1]);
   });
 
   it("slashes unstaking IO after the staked IO", async () => {
@@ -341,12 +342,13 @@ describe("io_cloud: workers and stake", () => {
     const account = (await world.cloud.fetchWorker(w.worker))!;
     expect(account.staked.toString()).to.equal("0");
     expect(account.unstaking.toString()).to.equal(IO(100).toString());
+    expect(account.inAppeal.toString()).to.equal(IO(100).toString());
   });
 
   it("a slash voids the current proof: ineligible even above the minimum until the next good proof", async () => {
     const { cloud, context, slasher } = world;
     const w = await readyWorker(world, { deviceClass: RTX4070, stake: IO(1_000) }); // 800 IO above the minimum
-    const result = await cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 4, evidenceHash: new Uint8Array(32) });
+    const { result } = await cloud.slash(slasher, w.worker, { amount: IO(1), reasonCode: 4, evidenceHash: new Uint8Array(32) });
     const changed = theEvent(result, "workerWeightChanged").data;
     expect(changed.reason).to.deep.equal({ slashed: {} });
     expect(changed.previous.eligible).to.equal(true);

@@ -16,6 +16,8 @@ import {
   PRICE_UPDATE_V2_LEN,
   PYTH_RECEIVER_ID,
   reservationFee,
+  supplierFee,
+  supplierFeeBps,
   tenderFee,
 } from "@ionet/sdk";
 
@@ -57,13 +59,20 @@ function rng(seed: bigint) {
 
 describe("io_credits: shared fee and conversion table (tests/vectors/fee_cases.json)", () => {
   it("has rows for every function", () => {
-    for (const key of ["fees", "conservative_price", "io_to_iosd", "iosd_to_io", "price_checks"]) {
+    for (const key of ["fees", "supplier_fees", "conservative_price", "io_to_iosd", "iosd_to_io", "price_checks"]) {
       expect(table[key], key).to.be.an("array").that.is.not.empty;
     }
   });
 
   it("fee_of: 2% on USDC, 0% on IO, 0.25% reservation, rounded up", () => {
     for (const row of table.fees) check(row, "fee", () => feeOf(big(row, "amount"), row.bps as number));
+  });
+
+  it("supplier fee: the reservation and tender rates on each payout, rounded up once over a stream", () => {
+    for (const row of table.supplier_fees) {
+      const bps = supplierFeeBps(row.tender_bps as number, row.reservation_bps as number);
+      check(row, "fee", () => supplierFee(big(row, "before"), big(row, "after"), bps));
+    }
   });
 
   it("conservative price: min(price, ema) − 2·conf", () => {

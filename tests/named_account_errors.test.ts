@@ -97,10 +97,12 @@ describe("named errors: every has_one constraint, an impostor account in its pla
       await refused(stakeVaultPda(worker.worker), await fakeIoAccount(), stake, "WrongStakeVault");
     });
 
-    it("worker_slash: another mint as IO (WrongIoMint), another IO account as the stake vault (WrongStakeVault)", async () => {
-      const slash = () => world.cloud.slash(world.slasher, worker.worker, { amount: IO(1), reasonCode: 1, evidenceHash: new Uint8Array(32).fill(1) });
-      await refused(world.ioMint, fakeMint, slash, "WrongIoMint");
-      await refused(stakeVaultPda(worker.worker), await fakeIoAccount(), slash, "WrongStakeVault");
+    it("slash_decide: another mint as IO (WrongIoMint), another IO account as the stake vault (WrongStakeVault)", async () => {
+      const { case: slashCase } = await world.cloud.slash(world.slasher, worker.worker, { amount: IO(1), reasonCode: 1, evidenceHash: new Uint8Array(32).fill(1) });
+      const reverse = () => world.cloud.decideSlash(world.slasher, slashCase, false);
+      await refused(world.ioMint, fakeMint, reverse, "WrongIoMint");
+      await refused(stakeVaultPda(worker.worker), await fakeIoAccount(), reverse, "WrongStakeVault");
+      await reverse();
     });
 
     it("rental_extend / rental_settle / rental_replace_worker / rental_terminate: another USDC account as the escrow (WrongEscrow)", async () => {

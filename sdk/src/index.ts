@@ -35,6 +35,8 @@ export {
   NON_IO_TENDER_FEE_BPS,
   RESERVATION_FEE_BPS,
   reservationFee,
+  supplierFee,
+  supplierFeeBps,
   tenderFee,
 } from "./math/fees.js";
 export * from "./math/oracle.js";
@@ -57,11 +59,12 @@ export type {
   DeviceClassInput,
   RentalBookInput,
   SlashDestinationName,
-  SlashInput,
   UptimeInput,
   WorkerRegisterInput,
   WorkerUpdateInput,
 } from "./cloud/instructions.js";
+export * as slashInstructions from "./cloud/slash_instructions.js";
+export type { ResolutionInput, SlashInput } from "./cloud/slash_instructions.js";
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";
 export * from "./math/stake.js";

@@ -21,6 +21,13 @@ export function u16le(value: number): Buffer {
   return bytes;
 }
 
+/** A u32 as 4 little-endian bytes (seeds). */
+export function u32le(value: number): Buffer {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value);
+  return bytes;
+}
+
 /** A u64 as 8 little-endian bytes (seeds). */
 export function u64le(value: number | bigint): Buffer {
   const bytes = Buffer.alloc(8);

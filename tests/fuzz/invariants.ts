@@ -23,6 +23,7 @@ import {
   rewardsConfigPda,
   shareState,
   stakeVaultPda,
+  feeOf,
   streamAccrued,
   tenderPda,
   toBigInt,
@@ -189,14 +190,15 @@ function stakes(world: FuzzWorld, reads: Reads, c: Checks): void {
     const worker = reads.account("io_cloud", "worker", w.worker);
     if (!worker) continue;
     const vault = stakeVaultPda(w.worker);
-    c.vault(world, vault, reads.amount(vault), toBigInt(worker.staked) + toBigInt(worker.unstaking), `stake vault of ${w.worker.toBase58()} = staked + unstaking (+ sent from outside)`);
+    const held = toBigInt(worker.staked) + toBigInt(worker.unstaking) + toBigInt(worker.inAppeal);
+    c.vault(world, vault, reads.amount(vault), held, `stake vault of ${w.worker.toBase58()} = staked + unstaking + in appeal (+ sent from outside)`);
   }
 }
 
 /**
  * Each rental's escrow holds what its state says and covers what every slot may still claim
  * (until the end, a down slot from now on should it come back up); no worker is paid past what
- * it streamed.
+ * it streamed; each slot's supplier fees are the fee of its gross pay at the rental's rate.
  */
 function rentals(world: FuzzWorld, reads: Reads, escrows: Reads, c: Checks, now: bigint): void {
   for (const r of world.rentals) {
@@ -206,24 +208,30 @@ function rentals(world: FuzzWorld, reads: Reads, escrows: Reads, c: Checks, now:
     const price = toBigInt(rental.pricePerGpuHour);
     const principal = toBigInt(rental.principal);
     const paid = toBigInt(rental.paid);
+    const supplierFees = toBigInt(rental.supplierFees);
     const refunded = toBigInt(rental.refunded);
-    c.atMost(paid + refunded, principal, `rental ${name} paid + refunded within its principal`);
-    const escrow = principal - paid - refunded;
-    c.vault(world, rental.escrow, escrows.amount(rental.escrow), escrow, `escrow of ${name} = principal − paid − refunded (+ sent from outside)`);
+    c.atMost(paid + supplierFees + refunded, principal, `rental ${name} paid + supplier fees + refunded within its principal`);
+    const escrow = principal - paid - supplierFees - refunded;
+    c.vault(world, rental.escrow, escrows.amount(rental.escrow), escrow, `escrow of ${name} = principal − paid − supplier fees − refunded (+ sent from outside)`);
     const streaming = "active" in rental.state || "terminated" in rental.state;
     const end = toBigInt(rental.endTime);
     let slotsPaid = 0n;
+    let slotsFees = 0n;
     let claimable = 0n;
     for (const slot of rental.assignments) {
       const active = toBigInt(slot.activeSeconds);
-      const slotPaid = toBigInt(slot.paid);
+      const slotFees = toBigInt(slot.fees);
+      const slotPaid = toBigInt(slot.paid) + slotFees; // gross: what the escrow paid for the slot
       c.atMost(slotPaid, streamAccrued(price, slot.gpus, active), `slot of ${slot.worker.toBase58()} in ${name} paid within its accrual`);
-      slotsPaid += slotPaid;
+      c.equal(slotFees, feeOf(slotPaid, rental.supplierFeeBps), `slot of ${slot.worker.toBase58()} in ${name}: supplier fees = fee of its gross pay`);
+      slotsPaid += toBigInt(slot.paid);
+      slotsFees += slotFees;
       const from = slot.down ? (now > toBigInt(slot.since) ? now : toBigInt(slot.since)) : toBigInt(slot.since);
       const left = streaming && end > from ? end - from : 0n;
       claimable += streamAccrued(price, slot.gpus, active + left) - slotPaid;
     }
     c.atMost(slotsPaid, paid, `rental ${name}: its slots' paid within its paid`);
+    c.atMost(slotsFees, supplierFees, `rental ${name}: its slots' supplier fees within its supplier fees`);
     c.atMost(claimable, escrow, `escrow of ${name} covers what its slots may still claim`);
   }
 }

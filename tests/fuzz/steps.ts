@@ -114,17 +114,36 @@ const withdraw = fc.record({ w: fc.nat(), wait: fc.boolean() }).map(({ w, wait }
 const slash = fc.record({ w: fc.nat(), quarters: fc.integer({ min: 0, max: 6 }) }).map(({ w, quarters }) =>
   step(`slash worker ${w} ${quarters}/4 of its minimum`, async (world) => {
     const worker = at(world.workers, w)!;
-    const result = await world.sandbox.cloud.slash(world.sandbox.slasher, worker.worker, {
+    return world.sandbox.cloud.slash(world.sandbox.slasher, worker.worker, {
       amount: (worker.minStake * BigInt(quarters)) / 4n,
       reasonCode: 1,
       evidenceHash: new Uint8Array(32).fill(9),
     });
-    for (const event of result.events) {
-      const data = event.data as { amount: BN; destination: object };
-      if (event.name === "workerSlashed" && "burn" in data.destination) world.slashBurned += BigInt(data.amount.toString());
-    }
   }),
 );
+
+/**
+ * A slash under reconsideration, by pick among the open cases: its owner appeals, the slasher
+ * upholds or reverses it, or anyone finalises it once its window is over (waiting for it).
+ */
+const reconsider = fc
+  .record({ c: fc.nat(), how: fc.constantFrom("appeal", "uphold", "reverse", "finalize") })
+  .map(({ c, how }) =>
+    step(`${how} slash case ${c}`, async (world) => {
+      const { cloud, slasher } = world.sandbox;
+      const open = (await cloud.slashCases()).sort((a, b) => a.publicKey.toBase58().localeCompare(b.publicKey.toBase58()));
+      const found = at(open, c);
+      if (!found) return;
+      const owner = world.workers.find((w) => w.worker.equals(found.account.worker));
+      if (how === "appeal") return owner && cloud.appealSlash(owner.key, found.publicKey, new Uint8Array(32).fill(3));
+      if (how === "finalize") await waitUntil(world, found.account.appealEndsAt);
+      const result = how === "finalize" ? await cloud.finalizeSlash(found.publicKey) : await cloud.decideSlash(slasher, found.publicKey, how === "uphold");
+      for (const event of result.events) {
+        const data = event.data as { amount: BN; destination: object | null };
+        if (event.name === "slashResolved" && data.destination && "burn" in data.destination) world.slashBurned += BigInt(data.amount.toString());
+      }
+    }),
+  );
 
 const claimRewards = fc.nat().map((w) =>
   step(`claim worker ${w}'s block rewards`, (world) => {
@@ -311,6 +330,8 @@ const CHANGES: fc.Arbitrary<ParamChangeInput>[] = [
   fc.integer({ min: 0, max: 12_000 }).map((emissionScaleBps) => ({ rewardsEmissionScale: { emissionScaleBps } })),
   fc.integer({ min: 0, max: 600 }).map((bps) => ({ creditsReservationFeeBps: { bps } })),
   fc.integer({ min: 0, max: 10_000 }).map((bps) => ({ creditsIoFeeBurnBps: { bps } })),
+  fc.integer({ min: 0, max: 30 }).map((hours) => ({ cloudEligibilityHours: { hours } })),
+  fc.integer({ min: 0, max: 100 }).map((days) => ({ cloudAppealWindow: { secs: days * DAY } })),
 ];
 
 const propose = fc
@@ -381,6 +402,7 @@ export const honestStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: unstake },
   { weight: 1, arbitrary: withdraw },
   { weight: 1, arbitrary: slash },
+  { weight: 1, arbitrary: reconsider },
   { weight: 2, arbitrary: claimRewards },
   { weight: 1, arbitrary: crank },
   { weight: 1, arbitrary: syncRewards },

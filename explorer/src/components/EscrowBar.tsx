@@ -1,8 +1,9 @@
 /**
- * A rental's deposit as one bar: paid to workers, refunded, fees (to the fee vault at booking),
- * streamed but not yet settled, and what remains in escrow. For an active
- * rental the unsettled part is computed here, every second, as the program streams it:
- * ⌊price × GPUs × elapsed / 3600⌋ over [startTime, endTime], less what was already paid.
+ * A rental's deposit as one bar: paid to workers, their supplier fees, refunded, renter fees (to
+ * the fee vault at booking), streamed but not yet settled, and what remains in escrow. For an
+ * active rental the unsettled part is computed here, every second, as the program streams it:
+ * ⌊price × GPUs × elapsed / 3600⌋ over [startTime, endTime], less what was already paid out
+ * (to the workers and in their fees).
  */
 import type { RentalSummary } from "../../../sdk/src/indexer/api_types";
 import { streamAccrued } from "../../../sdk/src/math/streaming";
@@ -14,7 +15,7 @@ export function unsettledAt(rental: RentalSummary, now: number): bigint {
   if (rental.state !== "active") return 0n;
   const elapsed = Math.max(0, Math.min(now, rental.endTime) - rental.startTime);
   const accrued = streamAccrued(BigInt(rental.pricePerGpuHour), rental.gpus, BigInt(Math.floor(elapsed)));
-  const due = accrued - BigInt(rental.paid);
+  const due = accrued - BigInt(rental.paid) - BigInt(rental.supplierFees);
   const escrow = BigInt(rental.escrow);
   return due <= 0n ? 0n : due > escrow ? escrow : due;
 }
@@ -27,8 +28,9 @@ export function EscrowBar({ rental }: { rental: RentalSummary }) {
   const remaining = BigInt(rental.escrow) - streaming;
   const parts = [
     { key: "paid", label: "Paid to workers", value: BigInt(rental.paid) },
+    { key: "supplier-fees", label: "Supplier fees", value: BigInt(rental.supplierFees) },
     { key: "refunded", label: "Refunded", value: BigInt(rental.refunded) },
-    { key: "fees", label: "Fees", value: BigInt(rental.fees) },
+    { key: "fees", label: "Renter fees", value: BigInt(rental.fees) },
     { key: "streaming", label: "Streamed, not yet settled", value: streaming },
     { key: "remaining", label: "In escrow", value: remaining },
   ];

@@ -62,6 +62,7 @@ export function RentalPage() {
               <th>Down</th>
               <th>Forfeited</th>
               <th>Paid</th>
+              <th>Supplier fees</th>
               <th>Now</th>
             </tr>
           </thead>
@@ -76,6 +77,7 @@ export function RentalPage() {
                 <td>{formatDuration(Number(a.downSeconds))}</td>
                 <td>{formatDuration(Number(a.forfeitedSeconds))}</td>
                 <td>{money(a.paid)}</td>
+                <td>{money(a.fees)}</td>
                 <td>{a.down ? "down" : "up"}</td>
               </tr>
             ))}

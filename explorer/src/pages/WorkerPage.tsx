@@ -73,6 +73,9 @@ export function WorkerPage() {
         <Stat label="Slashed">
           <Io testId="worker-slashed" base={w.slashedTotal} />
         </Stat>
+        <Stat label="In appeal">
+          <Io testId="worker-in-appeal" base={w.inAppeal} />
+        </Stat>
       </div>
       <h2>
         Eligibility for block rewards:{" "}
@@ -90,6 +93,37 @@ export function WorkerPage() {
         />
         <Check testId="check-not-slashed" ok={w.eligibility.notSlashed} label="not slashed" />
       </ul>
+      {w.slashes.length > 0 && (
+        <>
+          <h2>Slashes</h2>
+          <table data-testid="worker-slashes">
+            <thead>
+              <tr>
+                <th>Case</th>
+                <th>Amount</th>
+                <th>Slashed</th>
+                <th>Appeal window ends</th>
+                <th>Appealed</th>
+                <th>Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {w.slashes.map((c) => (
+                <tr key={c.address} data-testid="slash-row" data-state={c.state}>
+                  <td>#{c.caseId}</td>
+                  <td>
+                    <Io base={c.amount} />
+                  </td>
+                  <td>{formatTime(c.slashedAt)}</td>
+                  <td>{formatTime(c.appealEndsAt)}</td>
+                  <td>{c.appealedAt === null ? "no" : formatTime(c.appealedAt)}</td>
+                  <td>{c.destination ? `${c.state} (${c.destination})` : c.state}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h2>Uptime, last 30 days</h2>
       <UptimeStrip uptime={w.uptime} />
       <h2>Rentals</h2>

@@ -22,6 +22,11 @@ pub const RENTAL_SEED: &[u8] = b"rental";
 #[constant]
 pub const ESCROW_SEED: &[u8] = b"escrow";
 
+/// Seed of a slash case PDA (slashed IO waiting out its reconsideration window):
+/// `[SLASH_CASE_SEED, worker, case id (u32 LE)]`.
+#[constant]
+pub const SLASH_CASE_SEED: &[u8] = b"slash_case";
+
 /// IO has 8 decimals; the configured IO mint must too.
 #[constant]
 pub const IO_DECIMALS: u8 = 8;
@@ -41,6 +46,14 @@ pub const MAX_MULTIPLIER_BPS: u32 = 1_000_000;
 pub const DEFAULT_ELIGIBILITY_HOURS: u8 = 5;
 #[constant]
 pub const MAX_ELIGIBILITY_HOURS: u8 = 24;
+/// How long slashed IO waits for an appeal and a decision before anyone may finalise the slash
+/// (io.net: a one-month reconsideration); governed within `MIN_..=MAX_APPEAL_WINDOW_SECS`.
+#[constant]
+pub const DEFAULT_APPEAL_WINDOW_SECS: u32 = 30 * 24 * 60 * 60;
+#[constant]
+pub const MIN_APPEAL_WINDOW_SECS: u32 = 24 * 60 * 60;
+#[constant]
+pub const MAX_APPEAL_WINDOW_SECS: u32 = 90 * 24 * 60 * 60;
 /// Longest device class name, in bytes.
 #[constant]
 pub const MAX_DEVICE_CLASS_NAME_LEN: u32 = 32;

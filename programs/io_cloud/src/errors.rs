@@ -127,4 +127,20 @@ pub enum IoCloudError {
     WrongStakeVault,
     #[msg("Eligibility needs 1 to 24 consecutive good hours")]
     EligibilityHoursOutOfBounds,
+    #[msg("The reconsideration window must be 1 to 90 days")]
+    AppealWindowOutOfBounds,
+    #[msg("The slash's reconsideration window has closed")]
+    AppealWindowClosed,
+    #[msg("The slash's reconsideration window is still open")]
+    AppealWindowOpen,
+    #[msg("The slash has already been appealed")]
+    AlreadyAppealed,
+    #[msg("An appeal needs the hash of its evidence")]
+    EvidenceRequired,
+    #[msg("Only the slashing authority or governance decides a slash")]
+    NotSlashDecider,
+    #[msg("The slash case is not this worker's")]
+    WrongSlashCase,
+    #[msg("The account is not the one that paid for the slash case")]
+    WrongCasePayer,
 }

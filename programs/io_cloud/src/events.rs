@@ -18,6 +18,7 @@ pub struct CloudInitialized {
     pub io_mint: Pubkey,
     pub slash_destination: SlashDestination,
     pub eligibility_hours: u8,
+    pub appeal_window_secs: u32,
 }
 
 /// Which role of the config changed.
@@ -55,6 +56,15 @@ pub struct EligibilityHoursChanged {
     /// entity = the cloud config.
     pub header: EventHeader,
     pub eligibility_hours: u8,
+}
+
+/// Governance changed how long slashed IO waits for an appeal and a decision (for slashes made
+/// from now on).
+#[event]
+pub struct AppealWindowChanged {
+    /// entity = the cloud config.
+    pub header: EventHeader,
+    pub appeal_window_secs: u32,
 }
 
 /// A device class was created or changed.
@@ -135,12 +145,58 @@ pub struct WorkerStakeChanged {
 pub struct WorkerSlashed {
     /// entity = the worker.
     pub header: EventHeader,
+    /// The case holding the slashed IO until it is decided or finalised.
+    pub case: Pubkey,
+    pub case_id: u32,
     pub amount: u64,
     pub reason_code: u16,
     pub evidence_hash: [u8; 32],
-    pub destination: SlashDestination,
+    /// Until when the owner may appeal and the slash may be decided.
+    pub appeal_ends_at: i64,
     pub staked: u64,
     pub unstaking: u64,
+    pub in_appeal: u64,
+    pub slashed_total: u64,
+}
+
+/// The worker's owner appealed a slash with the hash of its evidence.
+#[event]
+pub struct SlashAppealed {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub case: Pubkey,
+    pub case_id: u32,
+    pub evidence_hash: [u8; 32],
+    pub appeal_ends_at: i64,
+}
+
+/// How a slash ended.
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlashOutcome {
+    /// The slashing authority or governance upheld it within the window.
+    Upheld,
+    /// The slashing authority or governance reversed it: the IO is staked again.
+    Reversed,
+    /// Nobody decided within the window; anyone finalised it after.
+    Finalized,
+}
+
+/// A slash was decided or finalised; its case closed.
+#[event]
+pub struct SlashResolved {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub case: Pubkey,
+    pub case_id: u32,
+    pub outcome: SlashOutcome,
+    /// Who decided (the default key when finalised).
+    pub decider: Pubkey,
+    pub amount: u64,
+    /// Where the IO went (None when reversed).
+    pub destination: Option<SlashDestination>,
+    pub staked: u64,
+    pub unstaking: u64,
+    pub in_appeal: u64,
     pub slashed_total: u64,
 }
 
@@ -214,8 +270,11 @@ pub struct AssignmentView {
     pub active_seconds: u64,
     pub down_seconds: u64,
     pub forfeited_seconds: u64,
+    /// Paid to the worker, net of its supplier fees.
     pub paid: u64,
     pub down: bool,
+    /// Supplier fees taken from its pay.
+    pub fees: u64,
 }
 
 /// Accounting totals of a rental after a change.
@@ -227,8 +286,12 @@ pub struct RentalTotals {
     pub hours: u32,
     /// principal + fees (in the tender).
     pub deposited: u64,
+    /// Renter fees (tender fee and reservation fee in the tender).
     pub fees: u64,
+    /// Paid to the workers, net of their supplier fees.
     pub paid: u64,
+    /// Supplier fees taken from the workers' pay.
+    pub supplier_fees: u64,
     pub refunded: u64,
     pub escrow: u64,
 }
@@ -247,8 +310,10 @@ pub struct RentalAssigned {
 pub struct RentalSettled {
     /// entity = the rental.
     pub header: EventHeader,
-    /// Paid by this settlement, per worker, in slot order.
+    /// Paid by this settlement, per worker, in slot order (net of supplier fees).
     pub payments: Vec<u64>,
+    /// The supplier fee of each payment.
+    pub fees: Vec<u64>,
     pub workers: Vec<AssignmentView>,
     pub totals: RentalTotals,
 }
@@ -290,8 +355,10 @@ pub struct RentalWorkerReplaced {
     /// entity = the rental.
     pub header: EventHeader,
     pub outgoing: AssignmentView,
-    /// Paid to the outgoing worker by the replacement (0 if it stopped in its first hour).
+    /// Paid to the outgoing worker by the replacement (0 if it stopped in its first hour), net
+    /// of its supplier fee.
     pub outgoing_payment: u64,
+    pub outgoing_fee: u64,
     pub incoming: AssignmentView,
     pub totals: RentalTotals,
 }
@@ -301,8 +368,10 @@ pub struct RentalWorkerReplaced {
 pub struct RentalClosed {
     /// entity = the rental.
     pub header: EventHeader,
-    /// Paid by the final settlement, per worker, in slot order.
+    /// Paid by the final settlement, per worker, in slot order (net of supplier fees).
     pub payments: Vec<u64>,
+    /// The supplier fee of each payment.
+    pub fees: Vec<u64>,
     pub workers: Vec<AssignmentView>,
     pub refund: u64,
     pub totals: RentalTotals,

@@ -28,7 +28,9 @@ pub mod math;
 pub mod remaining;
 pub mod rental_payment;
 pub mod rewards_hook;
+pub mod slash_resolution;
 pub mod state;
+pub mod supplier_fee;
 pub mod token_cpi;
 pub mod worker_status;
 
@@ -59,6 +61,14 @@ pub mod io_cloud {
         args: ConfigSetEligibilityHoursArgs,
     ) -> Result<()> {
         instructions::config_set_eligibility_hours::handler(ctx, args)
+    }
+
+    /// Sets how long slashed IO waits for an appeal and a decision; only governance.
+    pub fn config_set_appeal_window(
+        ctx: Context<ConfigSetAppealWindow>,
+        args: ConfigSetAppealWindowArgs,
+    ) -> Result<()> {
+        instructions::config_set_appeal_window::handler(ctx, args)
     }
 
     /// Chooses whether slashed IO is burned or sent to the treasury; only governance.
@@ -109,9 +119,25 @@ pub mod io_cloud {
         instructions::worker_withdraw::handler(ctx)
     }
 
-    /// Slashes stake with a reason code and evidence hash; only the slashing authority.
+    /// Slashes stake into appeal with a reason code and evidence hash; only the slashing
+    /// authority.
     pub fn worker_slash(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         instructions::worker_slash::handler(ctx, args)
+    }
+
+    /// The worker's owner appeals a slash within its window, with the hash of its evidence.
+    pub fn slash_appeal(ctx: Context<SlashAppeal>, args: SlashAppealArgs) -> Result<()> {
+        instructions::slash_appeal::handler(ctx, args)
+    }
+
+    /// Upholds or reverses a slash within its window; the slashing authority or governance.
+    pub fn slash_decide(ctx: Context<SlashDecide>, args: SlashDecideArgs) -> Result<()> {
+        instructions::slash_decide::handler(ctx, args)
+    }
+
+    /// Upholds a slash nobody decided once its window is over; anyone.
+    pub fn slash_finalize(ctx: Context<SlashFinalize>) -> Result<()> {
+        instructions::slash_finalize::handler(ctx)
     }
 
     /// Removes an idle, unstaked worker and closes its accounts.

@@ -87,6 +87,15 @@ impl<'info> RentalPayment<'info> {
         )
     }
 
+    /// The rate the rental's workers will pay on their pay: io_credits' reservation rate plus
+    /// the tender's, as they stand at booking.
+    pub fn supplier_fee_bps(&self) -> Result<u16> {
+        io_credits::math::fees::supplier_fee_bps(
+            self.tender.fee_bps,
+            self.credits_config.params.reservation_fee_bps,
+        )
+    }
+
     /// `renter` pays `charges`: the IOSD part burned (when paid so), the principal into
     /// `escrow`, the fees into the tender's vault.
     pub fn collect(

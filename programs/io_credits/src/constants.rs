@@ -15,6 +15,12 @@ pub const TENDER_SEED: &[u8] = b"tender";
 #[constant]
 pub const FEE_VAULT_SEED: &[u8] = b"fee_vault";
 
+/// io_cloud, whose rentals pay their workers' supplier fees through `fee_pay` (signed by the
+/// rental, an account io_cloud owns): those fees are owed under bookings already made, so they
+/// are collected even after the tender is disabled. (A constant, not a crate dependency:
+/// io_cloud depends on io_credits.)
+pub const IO_CLOUD_PROGRAM_ID: Pubkey = pubkey!("7QuRUXb4n2wd4aAMVNtNbCVXRA9w6tvbRc9XMUguht2h");
+
 /// IOSD has 6 decimals: one base unit is one micro-USD.
 #[constant]
 pub const IOSD_DECIMALS: u8 = 6;

@@ -3,7 +3,7 @@
 //! `tests/io_credits_math.test.ts`.
 
 use anchor_lang::prelude::*;
-use io_credits::math::fees::fee_of;
+use io_credits::math::fees::{fee_of, supplier_fee, supplier_fee_bps};
 use io_credits::oracle::{
     checked_conservative_price, conservative_price, io_to_iosd, iosd_to_io, OracleLimits,
     PriceFeedMessage, PriceUpdateV2, VerificationLevel, PRICE_UPDATE_V2_DISCRIMINATOR,
@@ -59,6 +59,15 @@ fn check<T: std::fmt::Display>(row: &Value, ok_key: &str, got: Result<T>) {
 fn fee_rows() {
     for row in rows(&table(), "fees") {
         check(row, "fee", fee_of(num(row, "amount"), num(row, "bps")));
+    }
+}
+
+#[test]
+fn supplier_fee_rows() {
+    for row in rows(&table(), "supplier_fees") {
+        let got = supplier_fee_bps(num(row, "tender_bps"), num(row, "reservation_bps"))
+            .and_then(|bps| supplier_fee(num(row, "before"), num(row, "after"), bps));
+        check(row, "fee", got);
     }
 }
 

@@ -49,6 +49,15 @@ export function parsePubkey(text: string, what = "key"): PublicKey {
   }
 }
 
+/** A 32-byte hash as 64 hex digits (an evidence hash), not all zero. */
+export function parseHash(text: string, what: string): Uint8Array {
+  const hex = text.trim().replace(/^0x/, "");
+  if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new UsageError(`${what} must be a 32-byte hash as 64 hex digits, e.g. the SHA-256 of your evidence: "${text}"`);
+  const bytes = Uint8Array.from(Buffer.from(hex, "hex"));
+  if (bytes.every((b) => b === 0)) throw new UsageError(`${what} must not be all zero`);
+  return bytes;
+}
+
 /** A region code as the programs store it (at most 8 ASCII bytes, e.g. "us-east"). */
 export function parseRegion(text: string, what = "--region"): string {
   if (text.trim() === "") throw new UsageError(`${what} must not be empty (leave it out for us-east)`);

@@ -85,11 +85,16 @@ export function cliProgram(): Command {
     ["--price <usdc>", "asked price per GPU-hour in USDC (default 2)"],
     ["--ask-io <io>", "asked price per GPU-hour in IO, for rentals paid in IO (default 1)"],
   ];
-  const workerActions: [("register" | "stake" | "status" | "claim"), string, Options][] = [
+  const workerActions: [("register" | "stake" | "status" | "claim" | "appeal"), string, Options][] = [
     ["register", "register a GPU machine as a worker; prints its address", MACHINE],
     ["stake", "stake IO on a worker (rewards need the minimum stake)", [["--amount <io>", "IO to stake"], [WORKER, "the worker"]]],
     ["status", "a worker's stake, rewards weight and pending rewards", [[WORKER, "the worker"]]],
     ["claim", "claim a worker's block rewards into your IO account", [[WORKER, "the worker"]]],
+    [
+      "appeal",
+      "appeal a slash of your worker within its reconsideration window (30 days)",
+      [["--case <address>", "the slash case (io worker status lists them)"], ["--evidence <hash>", "SHA-256 of your evidence, 64 hex digits"]],
+    ],
   ];
   subcommands(worker, workerActions, async () => (await import("./commands/worker.js")).workerCommand);
   worker

@@ -50,6 +50,13 @@ export function rentalPayment(renter: PublicKey, tenderMint: PublicKey, renterTo
   };
 }
 
+/**
+ * The `supplierFee` group of settle / replace / close (`SupplierFee`): the rental's tender in
+ * io_credits' registry and its fee vault, where the workers' supplier fees go. io_credits' config
+ * and program are the IDL's.
+ */
+export const supplierFee = (tenderMint: PublicKey) => ({ tender: tenderPda(tenderMint), feeVault: feeVaultPda(tenderMint) });
+
 /** `remaining_accounts` of assign / terminate: each worker, then its io_rewards account. */
 export const workerPairs = (workers: PublicKey[]): AccountMeta[] =>
   workers.flatMap((worker) => [writableMeta(worker), writableMeta(workerRewardPda(worker))]);

@@ -17,7 +17,8 @@ import { sendInstructions, TxResult } from "../tx.js";
 import type { IosdOption } from "./accounts.js";
 import { CloudFetchers } from "./fetchers.js";
 import * as ix from "./instructions.js";
-import { cloudConfigPda, rentalPda, workerPda } from "./pda.js";
+import { cloudConfigPda, rentalPda, slashCasePda, workerPda } from "./pda.js";
+import * as slash from "./slash_instructions.js";
 
 export interface AssignOptions {
   /**
@@ -132,12 +133,41 @@ export class IoCloudClient extends CloudFetchers {
     return this.send([built], [authority]);
   }
 
-  /** Slashes; the IO goes where the config says (pass the treasury account when it is there). */
-  async slash(slashingAuthority: Signer, worker: PublicKey, input: ix.SlashInput, treasury?: PublicKey): Promise<TxResult> {
-    const config = await this.fetchConfigOrThrow();
-    const toTreasury = treasury ?? ("treasury" in config.slashDestination ? config.treasury : null);
-    const built = ix.workerSlash({ slashingAuthority: slashingAuthority.publicKey, worker, ioMint: config.ioMint, treasury: toTreasury, ...input });
-    return this.send([built], [slashingAuthority]);
+  // ---- slashing: a case per slash, reconsidered for the config's window --------------------
+
+  /** Slashes into appeal: opens the worker's next case (its address is returned). */
+  async slash(slashingAuthority: Signer, worker: PublicKey, input: slash.SlashInput): Promise<{ case: PublicKey; result: TxResult }> {
+    const caseId = (await this.fetchWorkerOrThrow(worker)).slashCases;
+    const built = slash.workerSlash({ slashingAuthority: slashingAuthority.publicKey, worker, caseId, ...input });
+    return { case: slashCasePda(worker, caseId), result: await this.send([built], [slashingAuthority]) };
+  }
+
+  /** The worker's owner appeals the slash of `slashCase` with the hash of its evidence. */
+  async appealSlash(owner: Signer, slashCase: PublicKey, evidenceHash: Uint8Array): Promise<TxResult> {
+    const account = await this.fetchSlashCaseOrThrow(slashCase);
+    return this.send([slash.slashAppeal({ owner: owner.publicKey, worker: account.worker, case: slashCase, evidenceHash })], [owner]);
+  }
+
+  /** What resolving `slashCase` needs: its worker, payer, the IO mint and the treasury when slashed IO goes there. */
+  async resolutionOf(slashCase: PublicKey): Promise<slash.ResolutionInput> {
+    const [account, config] = [await this.fetchSlashCaseOrThrow(slashCase), await this.fetchConfigOrThrow()];
+    const treasury = "treasury" in config.slashDestination ? config.treasury : null;
+    return { case: slashCase, worker: account.worker, payer: account.payer, ioMint: config.ioMint, treasury };
+  }
+
+  /** The slashing authority (or governance) upholds or reverses a slash within its window. */
+  async decideSlash(decider: Signer, slashCase: PublicKey, uphold: boolean): Promise<TxResult> {
+    const built = slash.slashDecide({ decider: decider.publicKey, uphold, ...(await this.resolutionOf(slashCase)) });
+    return this.send([built], [decider]);
+  }
+
+  /** Permissionless after the window: upholds a slash nobody decided. */
+  async finalizeSlash(slashCase: PublicKey): Promise<TxResult> {
+    return this.send([slash.slashFinalize(await this.resolutionOf(slashCase))], []);
+  }
+
+  async setAppealWindow(governance: Signer, appealWindowSecs: number): Promise<TxResult> {
+    return this.send([slash.configSetAppealWindow({ governance: governance.publicKey, appealWindowSecs })], [governance]);
   }
 
   /**

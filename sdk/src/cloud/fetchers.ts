@@ -31,7 +31,7 @@ export const RENTAL_OFFSETS = {
   /** First assignment; each is `ASSIGNMENT_SIZE` bytes, its worker first. */
   assignments: 214,
 } as const;
-export const ASSIGNMENT_SIZE = 115;
+export const ASSIGNMENT_SIZE = 123;
 
 export const RENTAL_STATES = ["booked", "active", "terminated", "cancelled"] as const;
 export type RentalStateName = (typeof RENTAL_STATES)[number];
@@ -122,6 +122,21 @@ export class CloudFetchers {
     const account = await this.fetchRental(rental);
     if (!account) throw new Error(`no rental at ${rental.toBase58()}`);
     return account;
+  }
+
+  async fetchSlashCase(slashCase: PublicKey) {
+    return this.program.account.slashCase.fetchNullable(slashCase);
+  }
+
+  async fetchSlashCaseOrThrow(slashCase: PublicKey) {
+    const account = await this.fetchSlashCase(slashCase);
+    if (!account) throw new Error(`no open slash case at ${slashCase.toBase58()}`);
+    return account;
+  }
+
+  /** The open slash cases, of one worker when given (its key sits right after the discriminator). */
+  async slashCases(worker?: PublicKey) {
+    return this.program.account.slashCase.all(worker ? [memcmp(8, worker.toBuffer())] : []);
   }
 
   /** Workers matching every given field. */

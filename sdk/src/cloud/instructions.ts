@@ -11,7 +11,7 @@ import { creditsConfigPda, tenderPda } from "../credits/pda.js";
 import { AccountsInput, buildInstruction, writableMeta } from "../instruction.js";
 import { programDataPda } from "../pda.js";
 import { workerRewardPda } from "../rewards/pda.js";
-import { IosdOption, rentalPayment, slotPayoutPairs, workerPairs, workerRewards } from "./accounts.js";
+import { IosdOption, rentalPayment, slotPayoutPairs, supplierFee, workerPairs, workerRewards } from "./accounts.js";
 import { deviceClassPda, escrowPda, rentalPda, stakeVaultPda, workerPda } from "./pda.js";
 
 export type CloudRoleName = "governance" | "orchestrator" | "uptimeVerifier" | "slashingAuthority";
@@ -49,12 +49,6 @@ export interface WorkerUpdateInput {
   region?: string;
   pricePerGpuHour?: bigint;
   askIoPerGpuHour?: bigint;
-}
-
-export interface SlashInput {
-  amount: bigint;
-  reasonCode: number;
-  evidenceHash: Uint8Array;
 }
 
 export interface UptimeInput {
@@ -200,23 +194,6 @@ export const workerWithdraw = (input: {
     },
   );
 
-/** `treasury`: the treasury's IO account when the config sends slashed IO there, else `null`. */
-export const workerSlash = (
-  input: { slashingAuthority: PublicKey; worker: PublicKey; ioMint: PublicKey; treasury: PublicKey | null } & SlashInput,
-): TransactionInstruction =>
-  cloud(
-    "workerSlash",
-    { args: { amount: u64(input.amount), reasonCode: input.reasonCode, evidenceHash: Array.from(input.evidenceHash) } },
-    {
-      slashingAuthority: input.slashingAuthority,
-      worker: input.worker,
-      stakeVault: stakeVaultPda(input.worker),
-      ioMint: input.ioMint,
-      treasury: input.treasury,
-      rewards: workerRewards(input.worker),
-    },
-  );
-
 /** `dustDestination`: default the authority's associated IO account. */
 export const workerDeregister = (input: {
   authority: PublicKey;
@@ -310,7 +287,7 @@ export const rentalSettle = (input: { rental: PublicKey; tenderMint: PublicKey; 
   cloud(
     "rentalSettle",
     {},
-    { rental: input.rental, escrow: escrowPda(input.rental), tenderMint: input.tenderMint },
+    { rental: input.rental, escrow: escrowPda(input.rental), tenderMint: input.tenderMint, supplierFee: supplierFee(input.tenderMint) },
     input.payouts.map(writableMeta),
   );
 
@@ -379,7 +356,7 @@ export const rentalReplaceWorker = (input: {
       outgoingPayout: input.outgoingPayout,
       escrow: escrowPda(input.rental),
       tenderMint: input.tenderMint,
-      tender: tenderPda(input.tenderMint),
+      supplierFee: supplierFee(input.tenderMint),
       outgoingReward: workerRewardPda(input.outgoing),
       incomingReward: workerRewardPda(input.incoming),
     },
@@ -403,6 +380,7 @@ export const rentalClose = (input: {
       escrow: escrowPda(input.rental),
       renterToken: input.renterToken,
       tenderMint: input.tenderMint,
+      supplierFee: supplierFee(input.tenderMint),
     },
     slotPayoutPairs(input.workers, input.payouts),
   );

@@ -1,7 +1,7 @@
 /** PDAs of `io_cloud`; seeds come from the program's IDL constants (`programs/io_cloud/src/constants.rs`). */
 import { PublicKey } from "@solana/web3.js";
 
-import { programPda, seed, u16le, u64le } from "../pda.js";
+import { programPda, seed, u16le, u32le, u64le } from "../pda.js";
 
 export const CLOUD_SEEDS = {
   config: seed("io_cloud", "CONFIG_SEED"),
@@ -11,6 +11,7 @@ export const CLOUD_SEEDS = {
   rental: seed("io_cloud", "RENTAL_SEED"),
   escrow: seed("io_cloud", "ESCROW_SEED"),
   rewardsAuthority: seed("io_cloud", "REWARDS_AUTHORITY_SEED"),
+  slashCase: seed("io_cloud", "SLASH_CASE_SEED"),
 };
 
 const cloudPda = (seeds: (Buffer | Uint8Array)[]): PublicKey => programPda("io_cloud", seeds);
@@ -39,3 +40,6 @@ export const escrowPda = (rental: PublicKey): PublicKey => cloudPda([CLOUD_SEEDS
 
 /** io_cloud's signer towards io_rewards: register it there as the weight authority. */
 export const cloudRewardsAuthorityPda = (): PublicKey => cloudPda([CLOUD_SEEDS.rewardsAuthority]);
+
+/** A slash under reconsideration: `[SLASH_CASE_SEED, worker, case id u32 LE]` (ids count from 0 per worker). */
+export const slashCasePda = (worker: PublicKey, id: number): PublicKey => cloudPda([CLOUD_SEEDS.slashCase, worker.toBuffer(), u32le(id)]);

@@ -5,11 +5,13 @@
  */
 import { AccountMeta, Connection, PublicKey, SystemProgram } from "@solana/web3.js";
 
-import { cloudConfigPda, deviceClassPda } from "../cloud/pda.js";
+import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
+
+import { cloudConfigPda, cloudRewardsAuthorityPda, deviceClassPda, stakeVaultPda } from "../cloud/pda.js";
 import { creditsConfigPda, feeVaultPda, tenderPda } from "../credits/pda.js";
 import { tokenConfigPda } from "../pda.js";
-import { PROGRAM_IDS, ProgramName } from "../programs.js";
-import { rewardsConfigPda } from "../rewards/pda.js";
+import { CODERS, PROGRAM_IDS, ProgramName } from "../programs.js";
+import { rewardsConfigPda, workerRewardPda } from "../rewards/pda.js";
 import { governancePda } from "./pda.js";
 import type { ParamChangeInput } from "./instructions.js";
 
@@ -52,7 +54,7 @@ export function targetAccounts(change: ParamChangeInput, tokenProgram?: PublicKe
     io_token: tokenConfigPda(),
   };
   // The config is written unless the instruction only reads it to check the governance key.
-  const readsConfigOnly = ["creditsTenderRegister", "creditsTender", "creditsFeeWithdraw", "cloudDeviceClass"].includes(variant);
+  const readsConfigOnly = ["creditsTenderRegister", "creditsTender", "creditsFeeWithdraw", "cloudDeviceClass", "cloudSlashDecision"].includes(variant);
   const head = [meta(PROGRAM_IDS[target]), meta(governancePda()), meta(configs[target], !readsConfigOnly)];
   const mint = fields.mint as PublicKey;
   const needsTokenProgram = (): PublicKey => {
@@ -75,8 +77,38 @@ export function targetAccounts(change: ParamChangeInput, tokenProgram?: PublicKe
   }
 }
 
-/** `targetAccounts`, with the token program of the change's mint read from the cluster. */
+/**
+ * A slash decision's accounts after the head, read from the cluster: the case names its worker and
+ * payer, io_cloud's config the IO mint and (when slashed IO goes there) the treasury.
+ */
+async function slashDecisionAccounts(connection: Connection, slashCase: PublicKey): Promise<AccountMeta[]> {
+  const read = async (address: PublicKey, account: string, what: string) => {
+    const info = await connection.getAccountInfo(address);
+    if (!info) throw new Error(`${what} ${address.toBase58()} does not exist`);
+    return CODERS.io_cloud.accounts.decode(account, info.data);
+  };
+  const found = await read(slashCase, "slashCase", "the proposal's slash case");
+  const config = await read(cloudConfigPda(), "cloudConfig", "io_cloud's config");
+  const worker = found.worker as PublicKey;
+  const accounts = [
+    meta(slashCase, true),
+    meta(worker, true),
+    meta(found.payer as PublicKey, true),
+    meta(stakeVaultPda(worker), true),
+    meta(config.ioMint as PublicKey, true),
+    meta(TOKEN_PROGRAM_ID),
+    meta(workerRewardPda(worker), true),
+    meta(cloudRewardsAuthorityPda()),
+    meta(rewardsConfigPda(), true),
+    meta(PROGRAM_IDS.io_rewards),
+  ];
+  return "treasury" in config.slashDestination ? [...accounts, meta(config.treasury as PublicKey, true)] : accounts;
+}
+
+/** `targetAccounts`, with what the change needs read from the cluster (a mint's token program, a slash case's accounts). */
 export async function executionAccounts(connection: Connection, change: ParamChangeInput): Promise<AccountMeta[]> {
+  const [variant, fields] = changeVariant(change);
+  if (variant === "cloudSlashDecision") return [...targetAccounts(change), ...(await slashDecisionAccounts(connection, fields.case as PublicKey))];
   const mint = changeMint(change);
   if (!mint) return targetAccounts(change);
   const account = await connection.getAccountInfo(mint);

@@ -1,8 +1,10 @@
 /**
  * The demo economy on the embedded harness: genesis, 20 workers of mixed classes staking,
  * 5 renters booking clusters in IO and USDC, the orchestrator assigning from events, a worker
- * failing and being replaced, block rewards streaming and claimed, and a DAO vote raising
- * busy_boost to 3×. Returns a report with the supply over simulated time.
+ * failing and being replaced, block rewards streaming and claimed, two renters paying their
+ * reservation fees in IOSD bought by burning IO at a posted Pyth price, a slash appealed and
+ * reversed, and DAO votes paying the USDC fees to the treasury and raising busy_boost to 3×.
+ * Returns a report with the supply over simulated time.
  */
 import { Keypair, PublicKey } from "@solana/web3.js";
 
@@ -18,6 +20,8 @@ import { eligibilityOf, isEligibleAt } from "../math/eligibility.js";
 import { minStake } from "../math/stake.js";
 import { SupplyStatus } from "../token/supply.js";
 import { IO, USDC } from "../units.js";
+import { SlashAppeal, SlashEpisode } from "./appeal.js";
+import { buyIosd, IosdPurchase } from "./iosd.js";
 import { createSandbox, Sandbox } from "./sandbox.js";
 
 const HOUR = 3_600;
@@ -37,13 +41,17 @@ export interface DemoReport {
   supplyOverTime: { hour: number; supply: string; emitted: string; lockedInVesting: string; lockedInDao: string; staked: string }[];
   /** Per tender: fees received, burned (IO's governed share), withdrawn to the treasury by vote, and left in the vault. */
   fees: { tender: string; vault: string; received: string; burned: string; withdrawn: string; inVault: string }[];
-  rentals: { rental: string; tender: string; gpus: number; workers: string[]; deposited: string; paid: string; refunded: string; fees: string }[];
+  rentals: { rental: string; tender: string; gpus: number; workers: string[]; deposited: string; paid: string; supplierFees: string; refunded: string; fees: string }[];
   rewards: { worker: string; deviceClass: string; gpus: number; claimed: string }[];
   /** The worker that stopped proving at hour 6 (for 3 hours): who replaced it, and the hours it was eligible for block rewards (5 consecutive good hours needed). */
   failure: { worker: string; replacedBy: string | undefined; rental: string | undefined; eligibleHours: number[] };
   dao: { proposal: string; busyBoostBefore: number; busyBoostAfter: number; executedAtHour: number };
   /** The USDC fees collected by hour 8, paid to the DAO treasury's USDC account by a second proposal. */
   treasury: { proposal: string; destination: string; withdrawn: string; executedAtHour: number };
+  /** IOSD bought by renters (IO burned at the posted price) and spent (burned) on reservation fees, the demo's only IOSD spend; io_credits' totals. */
+  iosd: { buyers: number; ioBurned: string; minted: string; spent: string; price: string; exponent: number };
+  /** The slash appealed and reversed. */
+  slashAppeal: SlashEpisode | undefined;
   orchestrator: { eventsApplied: number; transactionsSent: number; refusals: number };
 }
 
@@ -72,8 +80,10 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   ] as { classId: number; gpus: number }[];
   const regions = ["us-east", "eu-west", "ap-south"];
   const agents: WorkerAgent[] = [];
+  const owners: Keypair[] = [];
   for (const [i, spec] of layout.entries()) {
     const authority = await fund();
+    owners.push(authority);
     const multiplier = DEVICE_CLASSES.find((c) => c.classId === spec.classId)!.multiplierBps;
     const stake = minStake(multiplier, spec.gpus);
     const ioAccount = await giveIo(authority.publicKey, stake);
@@ -121,17 +131,20 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   await beat();
   await orchestrator.step();
 
-  // --- 5 renters: three in USDC, two in IO ---
+  // --- 5 renters: three in USDC (two paying the reservation fee in IOSD), two in IO ---
   const bookings = [
-    { tender: "USDC", deviceClass: 1, gpus: 16, hours: 12, price: USDC(2) },
-    { tender: "USDC", deviceClass: 2, gpus: 8, hours: 24, price: USDC(1) },
-    { tender: "IO", deviceClass: 3, gpus: 4, hours: 36, price: IO(1) / 2n },
-    { tender: "USDC", deviceClass: 4, gpus: 2, hours: 8, price: USDC(1) / 4n },
-    { tender: "IO", deviceClass: 1, gpus: 8, hours: 20, price: IO(1) },
+    { tender: "USDC", deviceClass: 1, gpus: 16, hours: 12, price: USDC(2), iosd: true },
+    { tender: "USDC", deviceClass: 2, gpus: 8, hours: 24, price: USDC(1), iosd: false },
+    { tender: "IO", deviceClass: 3, gpus: 4, hours: 36, price: IO(1) / 2n, iosd: false },
+    { tender: "USDC", deviceClass: 4, gpus: 2, hours: 8, price: USDC(1) / 4n, iosd: true },
+    { tender: "IO", deviceClass: 1, gpus: 8, hours: 20, price: IO(1), iosd: false },
   ];
   const rentalTender = new Map<string, string>();
+  const purchases: IosdPurchase[] = [];
   for (const [i, b] of bookings.entries()) {
     const renter = await fund();
+    // 2 IO buys about 5 IOSD at $2.50, more than a 0.25% reservation fee of these bookings.
+    if (b.iosd) purchases.push(await buyIosd(sandbox, renter, IO(2)));
     const principal = b.price * BigInt(b.gpus) * BigInt(b.hours);
     const deposit = principal + principal / 10n;
     const renterToken = b.tender === "IO" ? await giveIo(renter.publicKey, deposit) : await giveUsdc(renter.publicKey, deposit);
@@ -143,6 +156,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       pricePerGpuHour: b.price,
       tenderMint: b.tender === "IO" ? token.mint : sandbox.usdcMint,
       renterToken,
+      reservationInIosd: b.iosd,
     });
     rentalTender.set(rental.toBase58(), b.tender);
   }
@@ -167,6 +181,9 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   const treasuryUsdc = await ata(sandbox.usdcMint, governancePda());
   const withdrawal = { proposal: undefined as bigint | undefined, amount: 0n, executedAtHour: -1 };
   const busyBoostBefore = (await rewards.fetchConfig())!.pool.busyBoostBps;
+  // A class-4 worker slashed at hour 10, appealing at 11, the slash reversed at 13.
+  const appealed = layout.findIndex((spec) => spec.classId === 4);
+  const slashAppeal = new SlashAppeal(sandbox, agents[appealed].worker!, owners[appealed]);
   const series: DemoReport["supplyOverTime"] = [];
   const snapshot = async (hour: number) => {
     const status = await token.getSupplyStatus();
@@ -205,6 +222,9 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       await dao.execute(proposal);
       executedAtHour = hour;
     }
+    if (hour === 10) await slashAppeal.slash(IO(50), hour);
+    if (hour === 11) await slashAppeal.appeal(hour);
+    if (hour === 13) await slashAppeal.reverse(hour);
     await snapshot(hour);
     options.onProgress?.(hour, hours);
   }
@@ -228,6 +248,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       workers: r.workers,
       deposited: String(r.deposited),
       paid: String(r.paid),
+      supplierFees: String(r.supplierFees),
       refunded: String(r.refunded),
       fees: String(r.fees),
     })),
@@ -245,9 +266,24 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
       withdrawn: String(withdrawal.executedAtHour > 0 ? await balance(treasuryUsdc) : 0n),
       executedAtHour: withdrawal.executedAtHour,
     },
+    iosd: await iosdReport(sandbox, purchases),
+    slashAppeal: slashAppeal.report(),
     orchestrator: { eventsApplied: orchestrator.eventsApplied, transactionsSent: orchestrator.sent.length, refusals: orchestrator.refusals.length },
   };
   store.close();
   await options.onFinish?.(sandbox);
   return report;
+}
+
+/** io_credits' IOSD totals after the run, with the renters' purchases. */
+async function iosdReport(sandbox: Sandbox, purchases: IosdPurchase[]): Promise<DemoReport["iosd"]> {
+  const config = (await sandbox.credits.fetchConfig())!;
+  return {
+    buyers: purchases.length,
+    ioBurned: String(config.ioBurned),
+    minted: String(config.iosdMinted),
+    spent: String(config.iosdSpent),
+    price: String(purchases[0]?.price ?? 0n),
+    exponent: purchases[0]?.exponent ?? 0,
+  };
 }

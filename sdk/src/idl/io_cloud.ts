@@ -92,6 +92,60 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "configSetAppealWindow",
+      "docs": [
+        "Sets how long slashed IO waits for an appeal and a decision; only governance."
+      ],
+      "discriminator": [
+        191,
+        254,
+        169,
+        10,
+        210,
+        73,
+        137,
+        208
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "configSetAppealWindowArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "configSetEligibilityHours",
       "docs": [
         "Sets the consecutive good hours a worker needs to earn block rewards; only governance."
@@ -1032,7 +1086,144 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "tenderMint"
+          "name": "tenderMint",
+          "docs": [
+            "Writable: io_credits burns its governed share of IO fees."
+          ],
+          "writable": true
+        },
+        {
+          "name": "supplierFee",
+          "accounts": [
+            {
+              "name": "tender",
+              "docs": [
+                "The rental's tender in io_credits' registry (owner, seeds and bump checked; its mint",
+                "against the rental's by [`SupplierFee::pay`])."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "tender.mint",
+                    "account": "tender"
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "feeVault",
+              "writable": true
+            },
+            {
+              "name": "creditsConfig",
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "creditsProgram",
+              "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+            }
+          ]
         },
         {
           "name": "tokenProgram",
@@ -1383,70 +1574,144 @@ export type IoCloud = {
           ]
         },
         {
-          "name": "tenderMint"
+          "name": "tenderMint",
+          "docs": [
+            "Writable: io_credits burns its governed share of IO fees."
+          ],
+          "writable": true
         },
         {
-          "name": "tender",
-          "docs": [
-            "The rental's tender: the incoming worker's ask is compared in it."
-          ],
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
-                ]
-              },
-              {
-                "kind": "account",
-                "path": "rental.tenderMint",
-                "account": "rental"
+          "name": "supplierFee",
+          "accounts": [
+            {
+              "name": "tender",
+              "docs": [
+                "The rental's tender in io_credits' registry (owner, seeds and bump checked; its mint",
+                "against the rental's by [`SupplierFee::pay`])."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "tender.mint",
+                    "account": "tender"
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
               }
-            ],
-            "program": {
-              "kind": "const",
-              "value": [
-                143,
-                135,
-                121,
-                152,
-                25,
-                177,
-                190,
-                22,
-                88,
-                129,
-                11,
-                49,
-                194,
-                223,
-                123,
-                126,
-                235,
-                73,
-                113,
-                242,
-                72,
-                54,
-                124,
-                154,
-                249,
-                12,
-                217,
-                154,
-                73,
-                143,
-                227,
-                177
-              ]
+            },
+            {
+              "name": "feeVault",
+              "writable": true
+            },
+            {
+              "name": "creditsConfig",
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "creditsProgram",
+              "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
             }
-          }
+          ]
         },
         {
           "name": "outgoingReward",
@@ -2018,7 +2283,144 @@ export type IoCloud = {
           ]
         },
         {
-          "name": "tenderMint"
+          "name": "tenderMint",
+          "docs": [
+            "Writable: io_credits burns its governed share of IO fees."
+          ],
+          "writable": true
+        },
+        {
+          "name": "supplierFee",
+          "accounts": [
+            {
+              "name": "tender",
+              "docs": [
+                "The rental's tender in io_credits' registry (owner, seeds and bump checked; its mint",
+                "against the rental's by [`SupplierFee::pay`])."
+              ],
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "tender.mint",
+                    "account": "tender"
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "feeVault",
+              "writable": true
+            },
+            {
+              "name": "creditsConfig",
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ],
+                "program": {
+                  "kind": "const",
+                  "value": [
+                    143,
+                    135,
+                    121,
+                    152,
+                    25,
+                    177,
+                    190,
+                    22,
+                    88,
+                    129,
+                    11,
+                    49,
+                    194,
+                    223,
+                    123,
+                    126,
+                    235,
+                    73,
+                    113,
+                    242,
+                    72,
+                    54,
+                    124,
+                    154,
+                    249,
+                    12,
+                    217,
+                    154,
+                    73,
+                    143,
+                    227,
+                    177
+                  ]
+                }
+              }
+            },
+            {
+              "name": "creditsProgram",
+              "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+            }
+          ]
         },
         {
           "name": "tokenProgram",
@@ -2207,6 +2609,579 @@ export type IoCloud = {
         {
           "name": "tokenProgram",
           "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "slashAppeal",
+      "docs": [
+        "The worker's owner appeals a slash within its window, with the hash of its evidence."
+      ],
+      "discriminator": [
+        4,
+        201,
+        209,
+        55,
+        80,
+        95,
+        122,
+        42
+      ],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true,
+          "relations": [
+            "case"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true,
+          "relations": [
+            "case"
+          ]
+        },
+        {
+          "name": "case",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  115,
+                  108,
+                  97,
+                  115,
+                  104,
+                  95,
+                  99,
+                  97,
+                  115,
+                  101
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "case.worker",
+                "account": "slashCase"
+              },
+              {
+                "kind": "account",
+                "path": "case.id",
+                "account": "slashCase"
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "slashAppealArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "slashDecide",
+      "docs": [
+        "Upholds or reverses a slash within its window; the slashing authority or governance."
+      ],
+      "discriminator": [
+        82,
+        199,
+        54,
+        64,
+        44,
+        56,
+        82,
+        73
+      ],
+      "accounts": [
+        {
+          "name": "decider",
+          "docs": [
+            "The slashing authority or governance (the DAO's PDA through a proposal)."
+          ],
+          "signer": true
+        },
+        {
+          "name": "resolution",
+          "accounts": [
+            {
+              "name": "config",
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "worker",
+              "writable": true,
+              "relations": [
+                "case"
+              ]
+            },
+            {
+              "name": "case",
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      115,
+                      108,
+                      97,
+                      115,
+                      104,
+                      95,
+                      99,
+                      97,
+                      115,
+                      101
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "case.worker",
+                    "account": "slashCase"
+                  },
+                  {
+                    "kind": "account",
+                    "path": "case.id",
+                    "account": "slashCase"
+                  }
+                ]
+              }
+            },
+            {
+              "name": "payer",
+              "docs": [
+                "Gets the case's rent back."
+              ],
+              "writable": true,
+              "relations": [
+                "case"
+              ]
+            },
+            {
+              "name": "stakeVault",
+              "writable": true,
+              "relations": [
+                "worker"
+              ]
+            },
+            {
+              "name": "ioMint",
+              "docs": [
+                "Burning changes the mint's supply."
+              ],
+              "writable": true,
+              "relations": [
+                "config"
+              ]
+            },
+            {
+              "name": "treasury",
+              "docs": [
+                "The configured treasury, when slashed IO goes there."
+              ],
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "tokenProgram",
+              "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+            },
+            {
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "workerReward",
+                  "docs": [
+                    "io_rewards itself (its seeds) at registration."
+                  ],
+                  "writable": true
+                },
+                {
+                  "name": "rewards",
+                  "accounts": [
+                    {
+                      "name": "rewardsAuthority",
+                      "docs": [
+                        "accepts weights only from the weight authority registered in its config."
+                      ],
+                      "pda": {
+                        "seeds": [
+                          {
+                            "kind": "const",
+                            "value": [
+                              114,
+                              101,
+                              119,
+                              97,
+                              114,
+                              100,
+                              115,
+                              95,
+                              97,
+                              117,
+                              116,
+                              104,
+                              111,
+                              114,
+                              105,
+                              116,
+                              121
+                            ]
+                          }
+                        ]
+                      }
+                    },
+                    {
+                      "name": "rewardsConfig",
+                      "docs": [
+                        "the weight authority."
+                      ],
+                      "writable": true,
+                      "pda": {
+                        "seeds": [
+                          {
+                            "kind": "const",
+                            "value": [
+                              114,
+                              101,
+                              119,
+                              97,
+                              114,
+                              100,
+                              115,
+                              95,
+                              99,
+                              111,
+                              110,
+                              102,
+                              105,
+                              103
+                            ]
+                          }
+                        ],
+                        "program": {
+                          "kind": "const",
+                          "value": [
+                            13,
+                            181,
+                            23,
+                            89,
+                            163,
+                            238,
+                            173,
+                            147,
+                            85,
+                            110,
+                            243,
+                            127,
+                            95,
+                            19,
+                            115,
+                            101,
+                            51,
+                            65,
+                            131,
+                            148,
+                            85,
+                            144,
+                            216,
+                            68,
+                            137,
+                            108,
+                            116,
+                            59,
+                            72,
+                            240,
+                            63,
+                            25
+                          ]
+                        }
+                      }
+                    },
+                    {
+                      "name": "rewardsProgram",
+                      "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "slashDecideArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "slashFinalize",
+      "docs": [
+        "Upholds a slash nobody decided once its window is over; anyone."
+      ],
+      "discriminator": [
+        30,
+        62,
+        253,
+        68,
+        199,
+        217,
+        207,
+        16
+      ],
+      "accounts": [
+        {
+          "name": "resolution",
+          "accounts": [
+            {
+              "name": "config",
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      99,
+                      111,
+                      110,
+                      102,
+                      105,
+                      103
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "name": "worker",
+              "writable": true,
+              "relations": [
+                "case"
+              ]
+            },
+            {
+              "name": "case",
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      115,
+                      108,
+                      97,
+                      115,
+                      104,
+                      95,
+                      99,
+                      97,
+                      115,
+                      101
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "case.worker",
+                    "account": "slashCase"
+                  },
+                  {
+                    "kind": "account",
+                    "path": "case.id",
+                    "account": "slashCase"
+                  }
+                ]
+              }
+            },
+            {
+              "name": "payer",
+              "docs": [
+                "Gets the case's rent back."
+              ],
+              "writable": true,
+              "relations": [
+                "case"
+              ]
+            },
+            {
+              "name": "stakeVault",
+              "writable": true,
+              "relations": [
+                "worker"
+              ]
+            },
+            {
+              "name": "ioMint",
+              "docs": [
+                "Burning changes the mint's supply."
+              ],
+              "writable": true,
+              "relations": [
+                "config"
+              ]
+            },
+            {
+              "name": "treasury",
+              "docs": [
+                "The configured treasury, when slashed IO goes there."
+              ],
+              "writable": true,
+              "optional": true
+            },
+            {
+              "name": "tokenProgram",
+              "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+            },
+            {
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "workerReward",
+                  "docs": [
+                    "io_rewards itself (its seeds) at registration."
+                  ],
+                  "writable": true
+                },
+                {
+                  "name": "rewards",
+                  "accounts": [
+                    {
+                      "name": "rewardsAuthority",
+                      "docs": [
+                        "accepts weights only from the weight authority registered in its config."
+                      ],
+                      "pda": {
+                        "seeds": [
+                          {
+                            "kind": "const",
+                            "value": [
+                              114,
+                              101,
+                              119,
+                              97,
+                              114,
+                              100,
+                              115,
+                              95,
+                              97,
+                              117,
+                              116,
+                              104,
+                              111,
+                              114,
+                              105,
+                              116,
+                              121
+                            ]
+                          }
+                        ]
+                      }
+                    },
+                    {
+                      "name": "rewardsConfig",
+                      "docs": [
+                        "the weight authority."
+                      ],
+                      "writable": true,
+                      "pda": {
+                        "seeds": [
+                          {
+                            "kind": "const",
+                            "value": [
+                              114,
+                              101,
+                              119,
+                              97,
+                              114,
+                              100,
+                              115,
+                              95,
+                              99,
+                              111,
+                              110,
+                              102,
+                              105,
+                              103
+                            ]
+                          }
+                        ],
+                        "program": {
+                          "kind": "const",
+                          "value": [
+                            13,
+                            181,
+                            23,
+                            89,
+                            163,
+                            238,
+                            173,
+                            147,
+                            85,
+                            110,
+                            243,
+                            127,
+                            95,
+                            19,
+                            115,
+                            101,
+                            51,
+                            65,
+                            131,
+                            148,
+                            85,
+                            144,
+                            216,
+                            68,
+                            137,
+                            108,
+                            116,
+                            59,
+                            72,
+                            240,
+                            63,
+                            25
+                          ]
+                        }
+                      }
+                    },
+                    {
+                      "name": "rewardsProgram",
+                      "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
         }
       ],
       "args": []
@@ -3051,7 +4026,8 @@ export type IoCloud = {
     {
       "name": "workerSlash",
       "docs": [
-        "Slashes stake with a reason code and evidence hash; only the slashing authority."
+        "Slashes stake into appeal with a reason code and evidence hash; only the slashing",
+        "authority."
       ],
       "discriminator": [
         40,
@@ -3066,6 +4042,10 @@ export type IoCloud = {
       "accounts": [
         {
           "name": "slashingAuthority",
+          "docs": [
+            "Pays the case account's rent (back at its resolution)."
+          ],
+          "writable": true,
           "signer": true,
           "relations": [
             "config"
@@ -3094,33 +4074,36 @@ export type IoCloud = {
           "writable": true
         },
         {
-          "name": "stakeVault",
+          "name": "case",
           "writable": true,
-          "relations": [
-            "worker"
-          ]
-        },
-        {
-          "name": "ioMint",
-          "docs": [
-            "Burning changes the mint's supply."
-          ],
-          "writable": true,
-          "relations": [
-            "config"
-          ]
-        },
-        {
-          "name": "treasury",
-          "docs": [
-            "The configured treasury, when slashed IO goes there."
-          ],
-          "writable": true,
-          "optional": true
-        },
-        {
-          "name": "tokenProgram",
-          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  115,
+                  108,
+                  97,
+                  115,
+                  104,
+                  95,
+                  99,
+                  97,
+                  115,
+                  101
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "worker"
+              },
+              {
+                "kind": "account",
+                "path": "worker.slashCases",
+                "account": "worker"
+              }
+            ]
+          }
         },
         {
           "name": "rewards",
@@ -3241,6 +4224,10 @@ export type IoCloud = {
               ]
             }
           ]
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
         }
       ],
       "args": [
@@ -4043,6 +5030,19 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "slashCase",
+      "discriminator": [
+        208,
+        69,
+        223,
+        189,
+        133,
+        168,
+        35,
+        50
+      ]
+    },
+    {
       "name": "tender",
       "discriminator": [
         168,
@@ -4070,6 +5070,19 @@ export type IoCloud = {
     }
   ],
   "events": [
+    {
+      "name": "appealWindowChanged",
+      "discriminator": [
+        200,
+        4,
+        68,
+        199,
+        207,
+        242,
+        181,
+        230
+      ]
+    },
     {
       "name": "cloudInitialized",
       "discriminator": [
@@ -4227,6 +5240,19 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "slashAppealed",
+      "discriminator": [
+        95,
+        61,
+        211,
+        128,
+        117,
+        80,
+        87,
+        101
+      ]
+    },
+    {
       "name": "slashDestinationChanged",
       "discriminator": [
         83,
@@ -4237,6 +5263,19 @@ export type IoCloud = {
         194,
         226,
         42
+      ]
+    },
+    {
+      "name": "slashResolved",
+      "discriminator": [
+        214,
+        212,
+        138,
+        216,
+        122,
+        72,
+        104,
+        79
       ]
     },
     {
@@ -4631,9 +5670,76 @@ export type IoCloud = {
       "code": 6059,
       "name": "eligibilityHoursOutOfBounds",
       "msg": "Eligibility needs 1 to 24 consecutive good hours"
+    },
+    {
+      "code": 6060,
+      "name": "appealWindowOutOfBounds",
+      "msg": "The reconsideration window must be 1 to 90 days"
+    },
+    {
+      "code": 6061,
+      "name": "appealWindowClosed",
+      "msg": "The slash's reconsideration window has closed"
+    },
+    {
+      "code": 6062,
+      "name": "appealWindowOpen",
+      "msg": "The slash's reconsideration window is still open"
+    },
+    {
+      "code": 6063,
+      "name": "alreadyAppealed",
+      "msg": "The slash has already been appealed"
+    },
+    {
+      "code": 6064,
+      "name": "evidenceRequired",
+      "msg": "An appeal needs the hash of its evidence"
+    },
+    {
+      "code": 6065,
+      "name": "notSlashDecider",
+      "msg": "Only the slashing authority or governance decides a slash"
+    },
+    {
+      "code": 6066,
+      "name": "wrongSlashCase",
+      "msg": "The slash case is not this worker's"
+    },
+    {
+      "code": 6067,
+      "name": "wrongCasePayer",
+      "msg": "The account is not the one that paid for the slash case"
     }
   ],
   "types": [
+    {
+      "name": "appealWindowChanged",
+      "docs": [
+        "Governance changed how long slashed IO waits for an appeal and a decision (for slashes made",
+        "from now on)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the cloud config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "appealWindowSecs",
+            "type": "u32"
+          }
+        ]
+      }
+    },
     {
       "name": "assignment",
       "docs": [
@@ -4701,7 +5807,7 @@ export type IoCloud = {
           {
             "name": "paid",
             "docs": [
-              "Base units paid to this worker."
+              "Base units paid to this worker, net of its supplier fees."
             ],
             "type": "u64"
           },
@@ -4711,6 +5817,13 @@ export type IoCloud = {
               "Reported down by the orchestrator."
             ],
             "type": "bool"
+          },
+          {
+            "name": "fees",
+            "docs": [
+              "Supplier fees taken from this worker's pay (`fee_of(paid + fees)` at the rental's rate)."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -4745,11 +5858,21 @@ export type IoCloud = {
           },
           {
             "name": "paid",
+            "docs": [
+              "Paid to the worker, net of its supplier fees."
+            ],
             "type": "u64"
           },
           {
             "name": "down",
             "type": "bool"
+          },
+          {
+            "name": "fees",
+            "docs": [
+              "Supplier fees taken from its pay."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -4868,6 +5991,13 @@ export type IoCloud = {
               "failed proof or a slash starts the count again)."
             ],
             "type": "u8"
+          },
+          {
+            "name": "appealWindowSecs",
+            "docs": [
+              "How long slashed IO waits for an appeal and a decision."
+            ],
+            "type": "u32"
           }
         ]
       }
@@ -4946,6 +6076,10 @@ export type IoCloud = {
           {
             "name": "eligibilityHours",
             "type": "u8"
+          },
+          {
+            "name": "appealWindowSecs",
+            "type": "u32"
           }
         ]
       }
@@ -5007,6 +6141,21 @@ export type IoCloud = {
           {
             "name": "authority",
             "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configSetAppealWindowArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "appealWindowSecs",
+            "docs": [
+              "Seconds slashed IO waits for an appeal and a decision, 1 to 90 days."
+            ],
+            "type": "u32"
           }
         ]
       }
@@ -5406,10 +6555,11 @@ export type IoCloud = {
         "A cluster booking (PDA `[RENTAL_SEED, renter, nonce u64 LE]`); its tender sits in the escrow",
         "(PDA `[ESCROW_SEED, rental]`), a token account the rental owns.",
         "",
-        "Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds",
-        "`principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for",
-        "the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment",
-        "`i`'s worker sits at `214 + 115 × i`."
+        "Conservation: `principal + fees = paid + supplier_fees + refunded + fees + escrow` (paid net",
+        "to the workers), i.e. the escrow holds `principal − paid − supplier_fees − refunded`",
+        "(`escrow_balance`). The first fields sit at fixed offsets for the SDK's memcmp filters",
+        "(renter 8, state 40, device class 41, tender mint 43); assignment `i`'s worker sits at",
+        "`214 + 123 × i`."
       ],
       "type": {
         "kind": "struct",
@@ -5535,7 +6685,7 @@ export type IoCloud = {
           {
             "name": "paid",
             "docs": [
-              "Base units paid to workers."
+              "Base units paid to workers, net of their supplier fees."
             ],
             "type": "u64"
           },
@@ -5588,6 +6738,21 @@ export type IoCloud = {
             "type": {
               "vec": "u64"
             }
+          },
+          {
+            "name": "supplierFeeBps",
+            "docs": [
+              "The workers' supplier fee rate, fixed at booking: io_credits' reservation rate plus the",
+              "tender's rate then."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "supplierFees",
+            "docs": [
+              "Supplier fees taken from the workers' pay into the fee vault."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -5792,7 +6957,16 @@ export type IoCloud = {
           {
             "name": "payments",
             "docs": [
-              "Paid by the final settlement, per worker, in slot order."
+              "Paid by the final settlement, per worker, in slot order (net of supplier fees)."
+            ],
+            "type": {
+              "vec": "u64"
+            }
+          },
+          {
+            "name": "fees",
+            "docs": [
+              "The supplier fee of each payment."
             ],
             "type": {
               "vec": "u64"
@@ -5915,7 +7089,16 @@ export type IoCloud = {
           {
             "name": "payments",
             "docs": [
-              "Paid by this settlement, per worker, in slot order."
+              "Paid by this settlement, per worker, in slot order (net of supplier fees)."
+            ],
+            "type": {
+              "vec": "u64"
+            }
+          },
+          {
+            "name": "fees",
+            "docs": [
+              "The supplier fee of each payment."
             ],
             "type": {
               "vec": "u64"
@@ -6036,10 +7219,23 @@ export type IoCloud = {
           },
           {
             "name": "fees",
+            "docs": [
+              "Renter fees (tender fee and reservation fee in the tender)."
+            ],
             "type": "u64"
           },
           {
             "name": "paid",
+            "docs": [
+              "Paid to the workers, net of their supplier fees."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "supplierFees",
+            "docs": [
+              "Supplier fees taken from the workers' pay."
+            ],
             "type": "u64"
           },
           {
@@ -6083,8 +7279,13 @@ export type IoCloud = {
           {
             "name": "outgoingPayment",
             "docs": [
-              "Paid to the outgoing worker by the replacement (0 if it stopped in its first hour)."
+              "Paid to the outgoing worker by the replacement (0 if it stopped in its first hour), net",
+              "of its supplier fee."
             ],
+            "type": "u64"
+          },
+          {
+            "name": "outgoingFee",
             "type": "u64"
           },
           {
@@ -6145,6 +7346,183 @@ export type IoCloud = {
       }
     },
     {
+      "name": "slashAppealArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "evidenceHash",
+            "docs": [
+              "Hash of the owner's evidence, kept off-chain."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashAppealed",
+      "docs": [
+        "The worker's owner appealed a slash with the hash of its evidence."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "case",
+            "type": "pubkey"
+          },
+          {
+            "name": "caseId",
+            "type": "u32"
+          },
+          {
+            "name": "evidenceHash",
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "appealEndsAt",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashCase",
+      "docs": [
+        "A slash under reconsideration (PDA `[SLASH_CASE_SEED, worker, case id u32 LE]`): its IO waits",
+        "in the worker's stake vault (`Worker::in_appeal`) until the slashing authority or governance",
+        "decides it within the window, or anyone finalises it after. Closed when resolved, its rent",
+        "back to whoever paid for it."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "worker",
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "docs": [
+              "The worker's authority: the one who may appeal."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "id",
+            "docs": [
+              "The worker's case number (`Worker::slash_cases` when it was opened)."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "reasonCode",
+            "docs": [
+              "Why (the slashing authority's code table)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "evidenceHash",
+            "docs": [
+              "Hash of the slashing authority's evidence, kept off-chain."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "slashedAt",
+            "type": "i64"
+          },
+          {
+            "name": "appealEndsAt",
+            "docs": [
+              "Until when the owner may appeal and the slash may be decided."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "appealHash",
+            "docs": [
+              "Hash of the owner's evidence (all zero until appealed)."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "appealedAt",
+            "docs": [
+              "When the owner appealed (0 if not)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "payer",
+            "docs": [
+              "Paid the account's rent (the slashing authority); gets it back at resolution."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashDecideArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "uphold",
+            "docs": [
+              "Uphold (the IO is burned or sent to the treasury) or reverse (the IO is staked again)."
+            ],
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
       "name": "slashDestination",
       "docs": [
         "Where slashed IO goes, as governance decides."
@@ -6191,6 +7569,104 @@ export type IoCloud = {
           {
             "name": "treasury",
             "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashOutcome",
+      "docs": [
+        "How a slash ended."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "upheld"
+          },
+          {
+            "name": "reversed"
+          },
+          {
+            "name": "finalized"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashResolved",
+      "docs": [
+        "A slash was decided or finalised; its case closed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "case",
+            "type": "pubkey"
+          },
+          {
+            "name": "caseId",
+            "type": "u32"
+          },
+          {
+            "name": "outcome",
+            "type": {
+              "defined": {
+                "name": "slashOutcome"
+              }
+            }
+          },
+          {
+            "name": "decider",
+            "docs": [
+              "Who decided (the default key when finalised)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "destination",
+            "docs": [
+              "Where the IO went (None when reversed)."
+            ],
+            "type": {
+              "option": {
+                "defined": {
+                  "name": "slashDestination"
+                }
+              }
+            }
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "unstaking",
+            "type": "u64"
+          },
+          {
+            "name": "inAppeal",
+            "type": "u64"
+          },
+          {
+            "name": "slashedTotal",
+            "type": "u64"
           }
         ]
       }
@@ -6577,7 +8053,7 @@ export type IoCloud = {
           {
             "name": "slashedTotal",
             "docs": [
-              "IO slashed, ever."
+              "IO slashed, ever (once the slash is upheld or finalised)."
             ],
             "type": "u64"
           },
@@ -6678,6 +8154,20 @@ export type IoCloud = {
               "Whether it could be assigned to a rental, as last reported (`WorkerWeightChanged`)."
             ],
             "type": "bool"
+          },
+          {
+            "name": "inAppeal",
+            "docs": [
+              "IO slashed and waiting out its reconsideration window (still in the vault, not counted)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "slashCases",
+            "docs": [
+              "Slash cases ever opened (the next case's id)."
+            ],
+            "type": "u32"
           }
         ]
       }
@@ -6889,6 +8379,17 @@ export type IoCloud = {
             }
           },
           {
+            "name": "case",
+            "docs": [
+              "The case holding the slashed IO until it is decided or finalised."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "caseId",
+            "type": "u32"
+          },
+          {
             "name": "amount",
             "type": "u64"
           },
@@ -6906,12 +8407,11 @@ export type IoCloud = {
             }
           },
           {
-            "name": "destination",
-            "type": {
-              "defined": {
-                "name": "slashDestination"
-              }
-            }
+            "name": "appealEndsAt",
+            "docs": [
+              "Until when the owner may appeal and the slash may be decided."
+            ],
+            "type": "i64"
           },
           {
             "name": "staked",
@@ -6919,6 +8419,10 @@ export type IoCloud = {
           },
           {
             "name": "unstaking",
+            "type": "u64"
+          },
+          {
+            "name": "inAppeal",
             "type": "u64"
           },
           {
@@ -7198,6 +8702,15 @@ export type IoCloud = {
       "value": "[99, 111, 110, 102, 105, 103]"
     },
     {
+      "name": "defaultAppealWindowSecs",
+      "docs": [
+        "How long slashed IO waits for an appeal and a decision before anyone may finalise the slash",
+        "(io.net: a one-month reconsideration); governed within `MIN_..=MAX_APPEAL_WINDOW_SECS`."
+      ],
+      "type": "u32",
+      "value": "2592000"
+    },
+    {
       "name": "defaultEligibilityHours",
       "docs": [
         "Consecutive good hourly proofs a worker needs before it earns block rewards (io.net: uptime",
@@ -7229,6 +8742,11 @@ export type IoCloud = {
       ],
       "type": "u8",
       "value": "8"
+    },
+    {
+      "name": "maxAppealWindowSecs",
+      "type": "u32",
+      "value": "7776000"
     },
     {
       "name": "maxDeviceClassNameLen",
@@ -7277,6 +8795,11 @@ export type IoCloud = {
       "value": "64"
     },
     {
+      "name": "minAppealWindowSecs",
+      "type": "u32",
+      "value": "86400"
+    },
+    {
       "name": "minMultiplierBps",
       "docs": [
         "Lowest multiplier governance may give a device class but 0 (retired): 0.01x."
@@ -7299,6 +8822,15 @@ export type IoCloud = {
       ],
       "type": "bytes",
       "value": "[114, 101, 119, 97, 114, 100, 115, 95, 97, 117, 116, 104, 111, 114, 105, 116, 121]"
+    },
+    {
+      "name": "slashCaseSeed",
+      "docs": [
+        "Seed of a slash case PDA (slashed IO waiting out its reconsideration window):",
+        "`[SLASH_CASE_SEED, worker, case id (u32 LE)]`."
+      ],
+      "type": "bytes",
+      "value": "[115, 108, 97, 115, 104, 95, 99, 97, 115, 101]"
     },
     {
       "name": "stakePerGpu",

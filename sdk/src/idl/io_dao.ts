@@ -1795,6 +1795,28 @@ export type IoDao = {
             ]
           },
           {
+            "name": "cloudAppealWindow",
+            "fields": [
+              {
+                "name": "secs",
+                "type": "u32"
+              }
+            ]
+          },
+          {
+            "name": "cloudSlashDecision",
+            "fields": [
+              {
+                "name": "case",
+                "type": "pubkey"
+              },
+              {
+                "name": "uphold",
+                "type": "bool"
+              }
+            ]
+          },
+          {
             "name": "tokenAuthority",
             "fields": [
               {

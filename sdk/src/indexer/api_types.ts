@@ -111,6 +111,20 @@ export interface WorkerSummary {
   registered: boolean;
 }
 
+/** A slash and how its reconsideration went. */
+export interface SlashCaseRow {
+  address: string;
+  caseId: number;
+  amount: Amount;
+  reasonCode: number;
+  state: "open" | "appealed" | "upheld" | "reversed" | "finalized";
+  slashedAt: number;
+  appealEndsAt: number;
+  appealedAt: number | null;
+  /** Where the IO went: "burn" or "treasury" (null while open or when reversed). */
+  destination: string | null;
+}
+
 export interface WorkerDetail extends WorkerSummary {
   deviceId: string;
   stakeVault: string;
@@ -125,6 +139,10 @@ export interface WorkerDetail extends WorkerSummary {
     goodHoursNeeded: number;
     notSlashed: boolean;
   };
+  /** IO slashed and waiting out its reconsideration window. */
+  inAppeal: Amount;
+  /** Its slashes, oldest first, each with its case's state. */
+  slashes: SlashCaseRow[];
   /** Hourly uptime results of the last 30 days (720 hours, oldest first; null = no proof). */
   uptime: { hour: number; ok: boolean | null }[];
   rentals: string[];
@@ -148,7 +166,10 @@ export interface AssignmentRow {
   activeSeconds: string;
   downSeconds: string;
   forfeitedSeconds: string;
+  /** Paid to the worker, net of its supplier fees. */
   paid: Amount;
+  /** Supplier fees taken from its pay. */
+  fees: Amount;
   down: boolean;
 }
 
@@ -167,8 +188,12 @@ export interface RentalSummary {
   endTime: number;
   hours: number;
   deposited: Amount;
+  /** Renter fees (tender and reservation fee in the tender). */
   fees: Amount;
+  /** Paid to the workers, net of their supplier fees. */
   paid: Amount;
+  /** Supplier fees taken from the workers' pay. */
+  supplierFees: Amount;
   refunded: Amount;
   escrow: Amount;
   bookedAt: number;

@@ -37,10 +37,20 @@ function rentalTotals(rows: RowWriter, rental: string, totals: ChainEvent["data"
     deposited: big(totals.deposited),
     fees: big(totals.fees),
     paid: big(totals.paid),
+    supplier_fees: big(totals.supplierFees),
     refunded: big(totals.refunded),
     escrow: big(totals.escrow),
   });
 }
+
+/** A worker's stake by state after a slash or its resolution. */
+const slashBalances = (rows: RowWriter, worker: string, data: ChainEvent["data"]) =>
+  rows.upsert("workers", { address: worker }, {
+    staked: big(data.staked),
+    unstaking: big(data.unstaking),
+    in_appeal: big(data.inAppeal),
+    slashed_total: big(data.slashedTotal),
+  });
 
 /** One worker of a rental as the event reports it. */
 function assignment(rows: RowWriter, rental: string, view: ChainEvent["data"], membership: { current: number; seq?: bigint } | undefined) {
@@ -50,6 +60,7 @@ function assignment(rows: RowWriter, rental: string, view: ChainEvent["data"], m
     down_seconds: big(view.downSeconds),
     forfeited_seconds: big(view.forfeitedSeconds),
     paid: big(view.paid),
+    fees: big(view.fees),
     down: flag(view.down),
     ...(membership ? { current: membership.current, ...(membership.seq !== undefined ? { assigned_seq: membership.seq } : {}) } : {}),
   });
@@ -79,6 +90,7 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
       io_mint: key(data.ioMint),
       slash_destination: variant(data.slashDestination),
       eligibility_hours: data.eligibilityHours,
+      appeal_window_secs: big(data.appealWindowSecs),
     });
     for (const role of CLOUD_ROLES) authorityChange(event, rows, role, data[role]);
   },
@@ -89,6 +101,9 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
   },
   eligibilityHoursChanged({ entity, data }, rows) {
     rows.upsert("cloud_config", { address: entity }, { eligibility_hours: data.eligibilityHours });
+  },
+  appealWindowChanged({ entity, data }, rows) {
+    rows.upsert("cloud_config", { address: entity }, { appeal_window_secs: big(data.appealWindowSecs) });
   },
   slashDestinationChanged({ entity, data }, rows) {
     rows.upsert("cloud_config", { address: entity }, {
@@ -140,16 +155,32 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
     if (change === "staked") count(rows, "stake_vaults", big(data.amount));
     if (change === "withdrawn") count(rows, "stake_vaults", -big(data.amount));
   },
+  // Slashed IO waits in the stake vault (in appeal) until its case is resolved.
   workerSlashed({ entity, data, blockTime }, rows) {
-    const amount = big(data.amount);
-    rows.upsert("workers", { address: entity }, {
-      staked: big(data.staked),
-      unstaking: big(data.unstaking),
-      slashed_total: big(data.slashedTotal),
-      last_slash_at: blockTime,
+    slashBalances(rows, entity, data);
+    rows.upsert("workers", { address: entity }, { last_slash_at: blockTime });
+    rows.upsert("slash_cases", { address: key(data.case) }, {
+      worker: entity,
+      case_id: data.caseId,
+      amount: big(data.amount),
+      reason_code: data.reasonCode,
+      evidence_hash: hex(data.evidenceHash),
+      slashed_at: blockTime,
+      appeal_ends_at: big(data.appealEndsAt),
+      state: "open",
     });
-    count(rows, "stake_vaults", -amount);
-    if (variant(data.destination) === "burn") count(rows, "burned_slashed", amount);
+  },
+  slashAppealed({ data, blockTime }, rows) {
+    rows.upsert("slash_cases", { address: key(data.case) }, { state: "appealed", appeal_hash: hex(data.evidenceHash), appealed_at: blockTime });
+  },
+  slashResolved({ entity, data, blockTime }, rows) {
+    slashBalances(rows, entity, data);
+    const outcome = variant(data.outcome);
+    const destination = data.destination ? variant(data.destination) : null;
+    rows.upsert("slash_cases", { address: key(data.case) }, { state: outcome, decider: key(data.decider), destination, resolved_at: blockTime });
+    const amount = big(data.amount);
+    if (outcome !== "reversed") count(rows, "stake_vaults", -amount);
+    if (destination === "burn") count(rows, "burned_slashed", amount);
   },
   uptimeRecorded({ entity, data, blockTime }, rows) {
     const hour = big(data.hour);

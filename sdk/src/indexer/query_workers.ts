@@ -1,5 +1,5 @@
 /** Workers: the filtered, sorted list and one worker's page (eligibility checklist, uptime strip). */
-import type { Page, WorkerDetail, WorkerQuery, WorkerSummary } from "./api_types.js";
+import type { Page, SlashCaseRow, WorkerDetail, WorkerQuery, WorkerSummary } from "./api_types.js";
 import { IndexDb, Row, SqlValue, toBig, toBool, toNum } from "./db.js";
 import { entityEvents, head } from "./query_events.js";
 import { clockHour } from "./query_overview.js";
@@ -79,16 +79,17 @@ export async function workers(db: IndexDb, query: WorkerQuery): Promise<Page<Wor
  * The checklist io_cloud applies: stake at its minimum; uptime good now, as `uptime_ok` judges
  * it (the latest proof succeeded and is for the current hour or the one before: a proof for
  * hour h is produced in h + 1 and covers both), "now" being the newest indexed event's time;
- * never slashed (slashed_total = 0).
+ * never slashed (nothing slashed and nothing in appeal).
  */
 export async function worker(db: IndexDb, address: string): Promise<WorkerDetail | undefined> {
   const row = await db.get(`${SELECT} WHERE w.address = ?`, [address]);
   if (!row) return undefined;
   const newest = await head(db);
   const current = newest ? clockHour(newest.blockTime) : 0;
-  const [proofs, rentals, events] = await Promise.all([
+  const [proofs, rentals, slashes, events] = await Promise.all([
     db.all(`SELECT hour, ok FROM worker_uptime WHERE worker = ? AND hour > ? AND hour <= ?`, [address, current - UPTIME_HOURS, current]),
     db.all(`SELECT rental FROM rental_workers WHERE worker = ? ORDER BY assigned_seq`, [address]),
+    db.all(`SELECT * FROM slash_cases WHERE worker = ? ORDER BY case_id`, [address]),
     entityEvents(db, address, RECENT_EVENTS),
   ]);
   const byHour = new Map(proofs.map((proof) => [toNum(proof.hour), toBool(proof.ok)]));
@@ -105,8 +106,20 @@ export async function worker(db: IndexDb, address: string): Promise<WorkerDetail
       uptimeThisHour: hasProof && toBool(row.last_proof_ok) && current <= toNum(row.last_proof_hour) + 1,
       goodHours: toNum(row.good_hours ?? 0),
       goodHoursNeeded: toNum(row.good_hours_needed ?? 0),
-      notSlashed: toBig(row.slashed_total) === 0n,
+      notSlashed: toBig(row.slashed_total) === 0n && toBig(row.in_appeal) === 0n,
     },
+    inAppeal: toBig(row.in_appeal).toString(),
+    slashes: slashes.map((c) => ({
+      address: String(c.address),
+      caseId: toNum(c.case_id),
+      amount: toBig(c.amount).toString(),
+      reasonCode: toNum(c.reason_code),
+      state: String(c.state) as SlashCaseRow["state"],
+      slashedAt: toNum(c.slashed_at),
+      appealEndsAt: toNum(c.appeal_ends_at),
+      appealedAt: c.appealed_at === null || c.appealed_at === undefined ? null : toNum(c.appealed_at),
+      destination: c.destination === null || c.destination === undefined ? null : String(c.destination),
+    })),
     uptime: Array.from({ length: UPTIME_HOURS }, (_, i) => {
       const hour = current - UPTIME_HOURS + 1 + i;
       return { hour, ok: byHour.get(hour) ?? null };

@@ -189,4 +189,25 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
       `ALTER TABLE workers ADD COLUMN good_hours_needed INTEGER DEFAULT 0`,
     ),
   },
+  {
+    id: 108,
+    name: "projection: supplier fees",
+    sql: sql(
+      `ALTER TABLE rentals ADD COLUMN supplier_fees BIGINT DEFAULT 0`,
+      `ALTER TABLE rental_workers ADD COLUMN fees BIGINT DEFAULT 0`,
+    ),
+  },
+  {
+    id: 109,
+    name: "projection: slashes reconsidered",
+    sql: sql(
+      `ALTER TABLE cloud_config ADD COLUMN appeal_window_secs BIGINT`,
+      `ALTER TABLE workers ADD COLUMN in_appeal BIGINT DEFAULT 0`,
+      // One row per slash: open, appealed, then upheld, reversed or finalized.
+      `CREATE TABLE slash_cases (address TEXT PRIMARY KEY, worker TEXT, case_id INTEGER, amount BIGINT, reason_code INTEGER,
+        evidence_hash TEXT, slashed_at BIGINT, appeal_ends_at BIGINT, state TEXT, appeal_hash TEXT, appealed_at BIGINT,
+        decider TEXT, destination TEXT, resolved_at BIGINT)`,
+      `CREATE INDEX slash_cases_worker ON slash_cases (worker, case_id)`,
+    ),
+  },
 ];

@@ -136,6 +136,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
   }
   chain.emit("io_cloud", "cloudInitialized", keys.cloud, {
     governance: keys.governance, orchestrator: address(3, 1), uptimeVerifier: address(3, 2), slashingAuthority: address(3, 3), ioMint: keys.mint, slashDestination: variant("burn"), eligibilityHours: 5,
+    appealWindowSecs: 30 * 86_400,
   });
   for (const deviceClass of DEVICE_CLASSES) {
     chain.emit("io_cloud", "deviceClassSet", address(3, 100 + deviceClass.classId), { classId: deviceClass.classId, name: deviceClass.name, multiplierBps: deviceClass.multiplierBps, enabled: true });
@@ -232,10 +233,11 @@ function rentalHour(
   if (fleet.length === 0) return;
   const totals = (state: string, deposited: bigint, fee: bigint, paid: bigint, refunded: bigint) => ({
     state: variant(state), startTime: bn(chain.time), endTime: bn(chain.time + RENTAL_HOURS * HOUR), hours: RENTAL_HOURS,
-    deposited: bn(deposited), fees: bn(fee), paid: bn(paid), refunded: bn(refunded), escrow: bn(deposited - fee - paid - refunded),
+    deposited: bn(deposited), fees: bn(fee), paid: bn(paid), supplierFees: bn(0), refunded: bn(refunded), escrow: bn(deposited - fee - paid - refunded),
   });
+  // Synthetic workers pay no supplier fee: the history only has to be valid and voluminous.
   const view = (worker: SyntheticWorker, paid: bigint) => ({
-    worker: worker.key, gpus: worker.gpus, activeSeconds: bn(RENTAL_HOURS * HOUR), downSeconds: bn(0), forfeitedSeconds: bn(0), paid: bn(paid), down: false,
+    worker: worker.key, gpus: worker.gpus, activeSeconds: bn(RENTAL_HOURS * HOUR), downSeconds: bn(0), forfeitedSeconds: bn(0), paid: bn(paid), down: false, fees: bn(0),
   });
   for (let r = 0; r < RENTALS_PER_HOUR; r++) {
     const n = next();
@@ -263,9 +265,9 @@ function rentalHour(
     const rental = open.shift()!;
     const pay = rental.deposited - rental.fee;
     chain.tx();
-    chain.emit("io_cloud", "rentalSettled", rental.key, { payments: [bn(pay)], workers: rental.workers.map((w) => view(w, pay)), totals: totals("active", rental.deposited, rental.fee, pay, 0n) });
+    chain.emit("io_cloud", "rentalSettled", rental.key, { payments: [bn(pay)], fees: [bn(0)], workers: rental.workers.map((w) => view(w, pay)), totals: totals("active", rental.deposited, rental.fee, pay, 0n) });
     chain.tx();
-    chain.emit("io_cloud", "rentalClosed", rental.key, { payments: [bn(0)], workers: rental.workers.map((w) => view(w, pay)), refund: bn(0), totals: totals("active", rental.deposited, rental.fee, pay, 0n) });
+    chain.emit("io_cloud", "rentalClosed", rental.key, { payments: [bn(0)], fees: [bn(0)], workers: rental.workers.map((w) => view(w, pay)), refund: bn(0), totals: totals("active", rental.deposited, rental.fee, pay, 0n) });
   }
 }
 

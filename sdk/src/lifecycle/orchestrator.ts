@@ -53,7 +53,9 @@ export interface RentalView {
   settledAt: bigint;
   endTime: bigint;
   deposited: bigint;
+  /** Paid to the workers, net of their supplier fees. */
   paid: bigint;
+  supplierFees: bigint;
   refunded: bigint;
   fees: bigint;
 }
@@ -117,12 +119,13 @@ function slotsAfter(rental: RentalView, d: Record<string, any>): Pick<RentalView
 }
 
 /** What every rental event's `totals` says of the rental. */
-function totalsView(totals: Record<string, any>): Pick<RentalView, "state" | "endTime" | "deposited" | "paid" | "refunded" | "fees"> {
+function totalsView(totals: Record<string, any>): Pick<RentalView, "state" | "endTime" | "deposited" | "paid" | "supplierFees" | "refunded" | "fees"> {
   return {
     state: Object.keys(totals.state)[0] as RentalView["state"],
     endTime: toBigInt(totals.endTime),
     deposited: toBigInt(totals.deposited),
     paid: toBigInt(totals.paid),
+    supplierFees: toBigInt(totals.supplierFees),
     refunded: toBigInt(totals.refunded),
     fees: toBigInt(totals.fees),
   };

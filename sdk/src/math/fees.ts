@@ -48,3 +48,13 @@ export const reservationFee = (amount: bigint, bps: number = RESERVATION_FEE_BPS
 
 /** The share of `received` IO fee revenue burned by `fee_pay` (rounded up, like every fee). */
 export const ioFeeBurned = (received: bigint, burnBps: number): bigint => feeOf(received, burnBps);
+
+/** The rate a worker pays on what a rental pays it: the reservation rate plus the tender's (2.25% in USDC, 0.25% in IO). */
+export const supplierFeeBps = (tenderFeeBps: number, reservationFeeBps: number = RESERVATION_FEE_BPS): number =>
+  tenderFeeBps + reservationFeeBps;
+
+/**
+ * The supplier fee of a payout taking a worker's gross pay from `before` to `after`: the fee of the
+ * new total less the fee of the old, so a stream's fees round up by less than one base unit in all.
+ */
+export const supplierFee = (before: bigint, after: bigint, bps: number): bigint => feeOf(after, bps) - feeOf(before, bps);

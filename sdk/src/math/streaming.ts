@@ -3,7 +3,7 @@
  * accrual rules of `state/rental.rs`: prices per GPU-hour in the tender's base units, pay from
  * cumulative streamed seconds rounded down, the first hour held back until served.
  */
-import { reservationFee, tenderFee } from "./fees.js";
+import { reservationFee, supplierFee, tenderFee } from "./fees.js";
 
 export const STREAM_SECONDS_PER_HOUR = 3_600n;
 const U64_MAX = (1n << 64n) - 1n;
@@ -67,8 +67,17 @@ export interface StreamSlot {
   gpus: number;
   since: bigint;
   activeSeconds: bigint;
+  /** Paid to the worker, net of its supplier fees. */
   paid: bigint;
+  /** Supplier fees taken from its pay. */
+  fees: bigint;
   down: boolean;
+}
+
+/** One payout: what reaches the worker and its supplier fee (into the tender's fee vault). */
+export interface SlotPayout {
+  net: bigint;
+  fee: bigint;
 }
 
 /** The slot's streamed seconds brought up to `now` (capped at the end), as `checkpoint` does. */
@@ -78,8 +87,16 @@ export function slotActiveSecondsAt(slot: StreamSlot, now: bigint, endTime: bigi
   return slot.activeSeconds + (until - slot.since);
 }
 
-/** What a settle at `now` would pay the slot's worker. */
+/** What a settle at `now` would take out of the escrow for the slot (its worker's pay and fee). */
 export function slotDueAt(slot: StreamSlot, pricePerGpuHour: bigint, now: bigint, endTime: bigint): bigint {
   const seconds = slotActiveSecondsAt(slot, now, endTime);
-  return streamPayable(pricePerGpuHour, slot.gpus, seconds, now >= endTime) - slot.paid;
+  return streamPayable(pricePerGpuHour, slot.gpus, seconds, now >= endTime) - slot.paid - slot.fees;
+}
+
+/** A settle at `now` split as the program splits it, at the rental's `supplierFeeBps`. */
+export function slotPayoutAt(slot: StreamSlot, pricePerGpuHour: bigint, now: bigint, endTime: bigint, supplierFeeBps: number): SlotPayout {
+  const before = slot.paid + slot.fees;
+  const after = before + slotDueAt(slot, pricePerGpuHour, now, endTime);
+  const fee = supplierFee(before, after, supplierFeeBps);
+  return { net: after - before - fee, fee };
 }

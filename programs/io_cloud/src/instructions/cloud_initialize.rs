@@ -2,7 +2,9 @@ use anchor_lang::prelude::*;
 use anchor_spl::token::Mint;
 use io_common::{emit_event, require_upgrade_authority, CommonError, EventHeader};
 
-use crate::constants::{CONFIG_SEED, DEFAULT_ELIGIBILITY_HOURS, IO_DECIMALS};
+use crate::constants::{
+    CONFIG_SEED, DEFAULT_APPEAL_WINDOW_SECS, DEFAULT_ELIGIBILITY_HOURS, IO_DECIMALS,
+};
 use crate::errors::IoCloudError;
 use crate::events::CloudInitialized;
 use crate::state::{CloudConfig, SlashDestination};
@@ -88,6 +90,7 @@ pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Resu
         seq: 0,
         bump: ctx.bumps.config,
         eligibility_hours: DEFAULT_ELIGIBILITY_HOURS,
+        appeal_window_secs: DEFAULT_APPEAL_WINDOW_SECS,
     });
     emit_event(&CloudInitialized {
         header: EventHeader::next(config.key(), &mut config.seq)?,
@@ -98,6 +101,7 @@ pub fn handler(ctx: Context<CloudInitialize>, args: CloudInitializeArgs) -> Resu
         io_mint: config.io_mint,
         slash_destination: config.slash_destination,
         eligibility_hours: config.eligibility_hours,
+        appeal_window_secs: config.appeal_window_secs,
     });
     Ok(())
 }

@@ -3,6 +3,7 @@
 #![allow(ambiguous_glob_reexports)]
 
 pub mod cloud_initialize;
+pub mod config_set_appeal_window;
 pub mod config_set_eligibility_hours;
 pub mod config_set_role;
 pub mod config_set_slash_destination;
@@ -16,6 +17,9 @@ pub mod rental_report_down;
 pub mod rental_report_up;
 pub mod rental_settle;
 pub mod rental_terminate;
+pub mod slash_appeal;
+pub mod slash_decide;
+pub mod slash_finalize;
 pub mod uptime_record;
 pub mod worker_deregister;
 pub mod worker_refresh;
@@ -28,6 +32,7 @@ pub mod worker_update;
 pub mod worker_withdraw;
 
 pub use cloud_initialize::*;
+pub use config_set_appeal_window::*;
 pub use config_set_eligibility_hours::*;
 pub use config_set_role::*;
 pub use config_set_slash_destination::*;
@@ -41,6 +46,9 @@ pub use rental_report_down::*;
 pub use rental_report_up::*;
 pub use rental_settle::*;
 pub use rental_terminate::*;
+pub use slash_appeal::*;
+pub use slash_decide::*;
+pub use slash_finalize::*;
 pub use uptime_record::*;
 pub use worker_deregister::*;
 pub use worker_refresh::*;

@@ -107,6 +107,7 @@ pub fn handler(ctx: Context<RentalBook>, args: RentalBookArgs) -> Result<()> {
         &args,
         accounts.tender_mint.key(),
         accounts.escrow.key(),
+        accounts.payment.supplier_fee_bps()?,
         now,
         ctx.bumps.rental,
     ));

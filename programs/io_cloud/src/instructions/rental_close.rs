@@ -7,6 +7,7 @@ use crate::errors::IoCloudError;
 use crate::events::RentalClosed;
 use crate::remaining::{load_payout, load_worker};
 use crate::state::{Rental, Worker};
+use crate::supplier_fee::*;
 use crate::token_cpi;
 
 /// `remaining_accounts`: for each assigned worker in slot order, the worker (writable) then its
@@ -39,8 +40,11 @@ pub struct RentalClose<'info> {
     )]
     pub renter_token: Box<Account<'info, TokenAccount>>,
 
-    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    /// Writable: io_credits burns its governed share of IO fees.
+    #[account(mut, address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
     pub tender_mint: Box<Account<'info, Mint>>,
+
+    pub supplier_fee: SupplierFee<'info>,
 
     pub token_program: Program<'info, Token>,
 }
@@ -70,27 +74,28 @@ fn load_slots<'info>(
         .collect()
 }
 
-/// Permissionless, after the end (or a cancellation): pays the workers what is due, refunds
-/// everything left to the renter, frees the workers and closes the escrow and the rental
-/// (their rent goes to the renter). No rewards grant is needed: the workers have counted as
-/// idle since their last lease that fit in the rental.
+/// Permissionless, after the end (or a cancellation): pays the workers what is due (less their
+/// supplier fees, into the tender's fee vault), refunds everything left to the renter, frees
+/// the workers and closes the escrow and the rental (their rent goes to the renter). No rewards
+/// grant is needed: the workers have counted as idle since their last lease that fit in the
+/// rental.
 pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
     let rental_key = accounts.rental.key();
+    accounts.supplier_fee.check(&accounts.rental)?;
     let mut slots = load_slots(ctx.remaining_accounts, &accounts.rental)?;
-    let (payments, _refund) = accounts.rental.close_out(now)?;
+    let (payouts, _refund) = accounts.rental.close_out(now)?;
+    let to: Vec<AccountInfo> = slots.iter().map(|(_, p)| p.to_account_info()).collect();
+    Escrow::new(
+        &accounts.rental,
+        &accounts.escrow,
+        &accounts.tender_mint,
+        &accounts.token_program,
+    )
+    .pay_out(&to, &payouts, &accounts.supplier_fee)?;
+    let (payments, fees) = nets_and_fees(&payouts);
     let token_program = accounts.token_program.to_account_info();
-    for ((_, payout), amount) in slots.iter().zip(payments.iter()) {
-        token_cpi::pay_from_escrow(
-            &token_program,
-            &accounts.tender_mint,
-            accounts.escrow.to_account_info(),
-            payout.to_account_info(),
-            &accounts.rental,
-            *amount,
-        )?;
-    }
     // Anything sent to the escrow from outside the program goes back to the renter too.
     accounts.escrow.reload()?;
     let left = accounts.escrow.amount;
@@ -120,6 +125,7 @@ pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalClose<'info>>) ->
     emit_event(&RentalClosed {
         header: EventHeader::next(rental_key, &mut rental.seq)?,
         payments,
+        fees,
         workers: rental.views(),
         refund: left,
         totals: rental.totals()?,

@@ -1,14 +1,13 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
 use io_common::{emit_event, EventHeader};
-use io_credits::state::Tender;
 
 use crate::constants::*;
 use crate::errors::IoCloudError;
 use crate::events::{RentalWorkerReplaced, WeightChangeReason};
 use crate::rewards_hook::*;
 use crate::state::{check_assignable, CloudConfig, Rental, TenderTerms, Worker};
-use crate::token_cpi;
+use crate::supplier_fee::*;
 
 #[derive(Accounts)]
 pub struct RentalReplaceWorker<'info> {
@@ -55,16 +54,13 @@ pub struct RentalReplaceWorker<'info> {
     #[account(mut)]
     pub escrow: Box<Account<'info, TokenAccount>>,
 
-    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    /// Writable: io_credits burns its governed share of IO fees.
+    #[account(mut, address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
     pub tender_mint: Box<Account<'info, Mint>>,
 
-    /// The rental's tender: the incoming worker's ask is compared in it.
-    #[account(
-        seeds = [io_credits::constants::TENDER_SEED, rental.tender_mint.as_ref()],
-        bump = tender.bump,
-        seeds::program = io_credits::ID,
-    )]
-    pub tender: Box<Account<'info, Tender>>,
+    /// The rental's tender (the incoming worker's ask is compared in it) and where the outgoing
+    /// worker's supplier fee goes.
+    pub supplier_fee: SupplierFee<'info>,
 
     /// CHECK: the outgoing worker's io_rewards account, checked by the grant.
     #[account(mut)]
@@ -80,25 +76,30 @@ pub struct RentalReplaceWorker<'info> {
 }
 
 /// The orchestrator replaces a worker with an eligible idle one of the same class and GPU
-/// count. The outgoing worker is paid what is due (nothing if it stops within its first hour).
+/// count. The outgoing worker is paid what is due (nothing if it stops within its first hour),
+/// less its supplier fee.
 pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
     let rental_key = accounts.rental.key();
     let outgoing_key = accounts.outgoing.key();
     let incoming_key = accounts.incoming.key();
-    let terms = TenderTerms::of(&accounts.tender, accounts.tender_mint.decimals);
+    accounts.supplier_fee.check(&accounts.rental)?;
+    let terms = TenderTerms::of(&accounts.supplier_fee.tender, accounts.tender_mint.decimals);
     let next = check_assignable(&accounts.incoming, &accounts.rental, &terms, now)?;
     let rental = &mut accounts.rental;
     let slot = rental.slot_of(&outgoing_key)?;
     let (payment, outgoing) = rental.replace(slot, &next, now)?;
-    token_cpi::pay_from_escrow(
-        &accounts.token_program.to_account_info(),
-        &accounts.tender_mint,
-        accounts.escrow.to_account_info(),
-        accounts.outgoing_payout.to_account_info(),
+    Escrow::new(
         &accounts.rental,
-        payment,
+        &accounts.escrow,
+        &accounts.tender_mint,
+        &accounts.token_program,
+    )
+    .pay_out(
+        &[accounts.outgoing_payout.to_account_info()],
+        &[payment],
+        &accounts.supplier_fee,
     )?;
     // The outgoing worker's unused boost allowance goes; the slot's budget continues with
     // the incoming worker.
@@ -129,7 +130,8 @@ pub fn handler(ctx: Context<RentalReplaceWorker>) -> Result<()> {
     emit_event(&RentalWorkerReplaced {
         header: EventHeader::next(rental_key, &mut rental.seq)?,
         outgoing: outgoing.view(),
-        outgoing_payment: payment,
+        outgoing_payment: payment.net,
+        outgoing_fee: payment.fee,
         incoming: rental.assignments[slot].view(),
         totals: rental.totals()?,
     });

@@ -7,7 +7,7 @@ use crate::errors::IoCloudError;
 use crate::events::RentalSettled;
 use crate::remaining::load_payout;
 use crate::state::Rental;
-use crate::token_cpi;
+use crate::supplier_fee::*;
 
 /// `remaining_accounts`: one payout account per assigned worker, in slot order: the worker
 /// authority's token account of the rental's tender.
@@ -24,8 +24,11 @@ pub struct RentalSettle<'info> {
     #[account(mut)]
     pub escrow: Box<Account<'info, TokenAccount>>,
 
-    #[account(address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
+    /// Writable: io_credits burns its governed share of IO fees.
+    #[account(mut, address = rental.tender_mint @ IoCloudError::WrongTenderMint)]
     pub tender_mint: Box<Account<'info, Mint>>,
+
+    pub supplier_fee: SupplierFee<'info>,
 
     pub token_program: Program<'info, Token>,
 }
@@ -46,28 +49,32 @@ pub fn load_payouts<'info>(
         .collect()
 }
 
-/// Permissionless: pays every worker what has streamed to it and is payable; refused when
-/// nothing is due.
+/// Permissionless: pays every worker what has streamed to it and is payable, less its
+/// supplier fee (into the tender's fee vault); refused when nothing is due.
 pub fn handler<'info>(ctx: Context<'_, '_, 'info, 'info, RentalSettle<'info>>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
-    let payouts = load_payouts(ctx.remaining_accounts, &accounts.rental)?;
-    let payments = accounts.rental.settle(now)?;
-    for (payout, amount) in payouts.iter().zip(payments.iter()) {
-        token_cpi::pay_from_escrow(
-            &accounts.token_program.to_account_info(),
-            &accounts.tender_mint,
-            accounts.escrow.to_account_info(),
-            payout.to_account_info(),
-            &accounts.rental,
-            *amount,
-        )?;
-    }
+    accounts.supplier_fee.check(&accounts.rental)?;
+    let payout_accounts = load_payouts(ctx.remaining_accounts, &accounts.rental)?;
+    let payouts = accounts.rental.settle(now)?;
+    let to: Vec<AccountInfo> = payout_accounts
+        .iter()
+        .map(|p| p.to_account_info())
+        .collect();
+    Escrow::new(
+        &accounts.rental,
+        &accounts.escrow,
+        &accounts.tender_mint,
+        &accounts.token_program,
+    )
+    .pay_out(&to, &payouts, &accounts.supplier_fee)?;
+    let (payments, fees) = nets_and_fees(&payouts);
     let rental_key = accounts.rental.key();
     let rental = &mut accounts.rental;
     emit_event(&RentalSettled {
         header: EventHeader::next(rental_key, &mut rental.seq)?,
         payments,
+        fees,
         workers: rental.views(),
         totals: rental.totals()?,
     });

@@ -51,7 +51,7 @@ impl WorkerDeregister<'_> {
     fn validate(&self) -> Result<()> {
         require!(!self.worker.is_rented(), IoCloudError::WorkerRented);
         require!(
-            self.worker.staked == 0 && self.worker.unstaking == 0,
+            self.worker.balances().total()? == 0,
             IoCloudError::StakeNotWithdrawn
         );
         Ok(())

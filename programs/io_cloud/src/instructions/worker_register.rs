@@ -120,6 +120,8 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         good_hours: 0,
         good_hours_needed: ctx.accounts.config.eligibility_hours,
         assignable: false,
+        in_appeal: 0,
+        slash_cases: 0,
     });
     emit_event(&WorkerRegistered {
         header: EventHeader::next(key, &mut worker.seq)?,

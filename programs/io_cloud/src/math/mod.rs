@@ -1,5 +1,7 @@
-//! Pure math of the GPU market: stake minimums and weights, uptime windows, streaming payments.
+//! Pure math of the GPU market: stake minimums and weights, uptime windows, streaming payments,
+//! slashed IO in appeal.
 
+pub mod appeal;
 pub mod stake;
 pub mod streaming;
 pub mod uptime;

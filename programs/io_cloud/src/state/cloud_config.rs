@@ -35,6 +35,8 @@ pub struct CloudConfig {
     /// Consecutive good hourly proofs a worker needs to be eligible for block rewards (a gap, a
     /// failed proof or a slash starts the count again).
     pub eligibility_hours: u8,
+    /// How long slashed IO waits for an appeal and a decision.
+    pub appeal_window_secs: u32,
 }
 
 impl CloudConfig {

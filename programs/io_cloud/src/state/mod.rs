@@ -2,6 +2,7 @@ pub mod assignment_rules;
 pub mod cloud_config;
 pub mod device_class;
 pub mod rental;
+pub mod slash_case;
 pub mod worker;
 
 #[cfg(test)]
@@ -13,4 +14,5 @@ pub use assignment_rules::*;
 pub use cloud_config::*;
 pub use device_class::*;
 pub use rental::*;
+pub use slash_case::*;
 pub use worker::*;

@@ -6,6 +6,7 @@ use crate::errors::IoCloudError;
 use crate::events::{AssignmentView, RentalTotals};
 use crate::instructions::RentalBookArgs;
 use crate::math::streaming::{accrued, payable, Charges};
+use io_credits::math::fees::supplier_fee;
 
 /// Where a rental is in its life.
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
@@ -29,6 +30,22 @@ pub struct AssignedWorker {
     pub gpus: u16,
 }
 
+/// One payout to a worker: what reaches it and the supplier fee taken from the same gross.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Payout {
+    /// Into the worker's payout account.
+    pub net: u64,
+    /// Into the tender's fee vault.
+    pub fee: u64,
+}
+
+impl Payout {
+    /// Everything this payout takes out of the escrow.
+    pub fn gross(&self) -> Result<u64> {
+        self.net.safe_add(self.fee)
+    }
+}
+
 /// One worker's stream within a rental.
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
 pub struct Assignment {
@@ -48,10 +65,12 @@ pub struct Assignment {
     pub down_seconds: u64,
     /// Seconds served within a first hour the worker did not complete (not paid).
     pub forfeited_seconds: u64,
-    /// Base units paid to this worker.
+    /// Base units paid to this worker, net of its supplier fees.
     pub paid: u64,
     /// Reported down by the orchestrator.
     pub down: bool,
+    /// Supplier fees taken from this worker's pay (`fee_of(paid + fees)` at the rental's rate).
+    pub fees: u64,
 }
 
 impl Assignment {
@@ -67,6 +86,7 @@ impl Assignment {
             forfeited_seconds: 0,
             paid: 0,
             down: false,
+            fees: 0,
         }
     }
 
@@ -79,6 +99,7 @@ impl Assignment {
             forfeited_seconds: self.forfeited_seconds,
             paid: self.paid,
             down: self.down,
+            fees: self.fees,
         }
     }
 
@@ -107,19 +128,32 @@ impl Assignment {
         Ok(())
     }
 
-    /// What is payable now and not yet paid.
-    fn due(&self, price_per_gpu_hour: u64, ended: bool) -> Result<u64> {
-        payable(price_per_gpu_hour, self.gpus, self.active_seconds, ended)?.safe_sub(self.paid)
+    /// What the escrow has paid for this slot: to the worker and in its fees.
+    pub fn gross_paid(&self) -> Result<u64> {
+        self.paid.safe_add(self.fees)
+    }
+
+    /// Pays what is payable now and not yet paid, its supplier fee at `fee_bps` taken on the
+    /// slot's cumulative gross (so its fees round up by less than one base unit in all).
+    fn pay_due(&mut self, price_per_gpu_hour: u64, ended: bool, fee_bps: u16) -> Result<Payout> {
+        let before = self.gross_paid()?;
+        let after = payable(price_per_gpu_hour, self.gpus, self.active_seconds, ended)?;
+        let fee = supplier_fee(before, after, fee_bps)?;
+        let net = after.safe_sub(before)?.safe_sub(fee)?;
+        self.paid = self.paid.safe_add(net)?;
+        self.fees = self.fees.safe_add(fee)?;
+        Ok(Payout { net, fee })
     }
 }
 
 /// A cluster booking (PDA `[RENTAL_SEED, renter, nonce u64 LE]`); its tender sits in the escrow
 /// (PDA `[ESCROW_SEED, rental]`), a token account the rental owns.
 ///
-/// Conservation: `principal + fees = paid + refunded + fees + escrow`, i.e. the escrow holds
-/// `principal − paid − refunded` (`escrow_balance`). The first fields sit at fixed offsets for
-/// the SDK's memcmp filters (renter 8, state 40, device class 41, tender mint 43); assignment
-/// `i`'s worker sits at `214 + 115 × i`.
+/// Conservation: `principal + fees = paid + supplier_fees + refunded + fees + escrow` (paid net
+/// to the workers), i.e. the escrow holds `principal − paid − supplier_fees − refunded`
+/// (`escrow_balance`). The first fields sit at fixed offsets for the SDK's memcmp filters
+/// (renter 8, state 40, device class 41, tender mint 43); assignment `i`'s worker sits at
+/// `214 + 123 × i`.
 #[account]
 #[derive(InitSpace, Debug, PartialEq)]
 pub struct Rental {
@@ -154,7 +188,7 @@ pub struct Rental {
     pub fees: u64,
     /// Reservation fees paid in IOSD (burned; not part of the tender's accounting).
     pub reservation_fees_iosd: u64,
-    /// Base units paid to workers.
+    /// Base units paid to workers, net of their supplier fees.
     pub paid: u64,
     /// Base units refunded to the renter.
     pub refunded: u64,
@@ -170,12 +204,20 @@ pub struct Rental {
     /// Busy-boost allowance granted to the workers of each slot so far (see `grant_boost`).
     #[max_len(MAX_RENTAL_WORKERS)]
     pub boost_granted: Vec<u64>,
+    /// The workers' supplier fee rate, fixed at booking: io_credits' reservation rate plus the
+    /// tender's rate then.
+    pub supplier_fee_bps: u16,
+    /// Supplier fees taken from the workers' pay into the fee vault.
+    pub supplier_fees: u64,
 }
 
 impl Rental {
-    /// What the escrow holds: `principal − paid − refunded`.
+    /// What the escrow holds: `principal − paid − supplier_fees − refunded`.
     pub fn escrow_balance(&self) -> Result<u64> {
-        self.principal.safe_sub(self.paid)?.safe_sub(self.refunded)
+        self.principal
+            .safe_sub(self.paid)?
+            .safe_sub(self.supplier_fees)?
+            .safe_sub(self.refunded)
     }
 
     /// The totals events carry.
@@ -188,6 +230,7 @@ impl Rental {
             deposited: self.deposited()?,
             fees: self.fees,
             paid: self.paid,
+            supplier_fees: self.supplier_fees,
             refunded: self.refunded,
             escrow: self.escrow_balance()?,
         })
@@ -225,12 +268,14 @@ impl Rental {
             .ok_or_else(|| error!(IoCloudError::WorkerNotAssigned))
     }
 
-    /// A booking before its first deposit: no hours, nothing paid, no event yet.
+    /// A booking before its first deposit: no hours, nothing paid, no event yet; its workers
+    /// will pay `supplier_fee_bps` on their pay.
     pub fn booked(
         renter: Pubkey,
         args: &RentalBookArgs,
         tender_mint: Pubkey,
         escrow: Pubkey,
+        supplier_fee_bps: u16,
         now: i64,
         bump: u8,
     ) -> Self {
@@ -258,6 +303,8 @@ impl Rental {
             assignments: Vec::new(),
             boost_budget: 0,
             boost_granted: Vec::new(),
+            supplier_fee_bps,
+            supplier_fees: 0,
         }
     }
 
@@ -325,36 +372,41 @@ impl Rental {
         Ok(())
     }
 
-    /// Brings every stream up to `now` and pays each worker what is due; returns the amount per
+    fn account(&mut self, payout: &Payout) -> Result<()> {
+        self.paid = self.paid.safe_add(payout.net)?;
+        self.supplier_fees = self.supplier_fees.safe_add(payout.fee)?;
+        Ok(())
+    }
+
+    /// Brings every stream up to `now` and pays each worker what is due; returns the payout per
     /// slot (possibly all zero).
-    pub fn pay_streamed(&mut self, now: i64) -> Result<Vec<u64>> {
+    pub fn pay_streamed(&mut self, now: i64) -> Result<Vec<Payout>> {
         require!(
             matches!(self.state, RentalState::Active | RentalState::Terminated),
             IoCloudError::RentalNotActive
         );
         self.checkpoint_all(now)?;
         let ended = now >= self.end_time;
-        let price = self.price_per_gpu_hour;
-        let mut dues = Vec::with_capacity(self.assignments.len());
-        for assignment in self.assignments.iter_mut() {
-            let due = assignment.due(price, ended)?;
-            assignment.paid = assignment.paid.safe_add(due)?;
-            self.paid = self.paid.safe_add(due)?;
-            dues.push(due);
+        let (price, fee_bps) = (self.price_per_gpu_hour, self.supplier_fee_bps);
+        let mut payouts = Vec::with_capacity(self.assignments.len());
+        for slot in 0..self.assignments.len() {
+            let payout = self.assignments[slot].pay_due(price, ended, fee_bps)?;
+            self.account(&payout)?;
+            payouts.push(payout);
         }
-        Ok(dues)
+        Ok(payouts)
     }
 
     /// `pay_streamed`, refused when nothing is due (a second settle at the same time).
-    pub fn settle(&mut self, now: i64) -> Result<Vec<u64>> {
+    pub fn settle(&mut self, now: i64) -> Result<Vec<Payout>> {
         let mut next = self.clone();
-        let dues = next.pay_streamed(now)?;
+        let payouts = next.pay_streamed(now)?;
         require!(
-            dues.iter().any(|due| *due > 0),
+            payouts.iter().any(|p| p.net > 0 || p.fee > 0),
             IoCloudError::NothingToSettle
         );
         *self = next;
-        Ok(dues)
+        Ok(payouts)
     }
 
     /// Ends the rental early. Before any assignment everything is refunded (`Cancelled`);
@@ -381,7 +433,7 @@ impl Rental {
             let left: u64 = end.safe_sub(assignment.since)?.safe_cast()?;
             let seconds = assignment.active_seconds.safe_add(left)?;
             let most = accrued(self.price_per_gpu_hour, assignment.gpus, seconds)?;
-            reserve = reserve.safe_add(most.safe_sub(assignment.paid)?)?;
+            reserve = reserve.safe_add(most.safe_sub(assignment.gross_paid()?)?)?;
         }
         let refund = self.escrow_balance()?.safe_sub(reserve)?;
         self.end_time = end;
@@ -415,36 +467,39 @@ impl Rental {
     }
 
     /// Replaces the worker of `slot` (same GPU count). The outgoing worker is paid what is due
-    /// (nothing if it stops within its first hour); returns that amount and the old slot.
+    /// (nothing if it stops within its first hour); returns that payout and the old slot.
     pub fn replace(
         &mut self,
         slot: usize,
         next: &AssignedWorker,
         now: i64,
-    ) -> Result<(u64, Assignment)> {
+    ) -> Result<(Payout, Assignment)> {
         self.is_running(now)?;
         require!(
             !self.assignments.iter().any(|a| a.worker == next.worker),
             IoCloudError::DuplicateAccount
         );
-        let (end, price) = (self.end_time, self.price_per_gpu_hour);
+        let (end, price, fee_bps) = (
+            self.end_time,
+            self.price_per_gpu_hour,
+            self.supplier_fee_bps,
+        );
         let assignment = self.slot_mut(slot)?;
         require!(assignment.gpus == next.gpus, IoCloudError::GpuCountMismatch);
         assignment.checkpoint(now, end)?;
         assignment.forfeit_unfinished_first_hour()?;
-        let due = assignment.due(price, false)?;
-        assignment.paid = assignment.paid.safe_add(due)?;
+        let payout = assignment.pay_due(price, false, fee_bps)?;
         let outgoing = *assignment;
         *assignment = Assignment::new(next, now);
-        self.paid = self.paid.safe_add(due)?;
-        Ok((due, outgoing))
+        self.account(&payout)?;
+        Ok((payout, outgoing))
     }
 
     /// After the end (or a cancellation): pays what is due and refunds the rest. Returns the
-    /// payment per slot and the refund.
-    pub fn close_out(&mut self, now: i64) -> Result<(Vec<u64>, u64)> {
-        let dues = match self.state {
-            RentalState::Cancelled => vec![0; self.assignments.len()],
+    /// payout per slot and the refund.
+    pub fn close_out(&mut self, now: i64) -> Result<(Vec<Payout>, u64)> {
+        let payouts = match self.state {
+            RentalState::Cancelled => vec![Payout::default(); self.assignments.len()],
             _ => {
                 require!(self.has_ended(now), IoCloudError::RentalNotEnded);
                 self.pay_streamed(now)?
@@ -452,7 +507,7 @@ impl Rental {
         };
         let refund = self.escrow_balance()?;
         self.refunded = self.refunded.safe_add(refund)?;
-        Ok((dues, refund))
+        Ok((payouts, refund))
     }
 
     fn slot_mut(&mut self, slot: usize) -> Result<&mut Assignment> {

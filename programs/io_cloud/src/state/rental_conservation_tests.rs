@@ -1,9 +1,11 @@
 //! Conservation of a rental's tender over random sequences of book / assign / settle / extend /
 //! down / up / replace / terminate / close, driven through the same `Rental` methods the
 //! instructions call. A ledger plays the token accounts: renter deposits, worker payments,
-//! refunds, fees, escrow. After every step, `deposited = paid + refunded + fees + escrow`, the
-//! escrow never goes negative and equals `Rental::escrow_balance`, no worker is paid more than
-//! it streamed, and a refused step leaves the rental unchanged.
+//! supplier fees, refunds, renter fees, escrow. After every step, `deposited = paid net +
+//! supplier fees + refunded + fees + escrow`, the escrow never goes negative and equals
+//! `Rental::escrow_balance`, no worker is paid more than it streamed, each slot's supplier fees
+//! are the fee of its gross pay exactly (never rounded more than once), and a refused step
+//! leaves the rental unchanged.
 
 use anchor_lang::prelude::*;
 use proptest::prelude::*;
@@ -14,6 +16,7 @@ use io_common::SECONDS_PER_HOUR;
 use crate::constants::MAX_RENTAL_WORKERS;
 use crate::instructions::RentalBookArgs;
 use crate::math::streaming::{accrued, charges};
+use io_credits::math::fees::fee_of;
 
 #[derive(Clone, Debug)]
 enum Op {
@@ -47,6 +50,7 @@ fn op() -> impl Strategy<Value = Op> {
 struct Ledger {
     deposited: i128,
     paid: i128,
+    supplier_fees: i128,
     refunded: i128,
     fees: i128,
     escrow: i128,
@@ -58,9 +62,10 @@ impl Ledger {
         self.fees += i128::from(fees);
         self.escrow += i128::from(principal);
     }
-    fn pay(&mut self, amount: u64) {
-        self.paid += i128::from(amount);
-        self.escrow -= i128::from(amount);
+    fn pay(&mut self, payout: Payout) {
+        self.paid += i128::from(payout.net);
+        self.supplier_fees += i128::from(payout.fee);
+        self.escrow -= i128::from(payout.net) + i128::from(payout.fee);
     }
     fn refund(&mut self, amount: u64) {
         self.refunded += i128::from(amount);
@@ -75,8 +80,14 @@ fn key(n: u64) -> Pubkey {
     Pubkey::new_from_array(bytes)
 }
 
-/// A booked rental with nothing deposited yet (shared with the rewards lease tests).
+/// A booked rental with nothing deposited yet, its workers paying no supplier fee (shared with
+/// the rewards lease tests).
 pub(super) fn booked(price: u64, gpus: u16, now: i64) -> Rental {
+    booked_at_rate(price, gpus, 0, now)
+}
+
+/// A booked rental whose workers pay `supplier_fee_bps`.
+fn booked_at_rate(price: u64, gpus: u16, supplier_fee_bps: u16, now: i64) -> Rental {
     let args = RentalBookArgs {
         nonce: 7,
         device_class: 1,
@@ -86,7 +97,7 @@ pub(super) fn booked(price: u64, gpus: u16, now: i64) -> Rental {
         region: [0; 8],
         reservation_in_iosd: false,
     };
-    Rental::booked(key(0), &args, key(1), key(2), now, 255)
+    Rental::booked(key(0), &args, key(1), key(2), supplier_fee_bps, now, 255)
 }
 
 /// Splits `gpus` over `count` workers (at least one GPU each).
@@ -111,17 +122,20 @@ fn split(gpus: u16, count: u8, first_key: u64) -> Vec<AssignedWorker> {
 fn check(rental: &Rental, ledger: &Ledger) -> std::result::Result<(), TestCaseError> {
     prop_assert_eq!(
         ledger.deposited,
-        ledger.paid + ledger.refunded + ledger.fees + ledger.escrow,
-        "deposited = paid + refunded + fees + escrow"
+        ledger.paid + ledger.supplier_fees + ledger.refunded + ledger.fees + ledger.escrow,
+        "deposited = paid + supplier fees + refunded + fees + escrow"
     );
     prop_assert!(ledger.escrow >= 0, "escrow went negative: {:?}", ledger);
     prop_assert_eq!(ledger.escrow, i128::from(rental.escrow_balance().unwrap()));
     prop_assert_eq!(ledger.paid, i128::from(rental.paid));
+    prop_assert_eq!(ledger.supplier_fees, i128::from(rental.supplier_fees));
     prop_assert_eq!(ledger.refunded, i128::from(rental.refunded));
     prop_assert_eq!(ledger.deposited, i128::from(rental.deposited().unwrap()));
     for a in &rental.assignments {
         let streamed = accrued(rental.price_per_gpu_hour, a.gpus, a.active_seconds).unwrap();
-        prop_assert!(a.paid <= streamed, "paid beyond what streamed: {:?}", a);
+        let gross = a.gross_paid().unwrap();
+        prop_assert!(gross <= streamed, "paid beyond what streamed: {:?}", a);
+        prop_assert_eq!(a.fees, fee_of(gross, rental.supplier_fee_bps).unwrap());
     }
     Ok(())
 }
@@ -130,7 +144,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn deposited_equals_paid_refunded_fees_and_escrow_always(
+    fn deposited_equals_paid_supplier_fees_refunded_fees_and_escrow_always(
         price in 1u64..=5_000_000_000,
         gpus in 1u16..=16,
         hours in 1u32..=6,
@@ -140,7 +154,7 @@ proptest! {
     ) {
         let mut now: i64 = 1_700_000_000;
         let mut ledger = Ledger::default();
-        let mut rental = booked(price, gpus, now);
+        let mut rental = booked_at_rate(price, gpus, fee_bps + 25, now);
         let booking = charges(price, gpus, hours, fee_bps, 25, iosd).unwrap();
         rental.deposit(hours, &booking, now).unwrap();
         ledger.deposit(booking.principal, booking.fees().unwrap());
@@ -163,7 +177,7 @@ proptest! {
                     next_key += 8;
                     rental.start(&workers, now)
                 }
-                Op::Settle => rental.settle(now).map(|dues| dues.into_iter().for_each(|d| ledger.pay(d))),
+                Op::Settle => rental.settle(now).map(|payouts| payouts.into_iter().for_each(|p| ledger.pay(p))),
                 Op::Extend(extra) => charges(price, gpus, u32::from(extra), fee_bps, 25, iosd)
                     .and_then(|more| {
                         rental.deposit(u32::from(extra), &more, now)?;
@@ -176,11 +190,11 @@ proptest! {
                     let gpus_of_slot = rental.assignments.get(usize::from(slot)).map_or(1, |a| a.gpus);
                     let next = AssignedWorker { worker: key(next_key), owner: key(next_key + 1), gpus: gpus_of_slot };
                     next_key += 2;
-                    rental.replace(usize::from(slot), &next, now).map(|(due, _)| ledger.pay(due))
+                    rental.replace(usize::from(slot), &next, now).map(|(payout, _)| ledger.pay(payout))
                 }
                 Op::Terminate => rental.terminate(now).map(|refund| ledger.refund(refund)),
                 Op::Close => rental.close_out(now).map(|(dues, refund)| {
-                    dues.into_iter().for_each(|d| ledger.pay(d));
+                    dues.into_iter().for_each(|p| ledger.pay(p));
                     ledger.refund(refund);
                     closed = true;
                 }),
@@ -205,7 +219,7 @@ proptest! {
         down in 1u32..=3_600,
     ) {
         let mut now: i64 = 1_700_000_000;
-        let mut rental = booked(price, gpus, now);
+        let mut rental = booked_at_rate(price, gpus, 225, now);
         let booking = charges(price, gpus, 4, 200, 25, false).unwrap();
         rental.deposit(4, &booking, now).unwrap();
         rental.start(&split(gpus, 1, 10), now).unwrap();
@@ -216,8 +230,10 @@ proptest! {
         now = rental.end_time;
         let (dues, refund) = rental.close_out(now).unwrap();
         let streamed = 4 * 3_600 - u64::from(down);
-        prop_assert_eq!(dues[0], accrued(price, gpus, streamed).unwrap());
-        prop_assert_eq!(refund, booking.principal - dues[0]);
+        let earned = accrued(price, gpus, streamed).unwrap();
+        prop_assert_eq!(dues[0].gross().unwrap(), earned);
+        prop_assert_eq!(dues[0].fee, fee_of(earned, 225).unwrap());
+        prop_assert_eq!(refund, booking.principal - earned);
         prop_assert_eq!(rental.assignments[0].down_seconds, u64::from(down));
     }
 }
@@ -242,7 +258,7 @@ fn a_worker_stopping_in_its_first_hour_is_not_paid_for_it() {
     now = rental.end_time;
     let (dues, refund) = rental.close_out(now).unwrap();
     // Streamed 3 h − 40 min after coming back up; 40 minutes go back to the renter.
-    assert_eq!(dues[0], 1_000 * (3 * 3_600 - 2_400));
+    assert_eq!(dues[0].net, 1_000 * (3 * 3_600 - 2_400));
     assert_eq!(refund, 1_000 * 2_400);
     assert_eq!(rental.escrow_balance().unwrap(), 0);
 }
@@ -263,6 +279,43 @@ fn early_termination_keeps_the_first_hour() {
     assert_eq!(rental.end_time, rental.start_time + SECONDS_PER_HOUR);
     assert!(rental.close_out(now).is_err());
     let (dues, rest) = rental.close_out(rental.end_time).unwrap();
-    assert_eq!(dues, vec![3_600_000, 3_600_000]);
+    let paid = Payout {
+        net: 3_600_000,
+        fee: 0,
+    };
+    assert_eq!(dues, vec![paid, paid]);
     assert_eq!(rest, 0);
+}
+
+#[test]
+fn a_usdc_worker_pays_the_reservation_and_tender_rates_on_its_pay() {
+    // 1 USDC per GPU-hour, 2 GPUs, 2 hours, settled after 90 minutes and at the end.
+    let price = 1_000_000;
+    let mut now: i64 = 1_700_000_000;
+    let mut rental = booked_at_rate(price, 2, 225, now);
+    rental
+        .deposit(2, &charges(price, 2, 2, 200, 25, false).unwrap(), now)
+        .unwrap();
+    rental.start(&split(2, 1, 10), now).unwrap();
+    now += 5_400;
+    let first = rental.settle(now).unwrap();
+    // 3 USDC streamed: 2.25% of it, 67,500, is the fee.
+    assert_eq!(
+        first,
+        vec![Payout {
+            net: 2_932_500,
+            fee: 67_500
+        }]
+    );
+    let (last, refund) = rental.close_out(rental.end_time).unwrap();
+    assert_eq!(
+        last,
+        vec![Payout {
+            net: 977_500,
+            fee: 22_500
+        }]
+    );
+    assert_eq!(refund, 0);
+    assert_eq!(rental.paid, 3_910_000);
+    assert_eq!(rental.supplier_fees, 90_000);
 }

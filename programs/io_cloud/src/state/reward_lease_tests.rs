@@ -52,6 +52,8 @@ fn worker(multiplier_bps: u32, gpus: u16) -> Worker {
         good_hours: 0,
         good_hours_needed: 0,
         assignable: false,
+        in_appeal: 0,
+        slash_cases: 0,
     }
 }
 

@@ -3,6 +3,7 @@ use io_common::{emit_event, EventHeader};
 
 use crate::constants::WORKER_SEED;
 use crate::events::WorkerUpdated;
+use crate::math::appeal::StakeBalances;
 use crate::math::stake::{base_weight, min_stake};
 use crate::math::uptime::{good_hours_after, hour_of, uptime_ok};
 
@@ -56,7 +57,7 @@ pub struct Worker {
     pub unstaking: u64,
     /// When the unstaking IO becomes withdrawable.
     pub unstake_available_at: i64,
-    /// IO slashed, ever.
+    /// IO slashed, ever (once the slash is upheld or finalised).
     pub slashed_total: u64,
     /// Whether any uptime proof was recorded.
     pub has_proof: bool,
@@ -86,6 +87,10 @@ pub struct Worker {
     pub good_hours_needed: u8,
     /// Whether it could be assigned to a rental, as last reported (`WorkerWeightChanged`).
     pub assignable: bool,
+    /// IO slashed and waiting out its reconsideration window (still in the vault, not counted).
+    pub in_appeal: u64,
+    /// Slash cases ever opened (the next case's id).
+    pub slash_cases: u32,
 }
 
 /// A worker's rewards weight with its lease: what io_cloud grants io_rewards at a sync.
@@ -115,6 +120,21 @@ impl Worker {
 
     pub fn min_stake(&self) -> Result<u64> {
         min_stake(self.multiplier_bps, self.gpus)
+    }
+
+    /// Its IO in the stake vault, by state.
+    pub fn balances(&self) -> StakeBalances {
+        StakeBalances {
+            staked: self.staked,
+            unstaking: self.unstaking,
+            in_appeal: self.in_appeal,
+        }
+    }
+
+    pub fn set_balances(&mut self, balances: StakeBalances) {
+        self.staked = balances.staked;
+        self.unstaking = balances.unstaking;
+        self.in_appeal = balances.in_appeal;
     }
 
     pub fn is_rented(&self) -> bool {

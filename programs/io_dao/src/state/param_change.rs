@@ -78,6 +78,10 @@ pub enum ParamChange {
     },
     /// io_cloud: consecutive good hourly proofs a worker needs to earn block rewards.
     CloudEligibilityHours { hours: u8 },
+    /// io_cloud: how long slashed IO waits for an appeal and a decision.
+    CloudAppealWindow { secs: u32 },
+    /// io_cloud: upholds or reverses the slash of `case` within its window.
+    CloudSlashDecision { case: Pubkey, uphold: bool },
     /// io_token: hands the config (admin) or emission authority to another key.
     TokenAuthority {
         role: AuthorityRole,
@@ -120,7 +124,9 @@ impl ParamChange {
             CloudDeviceClass { .. }
             | CloudRole { .. }
             | CloudSlashDestination { .. }
-            | CloudEligibilityHours { .. } => Target::Cloud,
+            | CloudEligibilityHours { .. }
+            | CloudAppealWindow { .. }
+            | CloudSlashDecision { .. } => Target::Cloud,
             TokenAuthority { .. } => Target::Token,
         }
     }
@@ -135,6 +141,7 @@ impl ParamChange {
             RewardsWeightAuthority { weight_authority } => key_set(weight_authority),
             CreditsGovernance { governance } => key_set(governance),
             CloudRole { authority, .. } | TokenAuthority { authority, .. } => key_set(authority),
+            CloudSlashDecision { case, .. } => key_set(case),
             CreditsFeeWithdraw {
                 amount,
                 destination,

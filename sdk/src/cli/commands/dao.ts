@@ -32,6 +32,8 @@ const PARAMS: Record<string, { variant: string; field: string; u64?: boolean }> 
   io_fee_burn_bps: { variant: "creditsIoFeeBurnBps", field: "bps" },
   oracle_max_age_secs: { variant: "creditsMaxAge", field: "secs" },
   oracle_max_conf_bps: { variant: "creditsMaxConfBps", field: "bps" },
+  eligibility_hours: { variant: "cloudEligibilityHours", field: "hours" },
+  appeal_window_secs: { variant: "cloudAppealWindow", field: "secs" },
 };
 
 function parseParam(text: string): ParamChangeInput {

@@ -7,6 +7,7 @@ import path from "node:path";
 
 import { lineChart } from "../../demo/chart.js";
 import { DemoReport, runDemoEconomy } from "../../demo/economy.js";
+import { formatIosd, formatUnits } from "../format.js";
 import { formatSupply } from "./supply.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
 import { parseCount } from "../parse.js";
@@ -46,16 +47,19 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     "Fees (received / burned / withdrawn to the treasury by vote / in the vault)",
     ...report.fees.map((f) => `  ${f.tender.padEnd(5)} ${[f.received, f.burned, f.withdrawn, f.inVault].map((units) => tender(units, f.tender)).join(" / ")}`),
     "",
-    "Rentals (deposited / paid to workers / refunded / fees)",
-    ...report.rentals.map(
-      (r) => `  ${r.rental.slice(0, 8)}… ${String(r.gpus).padStart(2)} GPUs in ${r.tender.padEnd(4)} ${tender(r.deposited, r.tender)} / ${tender(r.paid, r.tender)} / ${tender(r.refunded, r.tender)} / ${tender(r.fees, r.tender)}`,
-    ),
+    "Rentals (deposited / paid to workers / their supplier fees / refunded / renter fees)",
+    ...report.rentals.map((r) => {
+      const amounts = [r.deposited, r.paid, r.supplierFees, r.refunded, r.fees].map((units) => tender(units, r.tender));
+      return `  ${r.rental.slice(0, 8)}… ${String(r.gpus).padStart(2)} GPUs in ${r.tender.padEnd(4)} ${amounts.join(" / ")}`;
+    }),
     "",
     "Block rewards claimed per worker",
     ...report.rewards.map((w) => `  ${w.worker.slice(0, 8)}… ${w.deviceClass.padEnd(17)} ×${w.gpus}  ${io(w.claimed)} IO`),
     "",
     `Failure: worker ${report.failure.worker.slice(0, 8)}… stopped proving and heartbeating at hours 6–8; replaced by ${report.failure.replacedBy?.slice(0, 8) ?? "nobody"}…`,
     `  eligible for block rewards (5 consecutive good hours) in hours ${hourRanges(report.failure.eligibleHours)}`,
+    `IOSD: ${report.iosd.buyers} renters burned ${io(report.iosd.ioBurned)} IO for ${formatIosd(BigInt(report.iosd.minted))} at ${formatUnits(BigInt(report.iosd.price), -report.iosd.exponent, "USD")} per IO (a Pyth PriceUpdateV2 posted in the sandbox) and paid ${formatIosd(BigInt(report.iosd.spent))} of reservation fees in IOSD (burned)`,
+    ...slashLine(report),
     `DAO: proposal ${report.treasury.proposal} paid ${tender(report.treasury.withdrawn, "USDC")} of collected fees to the treasury ${report.treasury.destination.slice(0, 8)}… (executed at hour ${report.treasury.executedAtHour})`,
     `DAO: proposal ${report.dao.proposal} set busy_boost ${report.dao.busyBoostBefore / 10_000}× → ${report.dao.busyBoostAfter / 10_000}× (executed at hour ${report.dao.executedAtHour})`,
     `Orchestrator: ${report.orchestrator.eventsApplied} events applied, ${report.orchestrator.transactionsSent} transactions sent, ${report.orchestrator.refusals} refused`,
@@ -64,6 +68,15 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     `Chart:  ${files.svg}`,
   ];
   return lines.join("\n");
+}
+
+/** The slash appealed and reversed, as one line. */
+function slashLine(report: DemoReport): string[] {
+  const s = report.slashAppeal;
+  if (!s) return [];
+  return [
+    `Slash: worker ${s.worker.slice(0, 8)}… slashed ${io(s.amount)} IO at hour ${s.slashedAtHour} (held in appeal, stake ${io(s.stakeBefore)} → ${io(BigInt(s.stakeBefore) - BigInt(s.amount))} IO), appealed at hour ${s.appealedAtHour}, ${s.outcome} at hour ${s.resolvedAtHour}: stake ${io(s.stakeAfter)} IO, nothing burned`,
+  ];
 }
 
 /** Hours as ranges, e.g. [1, 2, 3, 7] → "1–3, 7". */

@@ -85,6 +85,8 @@ async function status(ctx: CommandContext, rental: PublicKey) {
     pricePerGpuHour: toBigInt(account.pricePerGpuHour),
     deposited: toBigInt(account.principal) + toBigInt(account.fees),
     paid: toBigInt(account.paid),
+    supplierFees: toBigInt(account.supplierFees),
+    supplierFeeBps: account.supplierFeeBps,
     refunded: toBigInt(account.refunded),
     fees: toBigInt(account.fees),
     reservationFeesIosd: toBigInt(account.reservationFeesIosd),
@@ -98,7 +100,8 @@ function describe(v: RentalView): string[] {
   const t = (n: bigint) => formatTender(n, TENDER_UNITS[v.tender as TenderUnits["symbol"]]);
   return [
     `rental ${v.rental}: ${v.state}, ${v.gpus} × ${deviceClassName(v.deviceClass)} for ${v.hours} h at ${t(v.pricePerGpuHour)} per GPU-hour`,
-    `  deposited ${t(v.deposited)} (fees ${t(v.fees)}), reservation fees in IOSD ${formatIosd(v.reservationFeesIosd)}; paid ${t(v.paid)}, refunded ${t(v.refunded)}`,
+    `  deposited ${t(v.deposited)} (fees ${t(v.fees)}), reservation fees in IOSD ${formatIosd(v.reservationFeesIosd)}; refunded ${t(v.refunded)}`,
+    `  paid to workers ${t(v.paid)}, their supplier fees ${t(v.supplierFees)} (${(v.supplierFeeBps / 100).toFixed(2)}% of their pay)`,
     ...(v.endTime > 0n ? [`  ends ${new Date(Number(v.endTime) * 1000).toISOString()}`] : []),
   ];
 }

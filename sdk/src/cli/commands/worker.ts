@@ -1,4 +1,4 @@
-/** `io worker register|stake|status|claim`: for GPU providers. */
+/** `io worker register|stake|status|claim|appeal`: for GPU providers. */
 import { createAssociatedTokenAccountIdempotentInstruction } from "@solana/spl-token";
 import { PublicKey } from "@solana/web3.js";
 import { randomBytes } from "node:crypto";
@@ -10,7 +10,7 @@ import { sendInstructions, theEvent } from "../../tx.js";
 import { CommandContext, commandContext, deviceClassId, deviceClassName, ioAccountOf } from "../context.js";
 import { formatIo, formatUsdc, IO_DECIMALS, USDC_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
-import { parseAmount, parseCount, parsePubkey, parseRegion } from "../parse.js";
+import { parseAmount, parseCount, parseHash, parsePubkey, parseRegion } from "../parse.js";
 import { SessionOptions } from "../session.js";
 
 export interface WorkerOptions extends OutputOptions, SessionOptions {
@@ -21,6 +21,8 @@ export interface WorkerOptions extends OutputOptions, SessionOptions {
   askIo?: string;
   amount?: string;
   worker?: string;
+  case?: string;
+  evidence?: string;
 }
 
 /** The machine `register` describes, parsed from its options (defaults: one H100 in us-east at 2 USDC or 1 IO). */
@@ -42,6 +44,7 @@ function workerOf(o: WorkerOptions): PublicKey {
 async function status(ctx: CommandContext, worker: PublicKey) {
   const account = await ctx.cloud.fetchWorkerOrThrow(worker);
   const pending = await ctx.rewards.pendingRewards(worker).catch(() => 0n);
+  const cases = await ctx.cloud.slashCases(worker);
   return {
     worker: worker.toBase58(),
     authority: account.authority.toBase58(),
@@ -56,8 +59,14 @@ async function status(ctx: CommandContext, worker: PublicKey) {
     goodHoursNeeded: account.goodHoursNeeded,
     weight: { baseWeight: toBigInt(account.weight.baseWeight), busy: account.weight.busy, eligible: account.weight.eligible },
     pendingRewards: pending,
+    inAppeal: toBigInt(account.inAppeal),
+    slashCases: cases
+      .map(({ publicKey, account: c }) => ({ case: publicKey.toBase58(), id: c.id, amount: toBigInt(c.amount), appealEndsAt: toBigInt(c.appealEndsAt), appealed: toBigInt(c.appealedAt) > 0n }))
+      .sort((a, b) => a.id - b.id),
   };
 }
+
+const dateOf = (unix: bigint) => new Date(Number(unix) * 1000).toISOString();
 
 type WorkerView = Awaited<ReturnType<typeof status>>;
 
@@ -68,6 +77,10 @@ const describe = (v: WorkerView) => [
   `  rewards weight ${v.weight.baseWeight}, eligible ${v.weight.eligible}, busy ${v.weight.busy}`,
   `  ${v.goodHours} consecutive good hours of uptime (block rewards need ${v.goodHoursNeeded})`,
   `  pending rewards ${formatIo(v.pendingRewards)}`,
+  ...v.slashCases.map(
+    (c) =>
+      `  slash case ${c.case}: ${formatIo(c.amount)} in appeal until ${dateOf(c.appealEndsAt)}, ${c.appealed ? "appealed" : "not appealed (io worker appeal --case … --evidence …)"}`,
+  ),
 ];
 
 /** Mints the worker's pending rewards to the user's IO account (created if missing). */
@@ -82,7 +95,22 @@ async function claim(ctx: CommandContext, worker: PublicKey) {
   return { worker: worker.toBase58(), claimed: toBigInt(theEvent(result, "rewardsClaimed").data.amount), signature: result.signature };
 }
 
-export async function workerCommand(action: "register" | "stake" | "status" | "claim", o: WorkerOptions): Promise<void> {
+/** The owner appeals a slash of its worker with the hash of its evidence. */
+async function appeal(ctx: CommandContext, slashCase: PublicKey, evidence: Uint8Array) {
+  const found = await ctx.cloud.fetchSlashCase(slashCase);
+  if (!found) throw new UsageError(`no open slash case at ${slashCase.toBase58()}`);
+  const result = await ctx.cloud.appealSlash(ctx.user, slashCase, evidence);
+  return { case: slashCase.toBase58(), worker: found.worker.toBase58(), amount: toBigInt(found.amount), appealEndsAt: toBigInt(found.appealEndsAt), signature: result.signature };
+}
+
+export async function workerCommand(action: "register" | "stake" | "status" | "claim" | "appeal", o: WorkerOptions): Promise<void> {
+  if (action === "appeal") {
+    if (!o.case) throw new UsageError("--case <address> is required (io worker status lists the open cases)");
+    const slashCase = parsePubkey(o.case, "--case");
+    const evidence = parseHash(o.evidence ?? "", "--evidence");
+    const appealed = await appeal(await commandContext(o), slashCase, evidence);
+    return emit(o, appealed, (v) => `appealed slash case ${v.case} of worker ${v.worker}: ${formatIo(v.amount)} stays in appeal until ${dateOf(v.appealEndsAt)} for the slashing authority or the DAO to decide`);
+  }
   if (action === "register") {
     const machine = machineOf(o);
     const ctx = await commandContext(o);
