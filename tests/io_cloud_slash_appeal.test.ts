@@ -64,6 +64,19 @@ describe("io_cloud: slashing with a reconsideration window", () => {
     expect(BigInt(await world.provider.connection.getBalance(world.slasher.publicKey)) - slasherBefore).to.equal(rent);
   });
 
+  it("a reversal puts back what was cooling down where it was: cooling down, on its original schedule", async () => {
+    const w = await readyWorker(world, { gpus: 1 });
+    await world.cloud.unstake(w.authority, w.worker, IO(1_950));
+    const availableAt = toBigInt((await world.cloud.fetchWorkerOrThrow(w.worker)).unstakeAvailableAt);
+    // 50 IO staked, 1,950 cooling down: a slash of 100 takes the 50, then 50 of the 1,950.
+    const { case: slashCase } = await world.cloud.slash(world.slasher, w.worker, { amount: IO(100), reasonCode: 7, evidenceHash: EVIDENCE });
+    expect(toBigInt((await world.cloud.fetchSlashCase(slashCase))!.fromUnstaking)).to.equal(IO(50));
+    expect(await stakeOf(w)).to.deep.equal([0n, IO(1_900), IO(100), 0n]);
+    await world.cloud.decideSlash(world.slasher, slashCase, false);
+    expect(await stakeOf(w)).to.deep.equal([IO(50), IO(1_950), 0n, 0n]);
+    expect(toBigInt((await world.cloud.fetchWorkerOrThrow(w.worker)).unstakeAvailableAt)).to.equal(availableAt);
+  });
+
   it("a slash upheld within the window is burned (as governed by default)", async () => {
     const { w, slashCase } = await slashed();
     const supplyBefore = await supply();

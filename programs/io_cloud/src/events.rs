@@ -175,7 +175,7 @@ pub struct SlashAppealed {
 pub enum SlashOutcome {
     /// The slashing authority or governance upheld it within the window.
     Upheld,
-    /// The slashing authority or governance reversed it: the IO is staked again.
+    /// The slashing authority or governance reversed it: the IO goes back where it was taken from.
     Reversed,
     /// Nobody decided within the window; anyone finalised it after.
     Finalized,

@@ -7503,6 +7503,13 @@ export type IoCloud = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "fromUnstaking",
+            "docs": [
+              "Of `amount`, what was taken from IO cooling down (a reversal returns it there)."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -7515,7 +7522,8 @@ export type IoCloud = {
           {
             "name": "uphold",
             "docs": [
-              "Uphold (the IO is burned or sent to the treasury) or reverse (the IO is staked again)."
+              "Uphold (the IO is burned or sent to the treasury) or reverse (the IO goes back to the",
+              "stake, or to what was cooling down)."
             ],
             "type": "bool"
           }

@@ -6,7 +6,8 @@ use crate::slash_resolution::*;
 
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug)]
 pub struct SlashDecideArgs {
-    /// Uphold (the IO is burned or sent to the treasury) or reverse (the IO is staked again).
+    /// Uphold (the IO is burned or sent to the treasury) or reverse (the IO goes back to the
+    /// stake, or to what was cooling down).
     pub uphold: bool,
 }
 

@@ -61,7 +61,7 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
     let mut balances = worker.balances();
-    balances.slash(args.amount)?;
+    let from_unstaking = balances.slash(args.amount)?;
     worker.set_balances(balances);
     let appeal_ends_at = now.safe_add(i64::from(accounts.config.appeal_window_secs))?;
     let id = worker.slash_cases;
@@ -78,6 +78,7 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         appealed_at: 0,
         payer: accounts.slashing_authority.key(),
         bump: ctx.bumps.case,
+        from_unstaking,
     });
     worker.slash_cases = id.safe_add(1)?;
     // A slash voids the current uptime proof and the good hours before it: no weight until the

@@ -1,8 +1,8 @@
 //! Where a worker's IO stands while a slash is reconsidered (io.net: slashed IO waits a month
 //! for the owner's appeal before it is burned). A slash moves IO out of the stake into
 //! `in_appeal`, still in the stake vault; upholding it removes that IO (burned or sent to the
-//! treasury), reversing it puts it back into the stake. Nothing else moves it, so the vault
-//! always holds `staked + unstaking + in_appeal`.
+//! treasury), reversing it puts it back where it was taken from (the stake, or what was cooling
+//! down). Nothing else moves it, so the vault always holds `staked + unstaking + in_appeal`.
 
 use anchor_lang::prelude::*;
 use io_common::SafeMath;
@@ -28,16 +28,18 @@ impl StakeBalances {
             .safe_add(self.in_appeal)
     }
 
-    /// Slashes `amount` into appeal: from the stake first, then from what is cooling down.
-    pub fn slash(&mut self, amount: u64) -> Result<()> {
+    /// Slashes `amount` into appeal: from the stake first, then from what is cooling down;
+    /// returns how much came from what was cooling down.
+    pub fn slash(&mut self, amount: u64) -> Result<u64> {
         require!(amount > 0, IoCloudError::ZeroAmount);
         let slashable = self.staked.safe_add(self.unstaking)?;
         require!(amount <= slashable, IoCloudError::InsufficientStake);
         let from_staked = amount.min(self.staked);
+        let from_unstaking = amount.safe_sub(from_staked)?;
         self.staked = self.staked.safe_sub(from_staked)?;
-        self.unstaking = self.unstaking.safe_sub(amount.safe_sub(from_staked)?)?;
+        self.unstaking = self.unstaking.safe_sub(from_unstaking)?;
         self.in_appeal = self.in_appeal.safe_add(amount)?;
-        Ok(())
+        Ok(from_unstaking)
     }
 
     /// A slash of `amount` upheld: that IO leaves the vault.
@@ -46,10 +48,12 @@ impl StakeBalances {
         Ok(())
     }
 
-    /// A slash of `amount` reversed: that IO is staked again.
-    pub fn reverse(&mut self, amount: u64) -> Result<()> {
+    /// A slash of `amount` reversed, `from_unstaking` of it taken from what was cooling down:
+    /// that part cools down again (on its original schedule), the rest is staked again.
+    pub fn reverse(&mut self, amount: u64, from_unstaking: u64) -> Result<()> {
         self.in_appeal = self.in_appeal.safe_sub(amount)?;
-        self.staked = self.staked.safe_add(amount)?;
+        self.unstaking = self.unstaking.safe_add(from_unstaking)?;
+        self.staked = self.staked.safe_add(amount.safe_sub(from_unstaking)?)?;
         Ok(())
     }
 }
@@ -66,10 +70,10 @@ mod tests {
             unstaking: 50,
             in_appeal: 0,
         };
-        b.slash(120).unwrap();
+        assert_eq!(b.slash(120).unwrap(), 20);
         assert_eq!((b.staked, b.unstaking, b.in_appeal), (0, 30, 120));
-        b.reverse(120).unwrap();
-        assert_eq!((b.staked, b.unstaking, b.in_appeal), (120, 30, 0));
+        b.reverse(120, 20).unwrap();
+        assert_eq!((b.staked, b.unstaking, b.in_appeal), (100, 50, 0));
         b.slash(10).unwrap();
         b.uphold(10).unwrap();
         assert_eq!(b.total().unwrap(), 140);
@@ -102,7 +106,7 @@ mod tests {
         fn appeal_accounting_conserves_the_vault(steps in proptest::collection::vec(step(), 1..80)) {
             let mut b = StakeBalances::default();
             let mut vault: u64 = 0;
-            let mut open: Vec<u64> = Vec::new();
+            let mut open: Vec<(u64, u64)> = Vec::new();
             let (mut upheld, mut deposited) = (0u64, 0u64);
             for s in steps {
                 let before = b;
@@ -119,15 +123,18 @@ mod tests {
                         b.unstaking += n;
                         Ok(())
                     }
-                    Step::Slash(n) => b.slash(u64::from(n)).map(|_| open.push(u64::from(n))),
+                    Step::Slash(n) => b.slash(u64::from(n)).map(|cooling| open.push((u64::from(n), cooling))),
                     Step::Resolve(i, up) if i < open.len() => {
-                        let amount = open.remove(i);
+                        let (amount, cooling) = open.remove(i);
                         if up {
                             vault -= amount;
                             upheld += amount;
                             b.uphold(amount)
                         } else {
-                            b.reverse(amount)
+                            let unstaking = b.unstaking;
+                            let reversed = b.reverse(amount, cooling);
+                            prop_assert_eq!(b.unstaking, unstaking + cooling, "what was cooling down cools down again");
+                            reversed
                         }
                     }
                     Step::Resolve(..) => Ok(()),
@@ -136,7 +143,7 @@ mod tests {
                     prop_assert_eq!(b, before, "a refused step changed the balances");
                 }
                 prop_assert_eq!(b.total().unwrap(), vault);
-                prop_assert_eq!(b.in_appeal, open.iter().sum::<u64>());
+                prop_assert_eq!(b.in_appeal, open.iter().map(|(amount, _)| amount).sum::<u64>());
                 prop_assert_eq!(deposited - upheld, vault);
             }
         }

@@ -28,6 +28,8 @@ pub struct SlashCase {
     pub payer: Pubkey,
     /// Canonical bump of this PDA.
     pub bump: u8,
+    /// Of `amount`, what was taken from IO cooling down (a reversal returns it there).
+    pub from_unstaking: u64,
 }
 
 impl SlashCase {
