@@ -67,6 +67,49 @@ pub struct TenderToken<'a, 'info> {
     pub token_program: &'a Program<'info, Token>,
 }
 
+/// Where a fee goes: io_credits' config and the tender with its vault. Renters' fees
+/// ([`RentalPayment`]) and workers' supplier fees (`SupplierFee`) both go through it.
+pub struct FeeRegistry<'a, 'info> {
+    pub credits_program: &'a Program<'info, IoCredits>,
+    pub config: &'a Account<'info, CreditsConfig>,
+    pub tender: &'a Account<'info, Tender>,
+    pub vault: &'a Account<'info, TokenAccount>,
+}
+
+impl<'info> FeeRegistry<'_, 'info> {
+    /// Pays `amount` of the tender from `source` into the vault through io_credits' `fee_pay`
+    /// (nothing when 0); `payer` owns `source` and signs (a wallet, or a PDA with `seeds`).
+    pub fn pay(
+        &self,
+        token: &TenderToken<'_, 'info>,
+        payer: AccountInfo<'info>,
+        source: AccountInfo<'info>,
+        seeds: &[&[u8]],
+        amount: u64,
+    ) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        let accounts = io_credits::cpi::accounts::FeePay {
+            payer,
+            config: self.config.to_account_info(),
+            tender: self.tender.to_account_info(),
+            mint: token.mint.to_account_info(),
+            source,
+            vault: self.vault.to_account_info(),
+            token_program: token.token_program.to_account_info(),
+        };
+        let program = self.credits_program.to_account_info();
+        let signer = [seeds];
+        let ctx = if seeds.is_empty() {
+            CpiContext::new(program, accounts)
+        } else {
+            CpiContext::new_with_signer(program, accounts, &signer)
+        };
+        io_credits::cpi::fee_pay(ctx, io_credits::instructions::FeePayArgs { amount })
+    }
+}
+
 impl<'info> RentalPayment<'info> {
     /// What `hours` of `gpus` GPUs at `price_per_gpu_hour` charge in this tender now.
     pub fn charges(
@@ -118,32 +161,18 @@ impl<'info> RentalPayment<'info> {
             &[],
             charges.principal,
         )?;
-        self.pay_fees(renter, tender, charges.fees()?)
-    }
-
-    fn pay_fees(
-        &self,
-        renter: &AccountInfo<'info>,
-        tender: &TenderToken<'_, 'info>,
-        amount: u64,
-    ) -> Result<()> {
-        if amount == 0 {
-            return Ok(());
-        }
-        io_credits::cpi::fee_pay(
-            CpiContext::new(
-                self.credits_program.to_account_info(),
-                io_credits::cpi::accounts::FeePay {
-                    payer: renter.clone(),
-                    config: self.credits_config.to_account_info(),
-                    tender: self.tender.to_account_info(),
-                    mint: tender.mint.to_account_info(),
-                    source: self.renter_token.to_account_info(),
-                    vault: self.fee_vault.to_account_info(),
-                    token_program: tender.token_program.to_account_info(),
-                },
-            ),
-            io_credits::instructions::FeePayArgs { amount },
+        let registry = FeeRegistry {
+            credits_program: &self.credits_program,
+            config: &self.credits_config,
+            tender: &self.tender,
+            vault: &self.fee_vault,
+        };
+        registry.pay(
+            tender,
+            renter.clone(),
+            self.renter_token.to_account_info(),
+            &[],
+            charges.fees()?,
         )
     }
 

@@ -10,6 +10,7 @@ use io_credits::program::IoCredits;
 use io_credits::state::{CreditsConfig, Tender};
 
 use crate::errors::IoCloudError;
+use crate::rental_payment::{FeeRegistry, TenderToken};
 use crate::state::{Payout, Rental};
 use crate::token_cpi;
 
@@ -103,29 +104,26 @@ impl<'info> SupplierFee<'info> {
         Ok(())
     }
 
-    /// Pays `amount` of supplier fees from the escrow into the tender's vault.
+    /// Pays `amount` of supplier fees from the escrow into the tender's vault, signed by the
+    /// rental (the handlers [`check`](Self::check) the tender first).
     fn pay(&self, side: &Escrow<'_, 'info>, amount: u64) -> Result<()> {
-        self.check(side.rental)?;
-        if amount == 0 {
-            return Ok(());
-        }
         let nonce = side.rental.nonce.to_le_bytes();
-        let seeds = side.rental.signer_seeds(&nonce);
-        io_credits::cpi::fee_pay(
-            CpiContext::new_with_signer(
-                self.credits_program.to_account_info(),
-                io_credits::cpi::accounts::FeePay {
-                    payer: side.rental.to_account_info(),
-                    config: self.credits_config.to_account_info(),
-                    tender: self.tender.to_account_info(),
-                    mint: side.mint.to_account_info(),
-                    source: side.escrow.clone(),
-                    vault: self.fee_vault.to_account_info(),
-                    token_program: side.token_program.to_account_info(),
-                },
-                &[&seeds],
-            ),
-            io_credits::instructions::FeePayArgs { amount },
+        let registry = FeeRegistry {
+            credits_program: &self.credits_program,
+            config: &self.credits_config,
+            tender: &self.tender,
+            vault: &self.fee_vault,
+        };
+        let token = TenderToken {
+            mint: side.mint,
+            token_program: side.token_program,
+        };
+        registry.pay(
+            &token,
+            side.rental.to_account_info(),
+            side.escrow.clone(),
+            &side.rental.signer_seeds(&nonce),
+            amount,
         )
     }
 }
