@@ -24,6 +24,8 @@ const HOUR = 3_600;
 const START = 1_800_000_000; // rewards hour 1 begins here (an hour boundary)
 const bn = (value: bigint | number | string) => new BN(value.toString());
 const variant = (name: string) => ({ [name]: {} });
+/** The co-staking fields of a reward update for a worker that never had a co-staker. */
+const NO_CO_STAKER = { coStaker: PublicKey.default, coShareBps: 0, coPending: new BN(0), coClaimed: new BN(0) };
 const key = (n: number) => {
   const bytes = new Uint8Array(32);
   bytes[0] = 200;
@@ -115,12 +117,12 @@ function economy() {
   const slashed = (caseKey: PublicKey, caseId: number, staked: bigint, inAppeal: bigint, slashedTotal: bigint, time: number) =>
     emit("io_cloud", "workerSlashed", K.workerB, {
       case: caseKey, caseId, amount: bn(IO(10)), reasonCode: 1, evidenceHash: Array(32).fill(0), appealEndsAt: bn(time + 30 * 86_400),
-      staked: bn(staked), unstaking: bn(0), inAppeal: bn(inAppeal), slashedTotal: bn(slashedTotal),
+      staked: bn(staked), unstaking: bn(0), inAppeal: bn(inAppeal), slashedTotal: bn(slashedTotal), fromCoStake: bn(0), coStaked: bn(0),
     }, time);
   const resolved = (caseKey: PublicKey, caseId: number, outcome: string, staked: bigint, slashedTotal: bigint, time: number) =>
     emit("io_cloud", "slashResolved", K.workerB, {
       case: caseKey, caseId, outcome: variant(outcome), decider: key(102), amount: bn(IO(10)), destination: outcome === "reversed" ? null : variant("burn"),
-      staked: bn(staked), unstaking: bn(0), inAppeal: bn(0), slashedTotal: bn(slashedTotal),
+      staked: bn(staked), unstaking: bn(0), inAppeal: bn(0), slashedTotal: bn(slashedTotal), coStaked: bn(0),
     }, time);
   slashed(key(140), 0, IO(490), IO(10), 0n, t0 + 6);
   emit("io_cloud", "slashAppealed", K.workerB, { case: key(140), caseId: 0, evidenceHash: Array(32).fill(4), appealEndsAt: bn(t0 + 6 + 30 * 86_400) }, t0 + 6);
@@ -141,17 +143,17 @@ function economy() {
   const h1 = START + 600;
   tx();
   emit("io_rewards", "rewardsAccrued", K.rewards, { registeredWorkers: bn(2), pool: pool(h1, 1_000n, 900n, 0n) }, h1);
-  emit("io_rewards", "workerRewardUpdated", K.rewardA, { worker: K.workerA, owner: K.owner, baseWeight: bn(8), busy: false, eligible: true, weight: bn("340282366920938463463374607431768211455"), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(100), claimed: bn(0) }, h1);
+  emit("io_rewards", "workerRewardUpdated", K.rewardA, { worker: K.workerA, owner: K.owner, baseWeight: bn(8), busy: false, eligible: true, weight: bn("340282366920938463463374607431768211455"), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(100), claimed: bn(0), ...NO_CO_STAKER }, h1);
   const h2 = START + HOUR + 60;
   tx();
   emit("io_rewards", "rewardsAccrued", K.rewards, { registeredWorkers: bn(2), pool: pool(h2, 2_700n, 2_300n, 0n, 200n) }, h2);
-  emit("io_rewards", "workerRewardUpdated", K.rewardA, { worker: K.workerA, owner: K.owner, baseWeight: bn(8), busy: false, eligible: true, weight: bn(80_000), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(250), claimed: bn(0) }, h2);
-  emit("io_rewards", "workerRewardUpdated", K.rewardB, { worker: K.workerB, owner: K.voter, baseWeight: bn(4), busy: false, eligible: false, weight: bn(0), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(50), claimed: bn(0) }, h2);
+  emit("io_rewards", "workerRewardUpdated", K.rewardA, { worker: K.workerA, owner: K.owner, baseWeight: bn(8), busy: false, eligible: true, weight: bn(80_000), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(250), claimed: bn(0), ...NO_CO_STAKER }, h2);
+  emit("io_rewards", "workerRewardUpdated", K.rewardB, { worker: K.workerB, owner: K.voter, baseWeight: bn(4), busy: false, eligible: false, weight: bn(0), leaseEndHour: bn(0), boostAllowance: bn(0), pending: bn(50), claimed: bn(0), ...NO_CO_STAKER }, h2);
   tx();
   const claimSignature = signature();
   emit("io_token", "emissionMinted", K.token, { destination: key(104), amount: bn(250), genesisMinted: bn(IO(500_000_000)), emissionMinted: bn(250), totalMinted: bn(IO(500_000_000) + 250n), roomLeft: bn(IO(300_000_000) - 250n) }, h2 + 10);
   emit("io_rewards", "rewardsAccrued", K.rewards, { registeredWorkers: bn(2), pool: pool(h2 + 10, 2_700n, 2_300n, 250n, 200n) }, h2 + 10);
-  emit("io_rewards", "rewardsClaimed", K.rewardA, { worker: K.workerA, owner: K.owner, destination: key(104), amount: bn(250), claimed: bn(250) }, h2 + 10);
+  emit("io_rewards", "rewardsClaimed", K.rewardA, { worker: K.workerA, owner: K.owner, destination: key(104), amount: bn(250), claimed: bn(250), coPending: bn(0), coClaimed: bn(0) }, h2 + 10);
   // The proof for the hour before the newest event covers the current hour.
   tx();
   emit("io_cloud", "uptimeRecorded", K.workerA, { hour: bn(proofHour(h2) - 1), ok: true, resultHash: Array(32).fill(3), goodHours: 1, goodHoursNeeded: 5 }, h2 + 20);

@@ -64,6 +64,8 @@ export type {
   WorkerUpdateInput,
 } from "./cloud/instructions.js";
 export * as slashInstructions from "./cloud/slash_instructions.js";
+export * as coStakeInstructions from "./cloud/co_stake_instructions.js";
+export type { CoStakeOfferInput } from "./cloud/co_stake_instructions.js";
 export type { ResolutionInput, SlashInput } from "./cloud/slash_instructions.js";
 export * from "./cloud/fetchers.js";
 export * from "./math/streaming.js";

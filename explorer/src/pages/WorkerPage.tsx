@@ -77,6 +77,40 @@ export function WorkerPage() {
           <Io testId="worker-in-appeal" base={w.inAppeal} />
         </Stat>
       </div>
+      {w.coStake && (
+        <>
+          <h2>Co-staking</h2>
+          <div className="stats" data-testid="worker-co-stake">
+            <Stat label="Co-staker">
+              {w.coStake.coStaker ? (
+                <Value testId="co-staker" raw={w.coStake.coStaker}>
+                  <AccountLink address={w.coStake.coStaker} />
+                </Value>
+              ) : (
+                "offer open"
+              )}
+            </Stat>
+            <Stat label="Share of block rewards">
+              <Value testId="co-share" raw={w.coStake.shareBps}>
+                {w.coStake.shareBps / 100}%
+              </Value>
+            </Stat>
+            {w.coStake.coStaker ? (
+              <Stat label="Co-staked">
+                <Io testId="co-staked" base={w.coStake.coStaked} />
+                {w.coStake.exitAt !== null && ` (exiting: notice ends ${formatTime(w.coStake.exitAt)}, withdrawable ${formatTime(w.coStake.availableAt ?? 0)})`}
+              </Stat>
+            ) : (
+              <Stat label="Offer up to">
+                <Io testId="co-offer" base={w.coStake.offerMax} />
+              </Stat>
+            )}
+            <Stat label="Co-staker's rewards claimed / pending">
+              <Io testId="co-rewards-claimed" base={w.coStake.rewardsClaimed} /> / <Io base={w.coStake.rewardsPending} />
+            </Stat>
+          </div>
+        </>
+      )}
       <h2>
         Eligibility for block rewards:{" "}
         <Value testId="worker-eligible" raw={String(w.eligible)}>

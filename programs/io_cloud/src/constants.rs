@@ -61,6 +61,13 @@ pub const MAX_DEVICE_CLASS_NAME_LEN: u32 = 32;
 /// Unstaked IO is withdrawable 14 days after the request.
 #[constant]
 pub const UNSTAKE_COOLDOWN_SECONDS: i64 = 14 * 24 * 60 * 60;
+/// A co-staker supplies at most half of a device's minimum stake (io.net: at most 50%).
+#[constant]
+pub const MAX_CO_STAKE_BPS_OF_MIN: u64 = 5_000;
+/// A co-staker's exit first waits 7 days earning nothing (its IO still counting towards the
+/// device's minimum), then cools down for `UNSTAKE_COOLDOWN_SECONDS`.
+#[constant]
+pub const CO_STAKE_EXIT_NOTICE_SECONDS: i64 = 7 * 24 * 60 * 60;
 /// Most GPUs one worker may declare.
 #[constant]
 pub const MAX_WORKER_GPUS: u16 = 64;

@@ -143,4 +143,26 @@ pub enum IoCloudError {
     WrongSlashCase,
     #[msg("The account is not the one that paid for the slash case")]
     WrongCasePayer,
+    #[msg("The worker already has a co-staker")]
+    CoStakeTaken,
+    #[msg("The worker has no open co-staking offer")]
+    NoCoStakeOffer,
+    #[msg("A co-stake can't exceed half of the device's minimum stake")]
+    CoStakeAboveHalf,
+    #[msg("The amount exceeds what the co-staking offer allows")]
+    CoStakeAboveOffer,
+    #[msg("A co-staker's share of block rewards can't exceed 100%")]
+    InvalidCoStakeShare,
+    #[msg("The offer's reward share is not the one the co-staker accepted")]
+    CoStakeTermsChanged,
+    #[msg("The worker's owner can't co-stake its own device")]
+    CoStakerIsOwner,
+    #[msg("Only the worker's co-staker may do this")]
+    NotCoStaker,
+    #[msg("The co-staker has already asked to exit")]
+    CoStakeExiting,
+    #[msg("The co-staker has not asked to exit")]
+    CoStakeNotExiting,
+    #[msg("The worker has slashes under reconsideration")]
+    SlashCasesOpen,
 }

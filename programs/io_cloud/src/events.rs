@@ -157,6 +157,9 @@ pub struct WorkerSlashed {
     pub unstaking: u64,
     pub in_appeal: u64,
     pub slashed_total: u64,
+    /// Of `amount`, the co-staker's part (pro rata to its IO in the vault).
+    pub from_co_stake: u64,
+    pub co_staked: u64,
 }
 
 /// The worker's owner appealed a slash with the hash of its evidence.
@@ -198,6 +201,43 @@ pub struct SlashResolved {
     pub unstaking: u64,
     pub in_appeal: u64,
     pub slashed_total: u64,
+    pub co_staked: u64,
+}
+
+/// A step of a worker's co-staking (io.net: one co-staker per offer, at most half the stake).
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoStakeChange {
+    /// The owner opened (or changed) an offer.
+    Offered,
+    /// The owner withdrew its open offer.
+    Cancelled,
+    /// A co-staker took the offer and deposited its IO.
+    Accepted,
+    /// The co-staker asked to exit: it earns nothing from now on.
+    ExitRequested,
+    /// The co-staker took its IO back after the notice and the cooldown.
+    Withdrawn,
+}
+
+/// A worker's co-staking changed.
+#[event]
+pub struct CoStakeChanged {
+    /// entity = the worker.
+    pub header: EventHeader,
+    pub change: CoStakeChange,
+    /// The co-staker (default while only an offer is open).
+    pub co_staker: Pubkey,
+    /// IO moved by this step (deposited or withdrawn).
+    pub amount: u64,
+    /// The open offer's cap (0 when none is open).
+    pub offer_max: u64,
+    /// The co-staker's share of the worker's block rewards, basis points.
+    pub share_bps: u16,
+    pub co_staked: u64,
+    /// When the exit notice ends and when the IO is withdrawable (0 unless exiting).
+    pub exit_at: i64,
+    pub available_at: i64,
+    pub min_stake: u64,
 }
 
 /// The uptime verifier recorded an hourly proof result.
@@ -226,6 +266,7 @@ pub enum WeightChangeReason {
     Busy,
     Idle,
     Deregistered,
+    CoStake,
 }
 
 /// A worker's rewards weight changed: base weight (multiplier × GPUs), busy, eligible. The

@@ -9,7 +9,10 @@
 //! which starts the stream; anyone settles (`rental_settle`) what has streamed; the renter may
 //! extend or terminate (the first hour is not refundable); the orchestrator reports workers
 //! down and up and replaces them; after the end anyone closes the rental (final settle, refund,
-//! accounts closed, rent back). Unstaking takes 14 days and is refused while rented.
+//! accounts closed, rent back). Unstaking takes 14 days and is refused while rented. A worker's
+//! owner may offer co-staking (`co_stake_offer`): one co-staker supplies up to half of the
+//! minimum stake for a share of the block rewards, and exits with 7 days' notice plus the
+//! cooldown (`state::worker_co_stake`).
 //!
 //! Authorities (in the config): `governance` (parameters and roles; the DAO's PDA once handed
 //! over), `orchestrator` (assign, down/up, replace), `uptime_verifier` (hourly proofs),
@@ -117,6 +120,31 @@ pub mod io_cloud {
     /// Pays out unstaked IO after its cooldown.
     pub fn worker_withdraw(ctx: Context<WorkerWithdraw>) -> Result<()> {
         instructions::worker_withdraw::handler(ctx)
+    }
+
+    /// Opens or changes the worker's co-staking offer (cap, reward share); only its authority.
+    pub fn co_stake_offer(ctx: Context<CoStakeOffer>, args: CoStakeOfferArgs) -> Result<()> {
+        instructions::co_stake_offer::handler(ctx, args)
+    }
+
+    /// Withdraws the worker's open co-staking offer; only its authority.
+    pub fn co_stake_cancel(ctx: Context<CoStakeCancel>) -> Result<()> {
+        instructions::co_stake_cancel::handler(ctx)
+    }
+
+    /// Takes a worker's open offer, depositing IO into its stake vault; the co-staker signs.
+    pub fn co_stake_accept(ctx: Context<CoStakeAccept>, args: CoStakeAcceptArgs) -> Result<()> {
+        instructions::co_stake_accept::handler(ctx, args)
+    }
+
+    /// Starts the co-staker's exit (7 days earning nothing, then the 14-day cooldown).
+    pub fn co_stake_exit(ctx: Context<CoStakeExit>) -> Result<()> {
+        instructions::co_stake_exit::handler(ctx)
+    }
+
+    /// Pays the exited co-staker its IO after the notice and the cooldown.
+    pub fn co_stake_withdraw(ctx: Context<CoStakeWithdraw>) -> Result<()> {
+        instructions::co_stake_withdraw::handler(ctx)
     }
 
     /// Slashes stake into appeal with a reason code and evidence hash; only the slashing

@@ -188,6 +188,8 @@ impl<'info> RewardsSync<'info> {
                 lease_end_hour: lease.lease_end_hour,
                 allowance_add,
                 allowance_reset,
+                co_staker: worker.co_staker,
+                co_share_bps: worker.co_reward_share_bps(),
             },
         )
     }

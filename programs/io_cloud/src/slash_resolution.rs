@@ -1,6 +1,6 @@
 //! How a slash under reconsideration ends (`slash_decide`, `slash_finalize`): upheld, its IO
 //! leaves the stake vault (burned, or sent to the treasury, as governance chose); reversed, it
-//! goes back where it was taken from (the stake, or what was cooling down). Either way the case closes (its rent back to its payer), the worker's weight
+//! goes back where it was taken from (the stake, what was cooling down, or the co-stake). Either way the case closes (its rent back to its payer), the worker's weight
 //! is granted again and `SlashResolved` is emitted.
 
 use anchor_lang::prelude::*;
@@ -78,7 +78,7 @@ impl<'info> SlashResolution<'info> {
         let mut balances = self.worker.balances();
         let destination = match outcome {
             SlashOutcome::Reversed => {
-                balances.reverse(amount, self.case.from_unstaking)?;
+                balances.reverse(amount, self.case.taken())?;
                 None
             }
             SlashOutcome::Upheld | SlashOutcome::Finalized => {
@@ -103,6 +103,7 @@ impl<'info> SlashResolution<'info> {
             unstaking: worker.unstaking,
             in_appeal: worker.in_appeal,
             slashed_total: worker.slashed_total,
+            co_staked: worker.co_staked,
         });
         self.rewards.sync(
             &bumps.rewards,

@@ -30,6 +30,14 @@ pub enum IoRewardsError {
     WrongMint,
     #[msg("A weight's lease must end at one of the next two hour boundaries")]
     InvalidLease,
+    #[msg("A co-staker's share of block rewards can't exceed 100%")]
+    InvalidCoStakeShare,
+    #[msg("The worker's last co-staker has rewards to claim first")]
+    CoStakerRewardsUnclaimed,
+    #[msg("The worker has no co-staker")]
+    NoCoStaker,
+    #[msg("The destination is not the co-staker's IO account")]
+    NotCoStakerAccount,
     // Accounts a config or record names (`has_one`).
     #[msg("The mint is not the one the rewards config records")]
     WrongConfigMint,

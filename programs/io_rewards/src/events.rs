@@ -72,9 +72,15 @@ pub struct WorkerRewardUpdated {
     pub lease_end_hour: i64,
     /// Base units of busy-boost earnings the worker may still be paid.
     pub boost_allowance: u64,
-    /// Whole base units claimable right after the change.
+    /// Whole base units the owner may claim right after the change.
     pub pending: u64,
     pub claimed: u64,
+    /// The co-staker (default if the worker never had one) and its share from now on.
+    pub co_staker: Pubkey,
+    pub co_share_bps: u16,
+    /// Whole base units the co-staker may claim right after the change.
+    pub co_pending: u64,
+    pub co_claimed: u64,
 }
 
 /// A worker's owner claimed its block rewards.
@@ -86,6 +92,26 @@ pub struct RewardsClaimed {
     pub owner: Pubkey,
     pub destination: Pubkey,
     pub amount: u64,
-    /// Base units claimed by this worker, ever.
+    /// Base units claimed by this worker's owner, ever.
+    pub claimed: u64,
+    /// The co-staker's whole base units claimable after the claim, and claimed ever.
+    pub co_pending: u64,
+    pub co_claimed: u64,
+}
+
+/// A worker's co-staker was paid its share of the worker's block rewards.
+#[event]
+pub struct CoStakerRewardsClaimed {
+    /// entity = the worker reward account.
+    pub header: EventHeader,
+    pub worker: Pubkey,
+    pub co_staker: Pubkey,
+    /// The co-staker's IO account.
+    pub destination: Pubkey,
+    pub amount: u64,
+    /// Base units claimed for this worker's co-staker, ever.
+    pub co_claimed: u64,
+    /// The owner's whole base units claimable after the claim, and claimed ever.
+    pub pending: u64,
     pub claimed: u64,
 }

@@ -10,7 +10,8 @@
 //! first. Every grant is a lease ending at one of the next two hour boundaries, so a weight
 //! nobody renews lapses on its own. A worker's owner calls
 //! `rewards_claim`, which mints what it has earned through `io_token::mint_emission`, signed by
-//! the config PDA. Anyone may `rewards_crank` the accumulator to now. Emissions released while
+//! the config PDA. A co-staked worker's earnings are split at every settlement at the share its
+//! owner set (`math::co_stake`); `rewards_claim_co_stake` pays the co-staker's part. Anyone may `rewards_crank` the accumulator to now. Emissions released while
 //! no worker has weight wait in the pool's `unallocated` and go to the first workers holding
 //! weight afterwards (see `math::accumulator`).
 //!
@@ -62,6 +63,12 @@ pub mod io_rewards {
     /// Mints a worker's earned rewards to its owner's IO account; only the owner.
     pub fn rewards_claim(ctx: Context<RewardsClaim>) -> Result<()> {
         instructions::rewards_claim::handler(ctx)
+    }
+
+    /// Mints a worker's co-staker's share of its rewards to the co-staker's own IO account;
+    /// anyone.
+    pub fn rewards_claim_co_stake(ctx: Context<RewardsClaimCoStake>) -> Result<()> {
+        instructions::rewards_claim_co_stake::handler(ctx)
     }
 
     /// Brings the accumulator up to now; anyone.

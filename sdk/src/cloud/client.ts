@@ -9,12 +9,14 @@
  * before sending.
  */
 import { Provider } from "@coral-xyz/anchor";
-import { getAssociatedTokenAddressSync } from "@solana/spl-token";
+import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { PublicKey, Signer, TransactionInstruction } from "@solana/web3.js";
 
 import { ioPrograms } from "../programs.js";
+import { IoRewardsClient } from "../rewards/client.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import type { IosdOption } from "./accounts.js";
+import * as coStake from "./co_stake_instructions.js";
 import { CloudFetchers } from "./fetchers.js";
 import * as ix from "./instructions.js";
 import { cloudConfigPda, rentalPda, slashCasePda, workerPda } from "./pda.js";
@@ -131,6 +133,48 @@ export class IoCloudClient extends CloudFetchers {
   async withdraw(authority: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
     const built = ix.workerWithdraw({ authority: authority.publicKey, worker, destination, ioMint: await this.ioMint() });
     return this.send([built], [authority]);
+  }
+
+  // ---- co-staking: one co-staker per offer, up to half the minimum stake ------------------
+
+  /** The owner offers up to `maxAmount` IO of co-stake for `shareBps` of the worker's block rewards. */
+  async offerCoStake(authority: Signer, worker: PublicKey, input: coStake.CoStakeOfferInput): Promise<TxResult> {
+    return this.send([coStake.coStakeOffer({ authority: authority.publicKey, worker, ...input })], [authority]);
+  }
+
+  async cancelCoStake(authority: Signer, worker: PublicKey): Promise<TxResult> {
+    return this.send([coStake.coStakeCancel({ authority: authority.publicKey, worker })], [authority]);
+  }
+
+  /**
+   * Takes `worker`'s open offer with `amount` IO from `source` at `shareBps`, the reward share the
+   * co-staker agrees to (refused if the offer's is not that). The
+   * worker's last co-staker, if it has whole base units unclaimed, is paid first in the same
+   * transaction (to its associated IO account, created if missing): io_rewards refuses a new
+   * co-staker before.
+   */
+  async acceptCoStake(coStaker: Signer, worker: PublicKey, source: PublicKey, amount: bigint, shareBps: number): Promise<TxResult> {
+    const ioMint = await this.ioMint();
+    const rewards = new IoRewardsClient(this.provider);
+    const [reward, pending] = [await rewards.fetchWorkerReward(worker), await rewards.pendingSplit(worker)];
+    const ixs: TransactionInstruction[] = [];
+    if (reward && !reward.coStaker.equals(coStaker.publicKey) && pending.coStaker > 0n) {
+      const previous = getAssociatedTokenAddressSync(ioMint, reward.coStaker, true);
+      ixs.push(createAssociatedTokenAccountIdempotentInstruction(coStaker.publicKey, previous, reward.coStaker, ioMint));
+      ixs.push(await rewards.claimCoStakeIx(worker, previous));
+    }
+    ixs.push(coStake.coStakeAccept({ coStaker: coStaker.publicKey, worker, source, ioMint, amount, shareBps }));
+    return this.send(ixs, [coStaker]);
+  }
+
+  /** The co-staker's exit: 7 days earning nothing, then the 14-day cooldown. */
+  async exitCoStake(coStaker: Signer, worker: PublicKey): Promise<TxResult> {
+    return this.send([coStake.coStakeExit({ coStaker: coStaker.publicKey, worker })], [coStaker]);
+  }
+
+  async withdrawCoStake(coStaker: Signer, worker: PublicKey, destination: PublicKey): Promise<TxResult> {
+    const built = coStake.coStakeWithdraw({ coStaker: coStaker.publicKey, worker, destination, ioMint: await this.ioMint() });
+    return this.send([built], [coStaker]);
   }
 
   // ---- slashing: a case per slash, reconsidered for the config's window --------------------

@@ -92,6 +92,495 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "coStakeAccept",
+      "docs": [
+        "Takes a worker's open offer, depositing IO into its stake vault; the co-staker signs."
+      ],
+      "discriminator": [
+        61,
+        97,
+        122,
+        112,
+        142,
+        118,
+        145,
+        85
+      ],
+      "accounts": [
+        {
+          "name": "coStaker",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "source",
+          "docs": [
+            "The co-staker's IO account the deposit comes from."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "workerReward",
+              "docs": [
+                "io_rewards itself (its seeds) at registration."
+              ],
+              "writable": true
+            },
+            {
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
+                    ]
+                  }
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+                }
+              ]
+            }
+          ]
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "coStakeAcceptArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "coStakeCancel",
+      "docs": [
+        "Withdraws the worker's open co-staking offer; only its authority."
+      ],
+      "discriminator": [
+        58,
+        45,
+        242,
+        74,
+        68,
+        21,
+        155,
+        82
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "coStakeExit",
+      "docs": [
+        "Starts the co-staker's exit (7 days earning nothing, then the 14-day cooldown)."
+      ],
+      "discriminator": [
+        214,
+        165,
+        107,
+        234,
+        59,
+        7,
+        80,
+        245
+      ],
+      "accounts": [
+        {
+          "name": "coStaker",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "rewards",
+          "accounts": [
+            {
+              "name": "workerReward",
+              "docs": [
+                "io_rewards itself (its seeds) at registration."
+              ],
+              "writable": true
+            },
+            {
+              "name": "rewards",
+              "accounts": [
+                {
+                  "name": "rewardsAuthority",
+                  "docs": [
+                    "accepts weights only from the weight authority registered in its config."
+                  ],
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          97,
+                          117,
+                          116,
+                          104,
+                          111,
+                          114,
+                          105,
+                          116,
+                          121
+                        ]
+                      }
+                    ]
+                  }
+                },
+                {
+                  "name": "rewardsConfig",
+                  "docs": [
+                    "the weight authority."
+                  ],
+                  "writable": true,
+                  "pda": {
+                    "seeds": [
+                      {
+                        "kind": "const",
+                        "value": [
+                          114,
+                          101,
+                          119,
+                          97,
+                          114,
+                          100,
+                          115,
+                          95,
+                          99,
+                          111,
+                          110,
+                          102,
+                          105,
+                          103
+                        ]
+                      }
+                    ],
+                    "program": {
+                      "kind": "const",
+                      "value": [
+                        13,
+                        181,
+                        23,
+                        89,
+                        163,
+                        238,
+                        173,
+                        147,
+                        85,
+                        110,
+                        243,
+                        127,
+                        95,
+                        19,
+                        115,
+                        101,
+                        51,
+                        65,
+                        131,
+                        148,
+                        85,
+                        144,
+                        216,
+                        68,
+                        137,
+                        108,
+                        116,
+                        59,
+                        72,
+                        240,
+                        63,
+                        25
+                      ]
+                    }
+                  }
+                },
+                {
+                  "name": "rewardsProgram",
+                  "address": "vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4"
+                }
+              ]
+            }
+          ]
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "coStakeOffer",
+      "docs": [
+        "Opens or changes the worker's co-staking offer (cap, reward share); only its authority."
+      ],
+      "discriminator": [
+        213,
+        217,
+        108,
+        185,
+        5,
+        25,
+        93,
+        205
+      ],
+      "accounts": [
+        {
+          "name": "authority",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "worker",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "coStakeOfferArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
+      "name": "coStakeWithdraw",
+      "docs": [
+        "Pays the exited co-staker its IO after the notice and the cooldown."
+      ],
+      "discriminator": [
+        152,
+        219,
+        195,
+        89,
+        85,
+        248,
+        139,
+        19
+      ],
+      "accounts": [
+        {
+          "name": "coStaker",
+          "signer": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "worker",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "worker"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "Any IO account the co-staker chooses, except the vault."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioMint",
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "configSetAppealWindow",
       "docs": [
         "Sets how long slashed IO waits for an appeal and a decision; only governance."
@@ -5110,6 +5599,19 @@ export type IoCloud = {
       ]
     },
     {
+      "name": "coStakeChanged",
+      "discriminator": [
+        113,
+        23,
+        58,
+        4,
+        232,
+        238,
+        206,
+        158
+      ]
+    },
+    {
       "name": "deviceClassSet",
       "discriminator": [
         124,
@@ -5710,6 +6212,61 @@ export type IoCloud = {
       "code": 6067,
       "name": "wrongCasePayer",
       "msg": "The account is not the one that paid for the slash case"
+    },
+    {
+      "code": 6068,
+      "name": "coStakeTaken",
+      "msg": "The worker already has a co-staker"
+    },
+    {
+      "code": 6069,
+      "name": "noCoStakeOffer",
+      "msg": "The worker has no open co-staking offer"
+    },
+    {
+      "code": 6070,
+      "name": "coStakeAboveHalf",
+      "msg": "A co-stake can't exceed half of the device's minimum stake"
+    },
+    {
+      "code": 6071,
+      "name": "coStakeAboveOffer",
+      "msg": "The amount exceeds what the co-staking offer allows"
+    },
+    {
+      "code": 6072,
+      "name": "invalidCoStakeShare",
+      "msg": "A co-staker's share of block rewards can't exceed 100%"
+    },
+    {
+      "code": 6073,
+      "name": "coStakeTermsChanged",
+      "msg": "The offer's reward share is not the one the co-staker accepted"
+    },
+    {
+      "code": 6074,
+      "name": "coStakerIsOwner",
+      "msg": "The worker's owner can't co-stake its own device"
+    },
+    {
+      "code": 6075,
+      "name": "notCoStaker",
+      "msg": "Only the worker's co-staker may do this"
+    },
+    {
+      "code": 6076,
+      "name": "coStakeExiting",
+      "msg": "The co-staker has already asked to exit"
+    },
+    {
+      "code": 6077,
+      "name": "coStakeNotExiting",
+      "msg": "The co-staker has not asked to exit"
+    },
+    {
+      "code": 6078,
+      "name": "slashCasesOpen",
+      "msg": "The worker has slashes under reconsideration"
     }
   ],
   "types": [
@@ -6141,6 +6698,154 @@ export type IoCloud = {
           {
             "name": "authority",
             "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "coStakeAcceptArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "docs": [
+              "IO deposited: at most the offer's cap."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "shareBps",
+            "docs": [
+              "The reward share the co-staker accepts: refused if the offer's differs (an owner can't",
+              "change the terms under a pending acceptance)."
+            ],
+            "type": "u16"
+          }
+        ]
+      }
+    },
+    {
+      "name": "coStakeChange",
+      "docs": [
+        "A step of a worker's co-staking (io.net: one co-staker per offer, at most half the stake)."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "offered"
+          },
+          {
+            "name": "cancelled"
+          },
+          {
+            "name": "accepted"
+          },
+          {
+            "name": "exitRequested"
+          },
+          {
+            "name": "withdrawn"
+          }
+        ]
+      }
+    },
+    {
+      "name": "coStakeChanged",
+      "docs": [
+        "A worker's co-staking changed."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "change",
+            "type": {
+              "defined": {
+                "name": "coStakeChange"
+              }
+            }
+          },
+          {
+            "name": "coStaker",
+            "docs": [
+              "The co-staker (default while only an offer is open)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "docs": [
+              "IO moved by this step (deposited or withdrawn)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "offerMax",
+            "docs": [
+              "The open offer's cap (0 when none is open)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "shareBps",
+            "docs": [
+              "The co-staker's share of the worker's block rewards, basis points."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "coStaked",
+            "type": "u64"
+          },
+          {
+            "name": "exitAt",
+            "docs": [
+              "When the exit notice ends and when the IO is withdrawable (0 unless exiting)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "availableAt",
+            "type": "i64"
+          },
+          {
+            "name": "minStake",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "coStakeOfferArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "maxAmount",
+            "docs": [
+              "Most IO the co-staker may deposit: at most half of the device's minimum stake."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "shareBps",
+            "docs": [
+              "The co-staker's share of the worker's block rewards, basis points (at most 10,000)."
+            ],
+            "type": "u16"
           }
         ]
       }
@@ -7510,6 +8215,13 @@ export type IoCloud = {
               "Of `amount`, what was taken from IO cooling down (a reversal returns it there)."
             ],
             "type": "u64"
+          },
+          {
+            "name": "fromCoStake",
+            "docs": [
+              "Of `amount`, the co-staker's part (a reversal returns it to the co-staker)."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -7674,6 +8386,10 @@ export type IoCloud = {
           },
           {
             "name": "slashedTotal",
+            "type": "u64"
+          },
+          {
+            "name": "coStaked",
             "type": "u64"
           }
         ]
@@ -7930,6 +8646,9 @@ export type IoCloud = {
           },
           {
             "name": "deregistered"
+          },
+          {
+            "name": "coStake"
           }
         ]
       }
@@ -8176,6 +8895,43 @@ export type IoCloud = {
               "Slash cases ever opened (the next case's id)."
             ],
             "type": "u32"
+          },
+          {
+            "name": "coStaker",
+            "docs": [
+              "The co-staker whose IO sits in the vault beside the owner's (default when none)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "coOfferMax",
+            "docs": [
+              "The open co-staking offer's cap (0 when no offer is open)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "coShareBps",
+            "docs": [
+              "The co-staker's share of the worker's block rewards, basis points (the offer's terms)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "coStaked",
+            "docs": [
+              "The co-staker's IO in the vault: counts towards the minimum until its exit notice ends,",
+              "slashable (pro rata) until withdrawn."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "coExitAt",
+            "docs": [
+              "When the co-staker's exit notice ends (0 unless it asked to exit); its IO is withdrawable",
+              "`UNSTAKE_COOLDOWN_SECONDS` later."
+            ],
+            "type": "i64"
           }
         ]
       }
@@ -8435,6 +9191,17 @@ export type IoCloud = {
           },
           {
             "name": "slashedTotal",
+            "type": "u64"
+          },
+          {
+            "name": "fromCoStake",
+            "docs": [
+              "Of `amount`, the co-staker's part (pro rata to its IO in the vault)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "coStaked",
             "type": "u64"
           }
         ]
@@ -8710,6 +9477,15 @@ export type IoCloud = {
       "value": "[99, 111, 110, 102, 105, 103]"
     },
     {
+      "name": "coStakeExitNoticeSeconds",
+      "docs": [
+        "A co-staker's exit first waits 7 days earning nothing (its IO still counting towards the",
+        "device's minimum), then cools down for `UNSTAKE_COOLDOWN_SECONDS`."
+      ],
+      "type": "i64",
+      "value": "604800"
+    },
+    {
       "name": "defaultAppealWindowSecs",
       "docs": [
         "How long slashed IO waits for an appeal and a decision before anyone may finalise the slash",
@@ -8755,6 +9531,14 @@ export type IoCloud = {
       "name": "maxAppealWindowSecs",
       "type": "u32",
       "value": "7776000"
+    },
+    {
+      "name": "maxCoStakeBpsOfMin",
+      "docs": [
+        "A co-staker supplies at most half of a device's minimum stake (io.net: at most 50%)."
+      ],
+      "type": "u64",
+      "value": "5000"
     },
     {
       "name": "maxDeviceClassNameLen",

@@ -476,6 +476,119 @@ export type IoRewards = {
       "args": []
     },
     {
+      "name": "rewardsClaimCoStake",
+      "docs": [
+        "Mints a worker's co-staker's share of its rewards to the co-staker's own IO account;",
+        "anyone."
+      ],
+      "discriminator": [
+        150,
+        252,
+        227,
+        37,
+        161,
+        246,
+        6,
+        144
+      ],
+      "accounts": [
+        {
+          "name": "config",
+          "docs": [
+            "Also the emission authority that signs the mint."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "workerReward",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  119,
+                  111,
+                  114,
+                  107,
+                  101,
+                  114,
+                  95,
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "workerReward.worker",
+                "account": "workerReward"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenConfig",
+          "docs": [
+            "its owner, seeds and the emission authority again in the CPI."
+          ],
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "mint",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "An IO account of the co-staker's own: the claim pays no one else, so anyone may send it."
+          ],
+          "writable": true
+        },
+        {
+          "name": "ioTokenProgram",
+          "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "rewardsCrank",
       "docs": [
         "Brings the accumulator up to now; anyone."
@@ -792,6 +905,19 @@ export type IoRewards = {
       ]
     },
     {
+      "name": "coStakerRewardsClaimed",
+      "discriminator": [
+        188,
+        123,
+        88,
+        12,
+        151,
+        60,
+        182,
+        193
+      ]
+    },
+    {
       "name": "emissionScaleChanged",
       "discriminator": [
         66,
@@ -943,11 +1069,31 @@ export type IoRewards = {
     },
     {
       "code": 6014,
+      "name": "invalidCoStakeShare",
+      "msg": "A co-staker's share of block rewards can't exceed 100%"
+    },
+    {
+      "code": 6015,
+      "name": "coStakerRewardsUnclaimed",
+      "msg": "The worker's last co-staker has rewards to claim first"
+    },
+    {
+      "code": 6016,
+      "name": "noCoStaker",
+      "msg": "The worker has no co-staker"
+    },
+    {
+      "code": 6017,
+      "name": "notCoStakerAccount",
+      "msg": "The destination is not the co-staker's IO account"
+    },
+    {
+      "code": 6018,
       "name": "wrongConfigMint",
       "msg": "The mint is not the one the rewards config records"
     },
     {
-      "code": 6015,
+      "code": 6019,
       "name": "wrongTokenConfig",
       "msg": "The token config is not the one the rewards config records"
     }
@@ -987,6 +1133,65 @@ export type IoRewards = {
                 "name": "rewardPool"
               }
             }
+          }
+        ]
+      }
+    },
+    {
+      "name": "coStakerRewardsClaimed",
+      "docs": [
+        "A worker's co-staker was paid its share of the worker's block rewards."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the worker reward account."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "worker",
+            "type": "pubkey"
+          },
+          {
+            "name": "coStaker",
+            "type": "pubkey"
+          },
+          {
+            "name": "destination",
+            "docs": [
+              "The co-staker's IO account."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "coClaimed",
+            "docs": [
+              "Base units claimed for this worker's co-staker, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "pending",
+            "docs": [
+              "The owner's whole base units claimable after the claim, and claimed ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "type": "u64"
           }
         ]
       }
@@ -1384,8 +1589,19 @@ export type IoRewards = {
           {
             "name": "claimed",
             "docs": [
-              "Base units claimed by this worker, ever."
+              "Base units claimed by this worker's owner, ever."
             ],
+            "type": "u64"
+          },
+          {
+            "name": "coPending",
+            "docs": [
+              "The co-staker's whole base units claimable after the claim, and claimed ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "coClaimed",
             "type": "u64"
           }
         ]
@@ -1600,6 +1816,21 @@ export type IoRewards = {
               "Drop what is left of the allowance before adding (the worker leaves or starts a rental)."
             ],
             "type": "bool"
+          },
+          {
+            "name": "coStaker",
+            "docs": [
+              "The worker's co-staker, or the default key when none earns (the last one keeps its",
+              "unclaimed rewards). A new co-staker needs the last one's rewards claimed first."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "coShareBps",
+            "docs": [
+              "The co-staker's share of what the worker earns from now on (basis points, at most 100%)."
+            ],
+            "type": "u16"
           }
         ]
       }
@@ -1768,7 +1999,7 @@ export type IoRewards = {
           {
             "name": "share",
             "docs": [
-              "Weight, class, index snapshot and unclaimed earnings."
+              "Weight, class, index snapshot and the owner's unclaimed earnings."
             ],
             "type": {
               "defined": {
@@ -1779,7 +2010,7 @@ export type IoRewards = {
           {
             "name": "claimed",
             "docs": [
-              "Base units claimed, ever."
+              "Base units claimed by the owner, ever."
             ],
             "type": "u64"
           },
@@ -1796,6 +2027,35 @@ export type IoRewards = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "coStaker",
+            "docs": [
+              "The worker's co-staker (default when it never had one); kept after the co-staker leaves",
+              "so that what it earned stays claimable."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "coShareBps",
+            "docs": [
+              "The co-staker's share of what the worker earns from now on, in basis points."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "coAccrued",
+            "docs": [
+              "The co-staker's unclaimed earnings, in base units × INDEX_SCALE."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "coClaimed",
+            "docs": [
+              "Base units claimed for the co-staker, ever."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -1863,12 +2123,34 @@ export type IoRewards = {
           {
             "name": "pending",
             "docs": [
-              "Whole base units claimable right after the change."
+              "Whole base units the owner may claim right after the change."
             ],
             "type": "u64"
           },
           {
             "name": "claimed",
+            "type": "u64"
+          },
+          {
+            "name": "coStaker",
+            "docs": [
+              "The co-staker (default if the worker never had one) and its share from now on."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "coShareBps",
+            "type": "u16"
+          },
+          {
+            "name": "coPending",
+            "docs": [
+              "Whole base units the co-staker may claim right after the change."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "coClaimed",
             "type": "u64"
           }
         ]

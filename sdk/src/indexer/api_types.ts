@@ -125,6 +125,23 @@ export interface SlashCaseRow {
   destination: string | null;
 }
 
+/** A worker's co-staking (io.net: one co-staker supplies up to half the minimum stake for a share of the rewards). */
+export interface CoStakeView {
+  /** Null while only an offer is open. */
+  coStaker: string | null;
+  /** The open offer's cap (0 once taken). */
+  offerMax: Amount;
+  /** The co-staker's share of the worker's block rewards, basis points. */
+  shareBps: number;
+  coStaked: Amount;
+  /** When the co-staker's exit notice ends and its IO is withdrawable (null unless exiting). */
+  exitAt: number | null;
+  availableAt: number | null;
+  /** The co-staker's rewards: claimable as of the last event, and claimed. */
+  rewardsPending: Amount;
+  rewardsClaimed: Amount;
+}
+
 export interface WorkerDetail extends WorkerSummary {
   deviceId: string;
   stakeVault: string;
@@ -141,6 +158,8 @@ export interface WorkerDetail extends WorkerSummary {
   };
   /** IO slashed and waiting out its reconsideration window. */
   inAppeal: Amount;
+  /** Its co-staking: an open offer, or the co-staker's IO and share (null if neither). */
+  coStake: CoStakeView | null;
   /** Its slashes, oldest first, each with its case's state. */
   slashes: SlashCaseRow[];
   /** Hourly uptime results of the last 30 days (720 hours, oldest first; null = no proof). */

@@ -8,6 +8,9 @@ import { regionName } from "../codec.js";
 import { authorityChange, big, count, flag, Handler, hex, key, sortable, text, variant } from "./project_fields.js";
 import type { RowWriter } from "./rows.js";
 
+/** The default key (all zeros) in base58: no co-staker. */
+const DEFAULT_KEY = "11111111111111111111111111111111";
+
 const CLOUD_ROLES = ["governance", "orchestrator", "uptimeVerifier", "slashingAuthority"] as const;
 const ROLE_COLUMNS: Record<string, string> = {
   governance: "governance",
@@ -50,6 +53,7 @@ const slashBalances = (rows: RowWriter, worker: string, data: ChainEvent["data"]
     unstaking: big(data.unstaking),
     in_appeal: big(data.inAppeal),
     slashed_total: big(data.slashedTotal),
+    co_staked: big(data.coStaked),
   });
 
 /** One worker of a rental as the event reports it. */
@@ -153,6 +157,21 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
     // IO in stake vaults (staked + unstaking): an unstake request only moves it within.
     const change = variant(data.change);
     if (change === "staked") count(rows, "stake_vaults", big(data.amount));
+    if (change === "withdrawn") count(rows, "stake_vaults", -big(data.amount));
+  },
+  // The co-staker's IO sits in the same stake vault as the owner's.
+  coStakeChanged({ entity, data }, rows) {
+    const change = variant(data.change);
+    const coStaker = key(data.coStaker);
+    rows.upsert("workers", { address: entity }, {
+      co_staker: change === "withdrawn" ? "" : coStaker === DEFAULT_KEY ? "" : coStaker,
+      co_offer_max: big(data.offerMax),
+      co_share_bps: change === "withdrawn" ? 0 : data.shareBps,
+      co_staked: big(data.coStaked),
+      co_exit_at: change === "withdrawn" ? 0n : big(data.exitAt),
+      co_available_at: change === "withdrawn" ? 0n : big(data.availableAt),
+    });
+    if (change === "accepted") count(rows, "stake_vaults", big(data.amount));
     if (change === "withdrawn") count(rows, "stake_vaults", -big(data.amount));
   },
   // Slashed IO waits in the stake vault (in appeal) until its case is resolved.

@@ -57,19 +57,44 @@ function pool(rows: RowWriter, config: string, data: ChainEvent["data"], extra: 
   });
 }
 
-/** A worker's claimable and claimed after the event, on its row and in the hour's. */
-function workerRewards(rows: RowWriter, event: ChainEvent, pending: bigint, claimed: bigint, extra: Record<string, bigint | number | string>) {
+/** A worker's claimable and claimed, its owner's and its co-staker's, after an event. */
+interface RewardTotals {
+  pending: bigint;
+  claimed: bigint;
+  coPending: bigint;
+  coClaimed: bigint;
+}
+
+/** The totals an event carries; a claim event leaves out the side it just emptied (`emptied`: nothing pending). */
+const totalsOf = (data: ChainEvent["data"], emptied?: "owner" | "coStaker"): RewardTotals => ({
+  pending: emptied === "owner" ? 0n : big(data.pending),
+  claimed: big(data.claimed),
+  coPending: emptied === "coStaker" ? 0n : big(data.coPending),
+  coClaimed: big(data.coClaimed),
+});
+
+/** A worker's rewards after the event, on its row and in the hour's; `owner` (when the event names it) on both. */
+function workerRewards(rows: RowWriter, event: ChainEvent, totals: RewardTotals, owner: string | undefined, extra: Record<string, bigint | number | string>) {
   const worker = key(event.data.worker);
-  const owner = key(event.data.owner);
+  const earned = totals.pending + totals.claimed + totals.coPending + totals.coClaimed;
   rows.upsert("workers", { address: worker }, {
     rewards_account: event.entity,
-    rewards_owner: owner,
-    rewards_pending: pending,
-    rewards_claimed: claimed,
-    rewards_total: pending + claimed,
+    rewards_pending: totals.pending,
+    rewards_claimed: totals.claimed,
+    rewards_co_pending: totals.coPending,
+    rewards_co_claimed: totals.coClaimed,
+    rewards_total: earned,
+    ...(owner === undefined ? {} : { rewards_owner: owner }),
     ...extra,
   });
-  rows.upsert("worker_reward_hours", { hour: accrualHour(event), worker }, { owner, earned_total: pending + claimed });
+  rows.upsert("worker_reward_hours", { hour: accrualHour(event), worker }, { earned_total: earned, ...(owner === undefined ? {} : { owner }) });
+}
+
+/** A claim of `amount` in the hour's ledger. */
+function claimed(rows: RowWriter, event: ChainEvent, amount: bigint) {
+  const hour = accrualHour(event);
+  rows.add("worker_reward_hours", { hour, worker: key(event.data.worker) }, { claimed: amount });
+  rows.add("reward_hours", { hour }, { claimed: amount });
 }
 
 export const REWARDS_HANDLERS: Record<string, Handler> = {
@@ -110,18 +135,20 @@ export const REWARDS_HANDLERS: Record<string, Handler> = {
   },
   workerRewardUpdated(event, rows) {
     const { data } = event;
-    workerRewards(rows, event, big(data.pending), big(data.claimed), {
+    workerRewards(rows, event, totalsOf(data), key(data.owner), {
       rewards_weight: text(data.weight),
       rewards_lease_end_hour: big(data.leaseEndHour),
       rewards_boost_allowance: big(data.boostAllowance),
+      rewards_co_staker: key(data.coStaker),
     });
   },
   // A claim mints the whole claimable amount: nothing is pending after it.
   rewardsClaimed(event, rows) {
-    const amount = big(event.data.amount);
-    workerRewards(rows, event, 0n, big(event.data.claimed), {});
-    const hour = accrualHour(event);
-    rows.add("worker_reward_hours", { hour, worker: key(event.data.worker) }, { claimed: amount });
-    rows.add("reward_hours", { hour }, { claimed: amount });
+    workerRewards(rows, event, totalsOf(event.data, "owner"), key(event.data.owner), {});
+    claimed(rows, event, big(event.data.amount));
+  },
+  coStakerRewardsClaimed(event, rows) {
+    workerRewards(rows, event, totalsOf(event.data, "coStaker"), undefined, { rewards_co_staker: key(event.data.coStaker) });
+    claimed(rows, event, big(event.data.amount));
   },
 };

@@ -1,5 +1,5 @@
 /** Workers: the filtered, sorted list and one worker's page (eligibility checklist, uptime strip). */
-import type { Page, SlashCaseRow, WorkerDetail, WorkerQuery, WorkerSummary } from "./api_types.js";
+import type { CoStakeView, Page, SlashCaseRow, WorkerDetail, WorkerQuery, WorkerSummary } from "./api_types.js";
 import { IndexDb, Row, SqlValue, toBig, toBool, toNum } from "./db.js";
 import { entityEvents, head } from "./query_events.js";
 import { clockHour } from "./query_overview.js";
@@ -75,8 +75,32 @@ export async function workers(db: IndexDb, query: WorkerQuery): Promise<Page<Wor
   return { total: toNum(count?.n), items: rows.map(toSummary) };
 }
 
+/** The co-staking columns of a worker's row (null without an offer or a co-staker). */
+function coStakeOf(row: Row): CoStakeView | null {
+  const coStaker = row.co_staker ? String(row.co_staker) : null;
+  const offerMax = toBig(row.co_offer_max);
+  if (!coStaker && offerMax === 0n) return null;
+  const exitAt = toNum(row.co_exit_at ?? 0);
+  return {
+    coStaker,
+    offerMax: offerMax.toString(),
+    shareBps: toNum(row.co_share_bps ?? 0),
+    coStaked: toBig(row.co_staked).toString(),
+    exitAt: exitAt === 0 ? null : exitAt,
+    availableAt: exitAt === 0 ? null : toNum(row.co_available_at),
+    rewardsPending: toBig(row.rewards_co_pending).toString(),
+    rewardsClaimed: toBig(row.rewards_co_claimed).toString(),
+  };
+}
+
+/** The stake io_cloud counts at `now`: the owner's, and the co-staker's until its exit notice ends. */
+function countedStake(row: Row, now: number): bigint {
+  const exitAt = toNum(row.co_exit_at ?? 0);
+  return toBig(row.staked) + (exitAt === 0 || now < exitAt ? toBig(row.co_staked) : 0n);
+}
+
 /**
- * The checklist io_cloud applies: stake at its minimum; uptime good now, as `uptime_ok` judges
+ * The checklist io_cloud applies: stake at its minimum (a co-stake counting); uptime good now, as `uptime_ok` judges
  * it (the latest proof succeeded and is for the current hour or the one before: a proof for
  * hour h is produced in h + 1 and covers both), "now" being the newest indexed event's time;
  * never slashed (nothing slashed and nothing in appeal).
@@ -102,13 +126,14 @@ export async function worker(db: IndexDb, address: string): Promise<WorkerDetail
     unstaking: toBig(row.unstaking).toString(),
     unstakeAvailableAt: toNum(row.unstake_available_at),
     eligibility: {
-      stakeAtMinimum: toBig(row.staked) >= toBig(row.min_stake),
+      stakeAtMinimum: countedStake(row, newest?.blockTime ?? 0) >= toBig(row.min_stake),
       uptimeThisHour: hasProof && toBool(row.last_proof_ok) && current <= toNum(row.last_proof_hour) + 1,
       goodHours: toNum(row.good_hours ?? 0),
       goodHoursNeeded: toNum(row.good_hours_needed ?? 0),
       notSlashed: toBig(row.slashed_total) === 0n && toBig(row.in_appeal) === 0n,
     },
     inAppeal: toBig(row.in_appeal).toString(),
+    coStake: coStakeOf(row),
     slashes: slashes.map((c) => ({
       address: String(c.address),
       caseId: toNum(c.case_id),

@@ -210,4 +210,19 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
       `CREATE INDEX slash_cases_worker ON slash_cases (worker, case_id)`,
     ),
   },
+  {
+    id: 110,
+    name: "projection: co-staking",
+    sql: sql(
+      `ALTER TABLE workers ADD COLUMN co_staker TEXT`,
+      `ALTER TABLE workers ADD COLUMN co_offer_max BIGINT DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN co_share_bps INTEGER DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN co_staked BIGINT DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN co_exit_at BIGINT DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN co_available_at BIGINT DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN rewards_co_staker TEXT`,
+      `ALTER TABLE workers ADD COLUMN rewards_co_pending BIGINT DEFAULT 0`,
+      `ALTER TABLE workers ADD COLUMN rewards_co_claimed BIGINT DEFAULT 0`,
+    ),
+  },
 ];

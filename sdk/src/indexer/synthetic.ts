@@ -198,7 +198,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
       chain.emit("io_rewards", "workerRewardUpdated", worker.reward, {
         worker: worker.key, owner: worker.owner, baseWeight: bn(worker.multiplierBps * worker.gpus), busy: false, eligible: true,
         weight: bn(BigInt(worker.multiplierBps * worker.gpus) * 10_000n), leaseEndHour: bn(Math.floor(chain.time / HOUR) + 2), boostAllowance: bn(0),
-        pending: bn(worker.pending), claimed: bn(worker.claimed),
+        pending: bn(worker.pending), claimed: bn(worker.claimed), coStaker: PublicKey.default, coShareBps: 0, coPending: bn(0), coClaimed: bn(0),
       });
       if (n % 10 === 0 && worker.pending > 0n) {
         const amount = worker.pending;
@@ -211,7 +211,7 @@ export function* syntheticEvents({ workers, events }: SyntheticOptions): Generat
           totalMinted: bn(GENESIS_SUPPLY + emitted), roomLeft: bn(EMISSION_POOL - emitted),
         });
         chain.emit("io_rewards", "rewardsAccrued", keys.rewards, { registeredWorkers: bn(fleet.length), pool: pool(chain.time) });
-        chain.emit("io_rewards", "rewardsClaimed", worker.reward, { worker: worker.key, owner: worker.owner, destination: worker.owner, amount: bn(amount), claimed: bn(worker.claimed) });
+        chain.emit("io_rewards", "rewardsClaimed", worker.reward, { worker: worker.key, owner: worker.owner, destination: worker.owner, amount: bn(amount), claimed: bn(worker.claimed), coPending: bn(0), coClaimed: bn(0) });
       }
       yield* flush();
     }

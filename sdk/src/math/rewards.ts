@@ -157,3 +157,27 @@ export function pendingRewardsAt(
   const accrued = accrueRewardPool(pool, checkpoints, now);
   return settledRewards(accrued.pool, accrued.checkpoints, share) / REWARD_INDEX_SCALE;
 }
+
+/** A worker's co-staking terms in io_rewards: the co-staker's share from now on and its unclaimed earnings (× REWARD_INDEX_SCALE). */
+export interface CoStakeShareState {
+  coShareBps: number;
+  coAccrued: bigint;
+}
+
+/**
+ * Whole base units the owner's and the co-staker's claims at `now` would each pay: what the
+ * worker earned since its last settlement splits at the co-staker's share, rounded down for the
+ * co-staker (io_rewards' `math::co_stake`).
+ */
+export function pendingSplitAt(
+  pool: RewardPoolState,
+  checkpoints: IndexCheckpointState[],
+  share: WorkerShareState,
+  co: CoStakeShareState,
+  now: bigint,
+): { owner: bigint; coStaker: bigint } {
+  const accrued = accrueRewardPool(pool, checkpoints, now);
+  const settled = settledRewards(accrued.pool, accrued.checkpoints, share);
+  const part = ((settled - share.accrued) * BigInt(co.coShareBps)) / REWARD_BPS;
+  return { owner: (settled - part) / REWARD_INDEX_SCALE, coStaker: (co.coAccrued + part) / REWARD_INDEX_SCALE };
+}

@@ -5,6 +5,7 @@
  * sends, and reads the config and reward accounts.
  */
 import { Program, Provider } from "@coral-xyz/anchor";
+import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { PublicKey, Signer, SYSVAR_CLOCK_PUBKEY, TransactionInstruction } from "@solana/web3.js";
 
 import { toBigInt } from "../codec.js";
@@ -13,12 +14,13 @@ import { releasedAt } from "../math/emission.js";
 import {
   accrueRewardPool,
   IndexCheckpointState,
-  pendingRewardsAt,
+  pendingSplitAt,
   REWARD_INDEX_SCALE,
   RewardPoolState,
   WeightClassName,
   WorkerShareState,
 } from "../math/rewards.js";
+import { ioMintPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import * as ix from "./instructions.js";
@@ -148,6 +150,20 @@ export class IoRewardsClient {
     return sendInstructions(this.provider, [ix.rewardsClaim({ owner: owner.publicKey, worker, destination })], [owner]);
   }
 
+  /**
+   * Mints `worker`'s co-staker's share into `destination`, an IO account the co-staker owns
+   * (default its associated account, which must exist); anyone may send it.
+   */
+  async claimCoStakeIx(worker: PublicKey, destination?: PublicKey): Promise<TransactionInstruction> {
+    const reward = await this.fetchWorkerReward(worker);
+    if (!reward || reward.coStaker.equals(PublicKey.default)) throw new Error(`worker ${worker.toBase58()} has no co-staker`);
+    return ix.rewardsClaimCoStake({ worker, destination: destination ?? getAssociatedTokenAddressSync(ioMintPda(), reward.coStaker, true) });
+  }
+
+  async claimCoStake(worker: PublicKey, destination?: PublicKey): Promise<TxResult> {
+    return sendInstructions(this.provider, [await this.claimCoStakeIx(worker, destination)]);
+  }
+
   async crankIx(): Promise<TransactionInstruction> {
     return ix.rewardsCrank();
   }
@@ -196,15 +212,22 @@ export class IoRewardsClient {
   }
 
   /**
-   * What `rewards_claim` would pay `worker` now (or at `at`), in base units: the pool brought
-   * to that time and the worker settled, locally, with the program's math. No transaction.
+   * What `rewards_claim` (the owner) and `rewards_claim_co_stake` (its co-staker) would pay
+   * `worker` now (or at `at`), in base units: the pool brought to that time and the worker settled
+   * and split, locally, with the program's math. No transaction.
    */
-  async pendingRewards(worker: PublicKey, at?: bigint): Promise<bigint> {
+  async pendingSplit(worker: PublicKey, at?: bigint): Promise<{ owner: bigint; coStaker: bigint }> {
     const [config, reward] = await Promise.all([this.fetchConfig(), this.fetchWorkerReward(worker)]);
     if (!config) throw new Error("io_rewards is not initialized");
-    if (!reward) return 0n;
+    if (!reward) return { owner: 0n, coStaker: 0n };
     const now = at ?? (await clusterTime(this.provider));
-    return pendingRewardsAt(poolState(config.pool), checkpointStates(config.checkpoints), shareState(reward.share), now);
+    const co = { coShareBps: reward.coShareBps, coAccrued: toBigInt(reward.coAccrued) };
+    return pendingSplitAt(poolState(config.pool), checkpointStates(config.checkpoints), shareState(reward.share), co, now);
+  }
+
+  /** What `rewards_claim` would pay `worker`'s owner now (or at `at`), in base units. */
+  async pendingRewards(worker: PublicKey, at?: bigint): Promise<bigint> {
+    return (await this.pendingSplit(worker, at)).owner;
   }
 
   /** The network's emission ledger as a crank would leave it now (or at `at`). */

@@ -25,6 +25,9 @@ export interface WorkerRewardInput {
   allowanceAdd?: bigint;
   /** Drop what is left of the allowance first. */
   allowanceReset?: boolean;
+  /** The worker's co-staker (default: none earns) and its share from now on, basis points. */
+  coStaker?: PublicKey;
+  coShareBps?: number;
 }
 
 const rewards = (name: string, args: Record<string, unknown>, accounts: AccountsInput): TransactionInstruction =>
@@ -69,6 +72,8 @@ export const rewardsUpdateWorker = (input: { weightAuthority: PublicKey; worker:
         leaseEndHour: u64(input.leaseEndHour),
         allowanceAdd: u64(input.allowanceAdd ?? 0n),
         allowanceReset: input.allowanceReset ?? false,
+        coStaker: input.coStaker ?? PublicKey.default,
+        coShareBps: input.coShareBps ?? 0,
       },
     },
     { weightAuthority: input.weightAuthority, workerReward: workerRewardPda(input.worker) },
@@ -86,6 +91,14 @@ export const rewardsClaim = (input: { owner: PublicKey; worker: PublicKey; desti
       mint: ioMintPda(),
       destination: input.destination,
     },
+  );
+
+/** Mints the co-staker's share of `worker`'s rewards into `destination`, an IO account the co-staker owns; anyone may send it. */
+export const rewardsClaimCoStake = (input: { worker: PublicKey; destination: PublicKey }): TransactionInstruction =>
+  rewards(
+    "rewardsClaimCoStake",
+    {},
+    { workerReward: workerRewardPda(input.worker), tokenConfig: tokenConfigPda(), mint: ioMintPda(), destination: input.destination },
   );
 
 /** Brings the accumulator to now; anyone may. */

@@ -3,6 +3,11 @@
 #![allow(ambiguous_glob_reexports)]
 
 pub mod cloud_initialize;
+pub mod co_stake_accept;
+pub mod co_stake_cancel;
+pub mod co_stake_exit;
+pub mod co_stake_offer;
+pub mod co_stake_withdraw;
 pub mod config_set_appeal_window;
 pub mod config_set_eligibility_hours;
 pub mod config_set_role;
@@ -32,6 +37,11 @@ pub mod worker_update;
 pub mod worker_withdraw;
 
 pub use cloud_initialize::*;
+pub use co_stake_accept::*;
+pub use co_stake_cancel::*;
+pub use co_stake_exit::*;
+pub use co_stake_offer::*;
+pub use co_stake_withdraw::*;
 pub use config_set_appeal_window::*;
 pub use config_set_eligibility_hours::*;
 pub use config_set_role::*;

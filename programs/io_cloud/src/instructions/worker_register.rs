@@ -122,6 +122,11 @@ pub fn handler(ctx: Context<WorkerRegister>, args: WorkerRegisterArgs) -> Result
         assignable: false,
         in_appeal: 0,
         slash_cases: 0,
+        co_staker: Pubkey::default(),
+        co_offer_max: 0,
+        co_share_bps: 0,
+        co_staked: 0,
+        co_exit_at: 0,
     });
     emit_event(&WorkerRegistered {
         header: EventHeader::next(key, &mut worker.seq)?,

@@ -50,7 +50,8 @@ pub struct WorkerSlash<'info> {
     pub system_program: Program<'info, System>,
 }
 
-/// Slashes stake (staked first, then unstaking) with a reason code and an evidence hash. The IO
+/// Slashes stake (a co-staker's pro rata part, then the owner's staked IO first, then its
+/// unstaking IO) with a reason code and an evidence hash. The IO
 /// stays in the stake vault, in appeal, for the config's reconsideration window: the owner may
 /// appeal, the slashing authority or governance upholds or reverses it, and after the window
 /// anyone may finalise it (burned or sent to the treasury as governance chose). The worker earns
@@ -61,7 +62,7 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
     let key = accounts.worker.key();
     let worker = &mut accounts.worker;
     let mut balances = worker.balances();
-    let from_unstaking = balances.slash(args.amount)?;
+    let taken = balances.slash(args.amount)?;
     worker.set_balances(balances);
     let appeal_ends_at = now.safe_add(i64::from(accounts.config.appeal_window_secs))?;
     let id = worker.slash_cases;
@@ -78,7 +79,8 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         appealed_at: 0,
         payer: accounts.slashing_authority.key(),
         bump: ctx.bumps.case,
-        from_unstaking,
+        from_unstaking: taken.from_unstaking,
+        from_co_stake: taken.from_co_stake,
     });
     worker.slash_cases = id.safe_add(1)?;
     // A slash voids the current uptime proof and the good hours before it: no weight until the
@@ -97,6 +99,8 @@ pub fn handler(ctx: Context<WorkerSlash>, args: WorkerSlashArgs) -> Result<()> {
         unstaking: worker.unstaking,
         in_appeal: worker.in_appeal,
         slashed_total: worker.slashed_total,
+        from_co_stake: taken.from_co_stake,
+        co_staked: worker.co_staked,
     });
     accounts.rewards.sync(
         &ctx.bumps.rewards,

@@ -4,6 +4,7 @@ pub mod device_class;
 pub mod rental;
 pub mod slash_case;
 pub mod worker;
+pub mod worker_co_stake;
 
 #[cfg(test)]
 mod rental_conservation_tests;

@@ -54,7 +54,43 @@ fn worker(multiplier_bps: u32, gpus: u16) -> Worker {
         assignable: false,
         in_appeal: 0,
         slash_cases: 0,
+        co_staker: Pubkey::default(),
+        co_offer_max: 0,
+        co_share_bps: 0,
+        co_staked: 0,
+        co_exit_at: 0,
     }
+}
+
+#[test]
+fn a_co_stake_counts_until_its_exit_notice_ends_and_bounds_the_lease() {
+    let mut w = worker(10_000, 1);
+    let min = min_stake(10_000, 1).unwrap();
+    w.staked = min / 2;
+    w.co_staker = Pubkey::new_unique();
+    w.co_staked = min - min / 2;
+    w.co_share_bps = 2_000;
+    let hour = hour_of(T0) + 3;
+    w.record_proof(hour, true, [0; 32], 1);
+    w.good_hours = 5;
+    let now = hour * SECONDS_PER_HOUR + 60;
+    let lease = w.lease_at(now).unwrap();
+    assert!(lease.weight.eligible);
+    assert_eq!(lease.lease_end_hour, hour + 2);
+    assert_eq!(w.co_reward_share_bps(), 2_000);
+
+    // The notice ends half-way through the next hour: the lease stops at that hour's start.
+    w.co_exit_at = (hour + 1) * SECONDS_PER_HOUR + 1_800;
+    assert_eq!(w.co_reward_share_bps(), 0);
+    assert_eq!(w.lease_at(now).unwrap().lease_end_hour, hour + 1);
+    // Ending within this hour, nothing can be leased; once it has ended the stake is short.
+    w.co_exit_at = hour * SECONDS_PER_HOUR + 1_800;
+    assert!(!w.lease_at(now).unwrap().weight.eligible);
+    assert!(w.is_assignable_at(now).unwrap());
+    assert!(!w.is_assignable_at(w.co_exit_at).unwrap());
+    // An owner staked to the minimum alone keeps its full lease.
+    w.staked = min;
+    assert_eq!(w.lease_at(now).unwrap().lease_end_hour, hour + 2);
 }
 
 /// The network as io_rewards sees it: the pool, its checkpoints, one share per worker.

@@ -1,5 +1,7 @@
 use anchor_lang::prelude::*;
 
+use crate::math::appeal::SlashTaken;
+
 /// A slash under reconsideration (PDA `[SLASH_CASE_SEED, worker, case id u32 LE]`): its IO waits
 /// in the worker's stake vault (`Worker::in_appeal`) until the slashing authority or governance
 /// decides it within the window, or anyone finalises it after. Closed when resolved, its rent
@@ -30,6 +32,8 @@ pub struct SlashCase {
     pub bump: u8,
     /// Of `amount`, what was taken from IO cooling down (a reversal returns it there).
     pub from_unstaking: u64,
+    /// Of `amount`, the co-staker's part (a reversal returns it to the co-staker).
+    pub from_co_stake: u64,
 }
 
 impl SlashCase {
@@ -39,5 +43,13 @@ impl SlashCase {
 
     pub fn is_appealed(&self) -> bool {
         self.appealed_at != 0
+    }
+
+    /// Where the slash took its IO from, for a reversal.
+    pub fn taken(&self) -> SlashTaken {
+        SlashTaken {
+            from_unstaking: self.from_unstaking,
+            from_co_stake: self.from_co_stake,
+        }
     }
 }

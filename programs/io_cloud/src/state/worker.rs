@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, EventHeader, SafeMath};
 
 use crate::constants::WORKER_SEED;
 use crate::events::WorkerUpdated;
@@ -91,6 +91,18 @@ pub struct Worker {
     pub in_appeal: u64,
     /// Slash cases ever opened (the next case's id).
     pub slash_cases: u32,
+    /// The co-staker whose IO sits in the vault beside the owner's (default when none).
+    pub co_staker: Pubkey,
+    /// The open co-staking offer's cap (0 when no offer is open).
+    pub co_offer_max: u64,
+    /// The co-staker's share of the worker's block rewards, basis points (the offer's terms).
+    pub co_share_bps: u16,
+    /// The co-staker's IO in the vault: counts towards the minimum until its exit notice ends,
+    /// slashable (pro rata) until withdrawn.
+    pub co_staked: u64,
+    /// When the co-staker's exit notice ends (0 unless it asked to exit); its IO is withdrawable
+    /// `UNSTAKE_COOLDOWN_SECONDS` later.
+    pub co_exit_at: i64,
 }
 
 /// A worker's rewards weight with its lease: what io_cloud grants io_rewards at a sync.
@@ -128,6 +140,7 @@ impl Worker {
             staked: self.staked,
             unstaking: self.unstaking,
             in_appeal: self.in_appeal,
+            co_staked: self.co_staked,
         }
     }
 
@@ -135,6 +148,35 @@ impl Worker {
         self.staked = balances.staked;
         self.unstaking = balances.unstaking;
         self.in_appeal = balances.in_appeal;
+        self.co_staked = balances.co_staked;
+    }
+
+    pub fn has_co_staker(&self) -> bool {
+        self.co_staker != Pubkey::default()
+    }
+
+    /// The stake counted towards the minimum at `now`: the owner's, and the co-staker's until
+    /// its exit notice ends.
+    pub fn counted_stake_at(&self, now: i64) -> Result<u64> {
+        let co_counts = self.co_exit_at == 0 || now < self.co_exit_at;
+        let co = if co_counts { self.co_staked } else { 0 };
+        self.staked.safe_add(co)
+    }
+
+    /// The co-staker's share of the block rewards earned from now on (none once it asked to exit).
+    pub fn co_reward_share_bps(&self) -> u16 {
+        if self.has_co_staker() && self.co_exit_at == 0 {
+            self.co_share_bps
+        } else {
+            0
+        }
+    }
+
+    /// The hour at whose start the stake may stop reaching the minimum without any instruction
+    /// (the co-staker's exit notice ending), if it may.
+    fn stake_lapse_hour(&self) -> Result<Option<i64>> {
+        Ok((self.co_exit_at != 0 && self.staked < self.min_stake()?)
+            .then(|| hour_of(self.co_exit_at)))
     }
 
     pub fn is_rented(&self) -> bool {
@@ -145,7 +187,7 @@ impl Worker {
     /// uptime good (the latest proof succeeded and covers the hour).
     pub fn is_assignable_at(&self, now: i64) -> Result<bool> {
         Ok(self.class_enabled
-            && self.staked >= self.min_stake()?
+            && self.counted_stake_at(now)? >= self.min_stake()?
             && uptime_ok(
                 self.has_proof,
                 self.last_proof_hour,
@@ -162,14 +204,19 @@ impl Worker {
 
     /// The weight the rewards program should see from `now`, and until when: eligibility lasts
     /// while the latest good proof covers the hour (until the start of `last_proof_hour + 2`).
-    /// The worker counts as busy only while that whole lease fits before its rental's last hour
-    /// boundary, so the boost never outlives the rental and the worker never loses its weight
-    /// to the rental's end (in a rental's last hour or two it counts as idle).
+    /// The lease also ends no later than the hour in which a co-staker's exit notice ends if
+    /// the owner's stake alone is short of the minimum. The worker counts as busy only while that
+    /// whole lease fits before its rental's last hour boundary, so the boost never outlives the
+    /// rental and the worker never loses its weight to the rental's end (in a rental's last hour
+    /// or two it counts as idle).
     pub fn lease_at(&self, now: i64) -> Result<WeightLease> {
-        let eligible = self.is_eligible_at(now)?;
-        let proof_end_hour = self.last_proof_hour.saturating_add(2);
-        let busy = self.busy && hour_of(self.rental_end) >= proof_end_hour;
-        let lease_end_hour = if eligible { proof_end_hour } else { 0 };
+        let mut lease_end_hour = self.last_proof_hour.saturating_add(2);
+        if let Some(lapse) = self.stake_lapse_hour()? {
+            lease_end_hour = lease_end_hour.min(lapse);
+        }
+        let eligible = self.is_eligible_at(now)? && lease_end_hour > hour_of(now);
+        let busy = self.busy && hour_of(self.rental_end) >= lease_end_hour;
+        let lease_end_hour = if eligible { lease_end_hour } else { 0 };
         Ok(WeightLease {
             weight: WorkerWeight {
                 base_weight: base_weight(self.multiplier_bps, self.gpus)?,

@@ -1,6 +1,6 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader, SafeMath};
+use io_common::{emit_event, EventHeader};
 use io_token::program::IoToken;
 
 use crate::constants::*;
@@ -51,8 +51,9 @@ pub struct RewardsClaim<'info> {
     pub token_program: Program<'info, Token>,
 }
 
-/// Brings the pool to now, settles the worker and mints its whole base units through io_token's
-/// emission gate. Costs the same whatever the number of workers or the hours since the last claim.
+/// Brings the pool to now, settles the worker (its co-staker's share split off) and mints the
+/// owner's whole base units through io_token's emission gate. Costs the same whatever the
+/// number of workers or the hours since the last claim.
 pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
     let now = Clock::get()?.unix_timestamp;
     let accounts = ctx.accounts;
@@ -60,10 +61,8 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
     let worker_reward = &mut accounts.worker_reward;
 
     config.accrue(now)?;
-    let amount = config.claim(&mut worker_reward.share)?;
-    require!(amount > 0, IoRewardsError::NothingToClaim);
-
-    mint_rewards(
+    let amount = config.claim_owner(worker_reward)?;
+    mint_claim(
         &accounts.io_token_program,
         &accounts.token_program,
         config,
@@ -72,14 +71,7 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
         &accounts.destination,
         amount,
     )?;
-
-    emit_event(&RewardsAccrued {
-        header: EventHeader::next(config.key(), &mut config.seq)?,
-        registered_workers: config.registered_workers,
-        pool: config.pool,
-    });
-
-    worker_reward.claimed = worker_reward.claimed.safe_add(amount)?;
+    let (_, co_pending) = config.pending(worker_reward)?;
     emit_event(&RewardsClaimed {
         header: EventHeader::next(worker_reward.key(), &mut worker_reward.seq)?,
         worker: worker_reward.worker,
@@ -87,6 +79,36 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
         destination: accounts.destination.key(),
         amount,
         claimed: worker_reward.claimed,
+        co_pending,
+        co_claimed: worker_reward.co_claimed,
+    });
+    Ok(())
+}
+
+/// Mints a claim of `amount` (refused if 0) and emits the pool as the claim left it.
+pub fn mint_claim<'info>(
+    io_token_program: &Program<'info, IoToken>,
+    token_program: &Program<'info, Token>,
+    config: &mut Account<'info, RewardsConfig>,
+    token_config: &UncheckedAccount<'info>,
+    mint: &Account<'info, Mint>,
+    destination: &Account<'info, TokenAccount>,
+    amount: u64,
+) -> Result<()> {
+    require!(amount > 0, IoRewardsError::NothingToClaim);
+    mint_rewards(
+        io_token_program,
+        token_program,
+        config,
+        token_config,
+        mint,
+        destination,
+        amount,
+    )?;
+    emit_event(&RewardsAccrued {
+        header: EventHeader::next(config.key(), &mut config.seq)?,
+        registered_workers: config.registered_workers,
+        pool: config.pool,
     });
     Ok(())
 }

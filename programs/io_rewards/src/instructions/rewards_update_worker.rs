@@ -26,6 +26,11 @@ pub struct RewardsUpdateWorkerArgs {
     pub allowance_add: u64,
     /// Drop what is left of the allowance before adding (the worker leaves or starts a rental).
     pub allowance_reset: bool,
+    /// The worker's co-staker, or the default key when none earns (the last one keeps its
+    /// unclaimed rewards). A new co-staker needs the last one's rewards claimed first.
+    pub co_staker: Pubkey,
+    /// The co-staker's share of what the worker earns from now on (basis points, at most 100%).
+    pub co_share_bps: u16,
 }
 
 #[derive(Accounts)]
@@ -61,8 +66,8 @@ fn validate(args: &RewardsUpdateWorkerArgs) -> Result<()> {
     Ok(())
 }
 
-/// Brings the pool to now, settles the worker at its old weight (up to its lease's end if that
-/// has passed), then grants the new one until `lease_end_hour`.
+/// Brings the pool to now, settles the worker at its old weight and co-staking terms (up to its
+/// lease's end if that has passed), then grants the new ones until `lease_end_hour`.
 pub fn handler(ctx: Context<RewardsUpdateWorker>, args: RewardsUpdateWorkerArgs) -> Result<()> {
     validate(&args)?;
     let now = Clock::get()?.unix_timestamp;
@@ -77,7 +82,8 @@ pub fn handler(ctx: Context<RewardsUpdateWorker>, args: RewardsUpdateWorkerArgs)
         allowance_reset: args.allowance_reset,
     };
     config.accrue(now)?;
-    config.set_worker(&mut worker_reward.share, grant)?;
+    config.set_worker(worker_reward, grant)?;
+    worker_reward.set_co_staker(args.co_staker, args.co_share_bps)?;
     worker_reward.owner = args.owner;
     worker_reward.busy = args.busy;
     worker_reward.eligible = args.eligible;
@@ -97,6 +103,7 @@ pub fn emit_updated(
         pool: config.pool,
     });
     let share = worker_reward.share;
+    let (pending, co_pending) = config.pending(worker_reward)?;
     emit_event(&WorkerRewardUpdated {
         header: EventHeader::next(worker_reward.key(), &mut worker_reward.seq)?,
         worker: worker_reward.worker,
@@ -107,8 +114,12 @@ pub fn emit_updated(
         weight: config.pool.weight_of(share.base_weight, share.class)?,
         lease_end_hour: share.lease_end_hour,
         boost_allowance: share.boost_allowance,
-        pending: config.pending(&worker_reward.share)?,
+        pending,
         claimed: worker_reward.claimed,
+        co_staker: worker_reward.co_staker,
+        co_share_bps: worker_reward.co_share_bps,
+        co_pending,
+        co_claimed: worker_reward.co_claimed,
     });
     Ok(())
 }

@@ -400,9 +400,15 @@ impl RewardPool {
     /// fraction of a base unit stays for the next claim.
     pub fn claim(&mut self, worker: &mut WorkerShare, checkpoints: &Checkpoints) -> Result<u64> {
         self.settle(worker, checkpoints)?;
-        let whole = worker.accrued.safe_div(INDEX_SCALE)?;
+        self.take_whole(&mut worker.accrued)
+    }
+
+    /// Takes the whole base units of a settled bucket (`accrued`, base units × INDEX_SCALE) as
+    /// claimed; the fraction of a base unit stays for the next claim.
+    pub fn take_whole(&mut self, accrued: &mut u128) -> Result<u64> {
+        let whole = accrued.safe_div(INDEX_SCALE)?;
         let amount: u64 = whole.safe_cast()?;
-        worker.accrued = worker.accrued.safe_sub(whole.safe_mul(INDEX_SCALE)?)?;
+        *accrued = accrued.safe_sub(whole.safe_mul(INDEX_SCALE)?)?;
         self.claimed = self.claimed.safe_add(amount)?;
         Ok(amount)
     }

@@ -1,8 +1,11 @@
 use anchor_lang::prelude::*;
 
-use crate::math::accumulator::{
-    IndexCheckpoint, RewardPool, WeightGrant, WorkerShare, CHECKPOINT_SLOTS,
-};
+use io_common::{SafeCast, SafeMath};
+
+use crate::constants::INDEX_SCALE;
+use crate::math::accumulator::{IndexCheckpoint, RewardPool, WeightGrant, CHECKPOINT_SLOTS};
+use crate::math::co_stake::co_staker_part;
+use crate::state::WorkerReward;
 
 /// The rewards program's single config (PDA `[REWARDS_CONFIG_SEED]`). It also signs
 /// `io_token::mint_emission`, so io_token registers it as its emission authority.
@@ -41,18 +44,47 @@ impl RewardsConfig {
         self.pool.accrue(now, &mut self.checkpoints)
     }
 
-    /// Settles `share` and applies `grant` (the pool accrued to now).
-    pub fn set_worker(&mut self, share: &mut WorkerShare, grant: WeightGrant) -> Result<()> {
-        self.pool.set_worker(share, grant, &self.checkpoints)
+    /// Settles the worker (the pool accrued to now) and splits what it earned since its last
+    /// settlement between its owner and its co-staker.
+    pub fn settle(&mut self, reward: &mut WorkerReward) -> Result<()> {
+        let before = reward.share.accrued;
+        self.pool.settle(&mut reward.share, &self.checkpoints)?;
+        reward.split_since(before)
     }
 
-    /// Settles `share` and takes its whole base units (the pool accrued to now).
-    pub fn claim(&mut self, share: &mut WorkerShare) -> Result<u64> {
-        self.pool.claim(share, &self.checkpoints)
+    /// Settles the worker, splitting what it earned, and applies `grant` (the pool accrued to now).
+    pub fn set_worker(&mut self, reward: &mut WorkerReward, grant: WeightGrant) -> Result<()> {
+        let before = reward.share.accrued;
+        self.pool
+            .set_worker(&mut reward.share, grant, &self.checkpoints)?;
+        reward.split_since(before)
     }
 
-    /// Whole base units `share` could claim now (the pool accrued to now).
-    pub fn pending(&self, share: &WorkerShare) -> Result<u64> {
-        self.pool.pending(share, &self.checkpoints)
+    /// Settles the worker and takes its owner's whole base units (the pool accrued to now).
+    pub fn claim_owner(&mut self, reward: &mut WorkerReward) -> Result<u64> {
+        self.settle(reward)?;
+        let amount = self.pool.take_whole(&mut reward.share.accrued)?;
+        reward.claimed = reward.claimed.safe_add(amount)?;
+        Ok(amount)
+    }
+
+    /// Settles the worker and takes its co-staker's whole base units (the pool accrued to now).
+    pub fn claim_co_staker(&mut self, reward: &mut WorkerReward) -> Result<u64> {
+        self.settle(reward)?;
+        let amount = self.pool.take_whole(&mut reward.co_accrued)?;
+        reward.co_claimed = reward.co_claimed.safe_add(amount)?;
+        Ok(amount)
+    }
+
+    /// Whole base units the owner and the co-staker could each claim now (the pool accrued to
+    /// now), without changing state.
+    pub fn pending(&self, reward: &WorkerReward) -> Result<(u64, u64)> {
+        let (mut pool, mut share) = (self.pool, reward.share);
+        pool.settle(&mut share, &self.checkpoints)?;
+        let earned = share.accrued.safe_sub(reward.share.accrued)?;
+        let part = co_staker_part(earned, reward.co_share_bps)?;
+        let owner = share.accrued.safe_sub(part)?.safe_div(INDEX_SCALE)?;
+        let co = reward.co_accrued.safe_add(part)?.safe_div(INDEX_SCALE)?;
+        Ok((owner.safe_cast()?, co.safe_cast()?))
     }
 }
