@@ -171,6 +171,28 @@ describe("cli on a localnet: separate processes share one chain", function () {
       expect(again.stderr.trim().split("\n"), again.stderr).to.have.length(1);
       expect(again.stderr).to.contain("AlreadyAppealed");
     });
+    it("offers co-staking; a co-staker in another process takes it at the share it names, refused twice in one line", () => {
+      const coStaker = Keypair.generate();
+      const coFile = path.join(path.dirname(keypairFile), "co-staker.json");
+      writeKeypair(coFile, coStaker);
+      const as = (file: string, ...args: string[]) => spawnIo([...args, "--url", net.url, "--keypair", file]);
+      expect(as(coFile, "faucet", "--sol", "1", "--io", "500").status).to.equal(0);
+      expect(ok("worker", "co-stake", "offer", "--worker", worker, "--max", "400", "--share", "25")).to.equal(
+        `worker ${worker} offers up to 400 IO of co-stake for 25% of its block rewards\n`,
+      );
+      const terms = as(coFile, "worker", "co-stake", "accept", "--worker", worker, "--amount", "400", "--share", "30");
+      expect(terms.status).to.not.equal(0);
+      expect(terms.lastLine).to.contain("CoStakeTermsChanged");
+      const accepted = as(coFile, "worker", "co-stake", "accept", "--worker", worker, "--amount", "400", "--share", "25");
+      expect(accepted.status, accepted.stderr).to.equal(0);
+      expect(accepted.stdout).to.contain(`worker ${worker}: co-staker ${coStaker.publicKey.toBase58()} has 400 IO staked (minimum 16,000 IO) for 25% of its block rewards`);
+      const status = json("worker", "status", "--worker", worker);
+      expect(status.coStake).to.deep.include({ coStaker: coStaker.publicKey.toBase58(), coStaked: IO(400).toString(), shareBps: 2_500 });
+      const again = as(coFile, "worker", "co-stake", "accept", "--worker", worker, "--amount", "1", "--share", "25");
+      expect(again.status).to.not.equal(0);
+      expect(again.stderr.trim().split("\n"), again.stderr).to.have.length(1);
+      expect(again.stderr).to.contain("CoStakeTaken");
+    });
   });
 
   describe("a renter", () => {

@@ -62,7 +62,11 @@ describe("explorer API over the indexed demo economy", function () {
     expect(view.circulating).to.equal(String(supply.circulating));
     expect(view.lockedInDao).to.equal(String(await sandbox.balance(sandbox.dao.lockVault)));
     let staked = 0n;
-    for (const { worker } of report.rewards) staked += toBigInt((await sandbox.cloud.fetchWorkerOrThrow(new PublicKey(worker))).staked);
+    // IO in the stake vaults: the owners' and the co-staker's.
+    for (const { worker } of report.rewards) {
+      const account = await sandbox.cloud.fetchWorkerOrThrow(new PublicKey(worker));
+      staked += toBigInt(account.staked) + toBigInt(account.coStaked);
+    }
     expect(view.staked).to.equal(String(staked));
     const iosd = await getMint(sandbox.provider.connection, sandbox.credits.iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID);
     expect(view.iosd.supply).to.equal(String(iosd.supply));
@@ -106,6 +110,22 @@ describe("explorer API over the indexed demo economy", function () {
     const detail = await json<WorkerDetail>(`/api/workers/${episode.worker}`);
     expect(detail.slashes.map((c) => [c.address, c.state, c.amount, c.appealedAt !== null])).to.deep.equal([[episode.case, "reversed", episode.amount, true]]);
     expect([detail.inAppeal, detail.slashedTotal, detail.staked]).to.deep.equal(["0", "0", episode.stakeAfter]);
+  });
+
+  it("the demo's co-staked worker: half its minimum from a co-staker, its rewards split 80/20, on its page as on chain", async () => {
+    const c = fx.report.coStake;
+    expect(BigInt(c.coStake)).to.equal(BigInt(c.minStake) / 2n);
+    const [owner, co] = [BigInt(c.ownerClaimed), BigInt(c.coStakerClaimed)];
+    expect(co > 0n, "the co-staker was paid").to.equal(true);
+    // 20% of what both claimed, to within a few base units of rounding per settlement and claim.
+    const gap = co * 5n - (owner + co);
+    expect((gap < 0n ? -gap : gap) < 10_000n, `owner ${owner}, co-staker ${co}`).to.equal(true);
+    const detail = await json<WorkerDetail>(`/api/workers/${c.worker}`);
+    const account = await fx.sandbox.cloud.fetchWorkerOrThrow(new PublicKey(c.worker));
+    const reward = (await fx.sandbox.rewards.fetchWorkerReward(new PublicKey(c.worker)))!;
+    expect(detail.coStake).to.deep.include({ coStaker: c.coStaker, shareBps: c.shareBps, coStaked: String(toBigInt(account.coStaked)), exitAt: null });
+    expect(detail.coStake!.rewardsClaimed).to.equal(String(toBigInt(reward.coClaimed)));
+    expect(detail.eligibility.stakeAtMinimum, "the co-stake counts towards the minimum").to.equal(true);
   });
 
   it("emissions: minted so far equals io_token's emission ledger, on the schedule's hours", async () => {
@@ -179,7 +199,8 @@ describe("explorer API over the indexed demo economy", function () {
     const hours = await json<Page<RewardHour>>("/api/rewards/hours?limit=500");
     expect(hours.total).to.be.greaterThan(0);
     const claimedTotal = hours.items.reduce((sum, h) => sum + BigInt(h.claimed), 0n);
-    expect(String(claimedTotal)).to.equal(String(fx.report.rewards.reduce((sum, r) => sum + BigInt(r.claimed), 0n)));
+    const ownersClaimed = fx.report.rewards.reduce((sum, r) => sum + BigInt(r.claimed), 0n);
+    expect(String(claimedTotal), "owners' and the co-staker's claims").to.equal(String(ownersClaimed + BigInt(fx.report.coStake.coStakerClaimed)));
     const hour = hours.items.find((h) => h.workers > 0)!;
     const detail = await json<RewardHourDetail>(`/api/rewards/hours/${hour.hour}`);
     expect(detail.workers).to.equal(hour.workers);

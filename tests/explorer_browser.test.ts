@@ -126,6 +126,14 @@ describe("explorer in headless Chromium", function () {
     expect(await value("worker-in-appeal")).to.equal("0");
   });
 
+  it("a co-staked worker's page shows its co-staker, share and co-stake", async () => {
+    const c = fx.report.coStake;
+    await open(`/workers/${c.worker}`, "worker-co-stake");
+    expect(await value("co-staker")).to.equal(c.coStaker);
+    expect(await value("co-share")).to.equal(String(c.shareBps));
+    expect(await value("co-staked")).to.equal(c.coStake);
+  });
+
   it("rentals: the list, and an active rental whose escrow bar moves every second", async () => {
     await open("/rentals", "rental-row");
     await shot("rentals");

@@ -14,7 +14,7 @@ import {
   EMISSION_POOL,
   feeVaultPda,
   MAX_SUPPLY,
-  pendingRewardsAt,
+  pendingSplitAt,
   positionPda,
   poolState,
   ProgramName,
@@ -162,10 +162,11 @@ function rewards(world: FuzzWorld, reads: Reads, c: Checks, now: bigint): void {
   for (const w of world.workers) {
     const reward = reads.account("io_rewards", "workerReward", workerRewardPda(w.worker));
     if (!reward) continue;
-    claimed += toBigInt(reward.claimed);
-    pending += pendingRewardsAt(pool, checkpoints, shareState(reward.share), now);
+    claimed += toBigInt(reward.claimed) + toBigInt(reward.coClaimed);
+    const split = pendingSplitAt(pool, checkpoints, shareState(reward.share), { coShareBps: reward.coShareBps, coAccrued: toBigInt(reward.coAccrued) }, now);
+    pending += split.owner + split.coStaker;
   }
-  c.equal(claimed, accrued.claimed, "Σ workers' claims = the pool's claimed");
+  c.equal(claimed, accrued.claimed, "Σ owners' and co-stakers' claims = the pool's claimed");
   c.atMost(claimed + pending, accrued.distributed, "claimed + claimable within what was distributed");
   const released = releasedAt(accrued.startTime, now);
   c.atMost(accrued.distributed + accrued.unallocated + accrued.forgone, released, "distributed + unallocated + forgone within the schedule released");
@@ -184,14 +185,14 @@ function credits(world: FuzzWorld, reads: Reads, c: Checks): void {
   }
 }
 
-/** Each stake vault holds the worker's stake and what is cooling down (+ what was sent to it). */
+/** Each stake vault holds the worker's stake, what is cooling down, in appeal and co-staked (+ what was sent to it). */
 function stakes(world: FuzzWorld, reads: Reads, c: Checks): void {
   for (const w of world.workers) {
     const worker = reads.account("io_cloud", "worker", w.worker);
     if (!worker) continue;
     const vault = stakeVaultPda(w.worker);
-    const held = toBigInt(worker.staked) + toBigInt(worker.unstaking) + toBigInt(worker.inAppeal);
-    c.vault(world, vault, reads.amount(vault), held, `stake vault of ${w.worker.toBase58()} = staked + unstaking + in appeal (+ sent from outside)`);
+    const held = toBigInt(worker.staked) + toBigInt(worker.unstaking) + toBigInt(worker.inAppeal) + toBigInt(worker.coStaked);
+    c.vault(world, vault, reads.amount(vault), held, `stake vault of ${w.worker.toBase58()} = staked + unstaking + in appeal + co-staked (+ sent from outside)`);
   }
 }
 

@@ -145,6 +145,32 @@ const reconsider = fc
     }),
   );
 
+/**
+ * Co-staking by the renters: a worker's owner offers up to half its minimum at some share, a
+ * renter takes it at the offered share, exits, withdraws (waiting out the notice and the
+ * cooldown, or not), or anyone pays the co-staker its rewards.
+ */
+const coStake = fc
+  .record({ w: fc.nat(), by: fc.nat(), how: fc.constantFrom("offer", "accept", "exit", "withdraw", "claim"), sixths: fc.integer({ min: 0, max: 4 }), wait: fc.boolean() })
+  .map(({ w, by, how, sixths, wait }) =>
+    step(`${how} worker ${w}'s co-stake (renter ${by}, ${sixths}/6 of its minimum)`, async (world) => {
+      const { cloud, rewards } = world.sandbox;
+      const worker = at(world.workers, w)!;
+      if (how === "offer") return cloud.offerCoStake(worker.key, worker.worker, { maxAmount: (worker.minStake * BigInt(sixths)) / 6n, shareBps: 2_500 * sixths });
+      if (how === "claim") return rewards.claimCoStake(worker.worker);
+      const account = await cloud.fetchWorker(worker.worker);
+      if (!account) return;
+      if (how === "accept") {
+        const renter = at(world.renters, by)!;
+        return cloud.acceptCoStake(renter.key, worker.worker, renter.io, (worker.minStake * BigInt(sixths)) / 6n, account.coShareBps);
+      }
+      const coStaker = world.renters.find((r) => r.key.publicKey.equals(account.coStaker)) ?? at(world.renters, by)!;
+      if (how === "exit") return cloud.exitCoStake(coStaker.key, worker.worker);
+      if (wait && !account.coExitAt.isZero()) await waitUntil(world, BigInt(account.coExitAt.toString()) + BigInt(14 * DAY));
+      return cloud.withdrawCoStake(coStaker.key, worker.worker, coStaker.io);
+    }),
+  );
+
 const claimRewards = fc.nat().map((w) =>
   step(`claim worker ${w}'s block rewards`, (world) => {
     const worker = at(world.workers, w)!;
@@ -403,6 +429,7 @@ export const honestStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: withdraw },
   { weight: 1, arbitrary: slash },
   { weight: 1, arbitrary: reconsider },
+  { weight: 2, arbitrary: coStake },
   { weight: 2, arbitrary: claimRewards },
   { weight: 1, arbitrary: crank },
   { weight: 1, arbitrary: syncRewards },

@@ -18,6 +18,13 @@ export function parseAmount(text: string, decimals: number, what = "amount"): bi
   return value;
 }
 
+/** A share in percent ("25", "12.5"; above 0, at most 100, two decimals) as basis points. */
+export function parseShareBps(text: string, what: string): number {
+  const bps = Number(parseAmount(text, 2, what));
+  if (bps > 10_000) throw new UsageError(`${what} is a percentage of at most 100, got "${text}"`);
+  return bps;
+}
+
 /** A positive whole number (hours, GPUs, seconds...). */
 export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`${what} must be a positive whole number, got "${text}"`);

@@ -97,6 +97,16 @@ export function cliProgram(): Command {
     ],
   ];
   subcommands(worker, workerActions, async () => (await import("./commands/worker.js")).workerCommand);
+  const coStake = worker.command("co-stake").description("co-staking: up to half a device's minimum stake from one co-staker, for a share of its block rewards");
+  const coStakeActions: [("offer" | "cancel" | "accept" | "exit" | "withdraw" | "claim"), string, Options][] = [
+    ["offer", "offer co-staking on your worker", [[WORKER, "the worker"], ["--max <io>", "most IO the co-staker may put in (at most half the minimum stake)"], ["--share <percent>", "the co-staker's share of block rewards"]]],
+    ["cancel", "withdraw your open offer", [[WORKER, "the worker"]]],
+    ["accept", "take a worker's offer with IO from your account", [[WORKER, "the worker"], ["--amount <io>", "IO to co-stake"], ["--share <percent>", "the share you accept (refused if the offer's differs)"]]],
+    ["exit", "leave as co-staker: 7 days earning nothing, then the 14-day cooldown", [[WORKER, "the worker"]]],
+    ["withdraw", "take your co-stake back after the notice and the cooldown", [[WORKER, "the worker"]]],
+    ["claim", "pay a worker's co-staker its block rewards (anyone may)", [[WORKER, "the worker"]]],
+  ];
+  subcommands(coStake, coStakeActions, async () => (await import("./commands/co_stake.js")).coStakeCommand);
   worker
     .command("run")
     .description("run the worker agent: heartbeats, hourly uptime proofs, assigned jobs, reward claims")

@@ -21,6 +21,7 @@ import { minStake } from "../math/stake.js";
 import { SupplyStatus } from "../token/supply.js";
 import { IO, USDC } from "../units.js";
 import { SlashAppeal, SlashEpisode } from "./appeal.js";
+import { CoStakedWorker, CoStakeEpisode, coStakeOf } from "./co_stake.js";
 import { buyIosd, IosdPurchase } from "./iosd.js";
 import { createSandbox, Sandbox } from "./sandbox.js";
 
@@ -52,6 +53,8 @@ export interface DemoReport {
   iosd: { buyers: number; ioBurned: string; minted: string; spent: string; price: string; exponent: number };
   /** The slash appealed and reversed. */
   slashAppeal: SlashEpisode | undefined;
+  /** The worker whose owner staked half its minimum, a co-staker the other half for 20% of its block rewards. */
+  coStake: CoStakeEpisode;
   orchestrator: { eventsApplied: number; transactionsSent: number; refusals: number };
 }
 
@@ -81,11 +84,16 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   const regions = ["us-east", "eu-west", "ap-south"];
   const agents: WorkerAgent[] = [];
   const owners: Keypair[] = [];
+  // The first class-2 worker is co-staked: its owner stakes half its minimum, a co-staker the rest.
+  const coStaked = layout.findIndex((spec) => spec.classId === 2);
+  let coStakedMin = 0n;
   for (const [i, spec] of layout.entries()) {
     const authority = await fund();
     owners.push(authority);
     const multiplier = DEVICE_CLASSES.find((c) => c.classId === spec.classId)!.multiplierBps;
-    const stake = minStake(multiplier, spec.gpus);
+    const minimum = minStake(multiplier, spec.gpus);
+    if (i === coStaked) coStakedMin = minimum;
+    const stake = i === coStaked ? minimum - coStakeOf(minimum) : minimum;
     const ioAccount = await giveIo(authority.publicKey, stake);
     await ata(sandbox.usdcMint, authority.publicKey);
     const agent = new WorkerAgent({ cloud, rewards, authority, executor, ioAccount });
@@ -103,6 +111,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     await agent.stake(stake);
     agents.push(agent);
   }
+  const coStake = await CoStakedWorker.open(sandbox, agents[coStaked].worker!, owners[coStaked], coStakedMin);
   const proveAll = async (skip?: WorkerAgent) => {
     const hour = (await now()) / 3_600n;
     for (const agent of agents) {
@@ -203,7 +212,10 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     await orchestrator.step();
     await orchestrator.settleAll();
     for (const rental of orchestrator.rentals()) for (const worker of rental.workers) await agents.find((a) => a.worker!.toBase58() === worker)?.runJob(new PublicKey(rental.id));
-    if (hour % 6 === 0) for (const agent of agents) await agent.claimRewards();
+    if (hour % 6 === 0) {
+      for (const agent of agents) await agent.claimRewards();
+      await coStake.claim();
+    }
     if (hour === 8) {
       // The USDC fees collected so far go to the treasury: a proposal names the amount and the destination.
       withdrawal.amount = await balance(feeVaultPda(sandbox.usdcMint));
@@ -229,6 +241,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     options.onProgress?.(hour, hours);
   }
   for (const agent of agents) await agent.claimRewards();
+  await coStake.claim();
 
   const feesOf = async (name: string, mint: PublicKey) => {
     const tender = (await sandbox.credits.fetchTender(mint))!;
@@ -268,6 +281,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     },
     iosd: await iosdReport(sandbox, purchases),
     slashAppeal: slashAppeal.report(),
+    coStake: coStake.report(agents[coStaked].claimed),
     orchestrator: { eventsApplied: orchestrator.eventsApplied, transactionsSent: orchestrator.sent.length, refusals: orchestrator.refusals.length },
   };
   store.close();

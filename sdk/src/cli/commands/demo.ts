@@ -60,6 +60,7 @@ function human(report: DemoReport, files: { json: string; svg: string }): string
     `  eligible for block rewards (5 consecutive good hours) in hours ${hourRanges(report.failure.eligibleHours)}`,
     `IOSD: ${report.iosd.buyers} renters burned ${io(report.iosd.ioBurned)} IO for ${formatIosd(BigInt(report.iosd.minted))} at ${formatUnits(BigInt(report.iosd.price), -report.iosd.exponent, "USD")} per IO (a Pyth PriceUpdateV2 posted in the sandbox) and paid ${formatIosd(BigInt(report.iosd.spent))} of reservation fees in IOSD (burned)`,
     ...slashLine(report),
+    coStakeLine(report),
     `DAO: proposal ${report.treasury.proposal} paid ${tender(report.treasury.withdrawn, "USDC")} of collected fees to the treasury ${report.treasury.destination.slice(0, 8)}… (executed at hour ${report.treasury.executedAtHour})`,
     `DAO: proposal ${report.dao.proposal} set busy_boost ${report.dao.busyBoostBefore / 10_000}× → ${report.dao.busyBoostAfter / 10_000}× (executed at hour ${report.dao.executedAtHour})`,
     `Orchestrator: ${report.orchestrator.eventsApplied} events applied, ${report.orchestrator.transactionsSent} transactions sent, ${report.orchestrator.refusals} refused`,
@@ -77,6 +78,14 @@ function slashLine(report: DemoReport): string[] {
   return [
     `Slash: worker ${s.worker.slice(0, 8)}… slashed ${io(s.amount)} IO at hour ${s.slashedAtHour} (held in appeal, stake ${io(s.stakeBefore)} → ${io(BigInt(s.stakeBefore) - BigInt(s.amount))} IO), appealed at hour ${s.appealedAtHour}, ${s.outcome} at hour ${s.resolvedAtHour}: stake ${io(s.stakeAfter)} IO, nothing burned`,
   ];
+}
+
+/** The co-staked worker's split, as one line. */
+function coStakeLine(report: DemoReport): string {
+  const c = report.coStake;
+  const [owner, co] = [BigInt(c.ownerClaimed), BigInt(c.coStakerClaimed)];
+  const share = owner + co === 0n ? "0" : (Number((co * 10_000n) / (owner + co)) / 100).toFixed(2);
+  return `Co-stake: worker ${c.worker.slice(0, 8)}… staked ${io(c.ownerStake)} IO by its owner and ${io(c.coStake)} IO by a co-staker (minimum ${io(c.minStake)} IO) for ${c.shareBps / 100}% of its block rewards: owner claimed ${io(c.ownerClaimed)} IO, co-staker ${io(c.coStakerClaimed)} IO (${share}%)`;
 }
 
 /** Hours as ranges, e.g. [1, 2, 3, 7] → "1–3, 7". */

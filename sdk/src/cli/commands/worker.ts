@@ -43,7 +43,7 @@ function workerOf(o: WorkerOptions): PublicKey {
 
 async function status(ctx: CommandContext, worker: PublicKey) {
   const account = await ctx.cloud.fetchWorkerOrThrow(worker);
-  const pending = await ctx.rewards.pendingRewards(worker).catch(() => 0n);
+  const pending = await ctx.rewards.pendingSplit(worker).catch(() => ({ owner: 0n, coStaker: 0n }));
   const cases = await ctx.cloud.slashCases(worker);
   return {
     worker: worker.toBase58(),
@@ -58,7 +58,10 @@ async function status(ctx: CommandContext, worker: PublicKey) {
     goodHours: account.goodHours,
     goodHoursNeeded: account.goodHoursNeeded,
     weight: { baseWeight: toBigInt(account.weight.baseWeight), busy: account.weight.busy, eligible: account.weight.eligible },
-    pendingRewards: pending,
+    pendingRewards: pending.owner,
+    coStake: account.coStaker.equals(PublicKey.default)
+      ? null
+      : { coStaker: account.coStaker.toBase58(), coStaked: toBigInt(account.coStaked), shareBps: account.coShareBps, exitAt: toBigInt(account.coExitAt), pendingRewards: pending.coStaker },
     inAppeal: toBigInt(account.inAppeal),
     slashCases: cases
       .map(({ publicKey, account: c }) => ({ case: publicKey.toBase58(), id: c.id, amount: toBigInt(c.amount), appealEndsAt: toBigInt(c.appealEndsAt), appealed: toBigInt(c.appealedAt) > 0n }))
@@ -73,10 +76,15 @@ type WorkerView = Awaited<ReturnType<typeof status>>;
 const describe = (v: WorkerView) => [
   `worker ${v.worker}`,
   `  ${deviceClassName(v.deviceClass)} × ${v.gpus} GPUs, asking ${formatUsdc(v.pricePerGpuHour)} or ${formatIo(v.askIoPerGpuHour)} per GPU-hour`,
-  `  staked ${formatIo(v.staked)} of the ${formatIo(v.minStake)} minimum (200 IO × max(1, multiplier) × GPUs)`,
+  `  staked ${formatIo(v.staked)}${v.coStake ? ` (+ ${formatIo(v.coStake.coStaked)} co-staked)` : ""} of the ${formatIo(v.minStake)} minimum (200 IO × max(1, multiplier) × GPUs)`,
   `  rewards weight ${v.weight.baseWeight}, eligible ${v.weight.eligible}, busy ${v.weight.busy}`,
   `  ${v.goodHours} consecutive good hours of uptime (block rewards need ${v.goodHoursNeeded})`,
   `  pending rewards ${formatIo(v.pendingRewards)}`,
+  ...(v.coStake
+    ? [
+        `  co-staker ${v.coStake.coStaker}: ${formatIo(v.coStake.coStaked)} for ${v.coStake.shareBps / 100}% of the block rewards${v.coStake.exitAt > 0n ? `, exiting (counts until ${dateOf(v.coStake.exitAt)})` : ""}, pending ${formatIo(v.coStake.pendingRewards)}`,
+      ]
+    : []),
   ...v.slashCases.map(
     (c) =>
       `  slash case ${c.case}: ${formatIo(c.amount)} in appeal until ${dateOf(c.appealEndsAt)}, ${c.appealed ? "appealed" : "not appealed (io worker appeal --case … --evidence …)"}`,
