@@ -146,30 +146,57 @@ const reconsider = fc
   );
 
 /**
- * Co-staking by the renters: a worker's owner offers up to half its minimum at some share, a
- * renter takes it at the offered share, exits, withdraws (waiting out the notice and the
- * cooldown, or not), or anyone pays the co-staker its rewards.
+ * Co-staking by the renters: a worker's owner offers up to half its minimum (or more, refused) at
+ * some share; a renter takes an open offer (mostly; with none open, the owner offers half its
+ * minimum first), at the offered share, for part of it or more;
+ * a co-staker exits, or withdraws (waiting out the notice and the cooldown, or not); anyone pays a
+ * co-staker its rewards.
  */
 const coStake = fc
-  .record({ w: fc.nat(), by: fc.nat(), how: fc.constantFrom("offer", "accept", "exit", "withdraw", "claim"), sixths: fc.integer({ min: 0, max: 4 }), wait: fc.boolean() })
-  .map(({ w, by, how, sixths, wait }) =>
-    step(`${how} worker ${w}'s co-stake (renter ${by}, ${sixths}/6 of its minimum)`, async (world) => {
+  .record({ w: fc.nat(), by: fc.nat(), how: fc.constantFrom("offer", "accept", "accept", "exit", "exit", "withdraw", "withdraw", "claim"), part: fc.integer({ min: 0, max: 4 }), wait: fc.boolean() })
+  .map(({ w, by, how, part, wait }) =>
+    step(`${how} co-stake ${w} (renter ${by}, part ${part}/4)`, async (world) => {
       const { cloud, rewards } = world.sandbox;
-      const worker = at(world.workers, w)!;
-      if (how === "offer") return cloud.offerCoStake(worker.key, worker.worker, { maxAmount: (worker.minStake * BigInt(sixths)) / 6n, shareBps: 2_500 * sixths });
-      if (how === "claim") return rewards.claimCoStake(worker.worker);
-      const account = await cloud.fetchWorker(worker.worker);
-      if (!account) return;
+      const live: { worker: FuzzWorld["workers"][number]; account: WorkerAccount }[] = [];
+      for (const x of world.workers) {
+        const account = await cloud.fetchWorker(x.worker);
+        if (account) live.push({ worker: x, account });
+      }
+      // Mostly a worker the step applies to (an open offer to take, a co-staker to act), else any.
+      const fits = (a: WorkerAccount) =>
+        how === "accept" ? !a.coOfferMax.isZero() : how === "withdraw" ? !a.coExitAt.isZero() : !a.coStaker.equals(PublicKey.default);
+      const fitting = live.filter(({ account }) => fits(account));
+      // Without a co-staker anywhere, exits and withdrawals have no one to send them.
+      if ((how === "exit" || how === "withdraw") && fitting.length === 0) return;
+      const chosen = at(how === "offer" ? live : fitting, w) ?? at(live, w);
+      if (!chosen) return;
+      const { worker, account } = chosen;
+      if (how === "offer") return cloud.offerCoStake(worker.key, worker.worker, { maxAmount: (worker.minStake * BigInt(part)) / 6n, shareBps: 2_500 * part });
+      if (how === "claim") {
+        const reward = await rewards.fetchWorkerReward(worker.worker);
+        return reward && !reward.coStaker.equals(PublicKey.default) && rewards.claimCoStake(worker.worker);
+      }
       if (how === "accept") {
+        // With no open offer anywhere, the chosen worker's owner offers half its minimum first.
+        let [offerMax, shareBps] = [BigInt(account.coOfferMax.toString()), account.coShareBps];
+        if (fitting.length === 0 && account.coStaker.equals(PublicKey.default)) {
+          [offerMax, shareBps] = [worker.minStake / 2n, 2_500];
+          await cloud.offerCoStake(worker.key, worker.worker, { maxAmount: offerMax, shareBps });
+        }
         const renter = at(world.renters, by)!;
-        return cloud.acceptCoStake(renter.key, worker.worker, renter.io, (worker.minStake * BigInt(sixths)) / 6n, account.coShareBps);
+        return cloud.acceptCoStake(renter.key, worker.worker, renter.io, (offerMax * BigInt(part + 1)) / 4n, shareBps);
       }
       const coStaker = world.renters.find((r) => r.key.publicKey.equals(account.coStaker)) ?? at(world.renters, by)!;
-      if (how === "exit") return cloud.exitCoStake(coStaker.key, worker.worker);
-      if (wait && !account.coExitAt.isZero()) await waitUntil(world, BigInt(account.coExitAt.toString()) + BigInt(14 * DAY));
+      // An exit that waits goes on to the withdrawal once the notice and the cooldown are over.
+      if (how === "exit" && !wait) return cloud.exitCoStake(coStaker.key, worker.worker);
+      if (how === "exit") await cloud.exitCoStake(coStaker.key, worker.worker);
+      const exitAt = how === "exit" ? BigInt((await cloud.fetchWorkerOrThrow(worker.worker)).coExitAt.toString()) : BigInt(account.coExitAt.toString());
+      if (wait && exitAt > 0n) await waitUntil(world, exitAt + BigInt(14 * DAY));
       return cloud.withdrawCoStake(coStaker.key, worker.worker, coStaker.io);
     }),
   );
+
+type WorkerAccount = NonNullable<Awaited<ReturnType<FuzzWorld["sandbox"]["cloud"]["fetchWorker"]>>>;
 
 const claimRewards = fc.nat().map((w) =>
   step(`claim worker ${w}'s block rewards`, (world) => {
@@ -429,7 +456,7 @@ export const honestStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: withdraw },
   { weight: 1, arbitrary: slash },
   { weight: 1, arbitrary: reconsider },
-  { weight: 2, arbitrary: coStake },
+  { weight: 3, arbitrary: coStake },
   { weight: 2, arbitrary: claimRewards },
   { weight: 1, arbitrary: crank },
   { weight: 1, arbitrary: syncRewards },
