@@ -15,6 +15,7 @@ import {
   RentalStateName,
   rentalStateName,
   toBigInt,
+  TxResult,
   USDC,
 } from "@ionet/sdk";
 import BN from "bn.js";
@@ -138,12 +139,17 @@ const reconsider = fc
       if (how === "appeal") return owner && cloud.appealSlash(owner.key, found.publicKey, new Uint8Array(32).fill(3));
       if (how === "finalize") await waitUntil(world, found.account.appealEndsAt);
       const result = how === "finalize" ? await cloud.finalizeSlash(found.publicKey) : await cloud.decideSlash(slasher, found.publicKey, how === "uphold");
-      for (const event of result.events) {
-        const data = event.data as { amount: BN; destination: object | null };
-        if (event.name === "slashResolved" && data.destination && "burn" in data.destination) world.slashBurned += BigInt(data.amount.toString());
-      }
+      countSlashBurns(world, result);
     }),
   );
+
+/** IO burned by the slashes a transaction resolved (io_cloud keeps no total once a worker is gone). */
+function countSlashBurns(world: FuzzWorld, result: TxResult): void {
+  for (const event of result.events) {
+    const data = event.data as { amount: BN; destination: object | null };
+    if (event.name === "slashResolved" && data.destination && "burn" in data.destination) world.slashBurned += BigInt(data.amount.toString());
+  }
+}
 
 /**
  * Co-staking by the renters: a worker's owner offers up to half its minimum (or more, refused) at
@@ -387,6 +393,18 @@ const CHANGES: fc.Arbitrary<ParamChangeInput>[] = [
   fc.integer({ min: 0, max: 100 }).map((days) => ({ cloudAppealWindow: { secs: days * DAY } })),
 ];
 
+/** A holder proposes the DAO decide an open slash case (upheld or reversed), if any is open. */
+const proposeSlashDecision = fc.record({ p: fc.nat(), c: fc.nat(), uphold: fc.boolean() }).map(({ p, c, uphold }) =>
+  step(`position ${p} proposes to ${uphold ? "uphold" : "reverse"} slash case ${c}`, async (world) => {
+    const position = at(world.positions, p);
+    const open = (await world.sandbox.cloud.slashCases()).sort((a, b) => a.publicKey.toBase58().localeCompare(b.publicKey.toBase58()));
+    const found = at(open, c);
+    if (!position || !found) return;
+    const { id } = await world.sandbox.dao.propose(position.holder.key, position.nonce, { cloudSlashDecision: { case: found.publicKey, uphold } });
+    world.proposals.push({ id });
+  }),
+);
+
 const propose = fc
   .record({ p: fc.nat(), change: fc.oneof(...CHANGES) })
   .map(({ p, change }) =>
@@ -433,7 +451,7 @@ const execute = fc.record({ id: fc.nat(), wait: fc.boolean() }).map(({ id, wait 
     if (!proposal) return;
     const account = wait ? await world.sandbox.dao.fetchProposal(proposal.id) : null;
     if (account && !account.executableAt.isZero()) await waitUntil(world, account.executableAt);
-    return world.sandbox.dao.execute(proposal.id);
+    countSlashBurns(world, await world.sandbox.dao.execute(proposal.id));
   }),
 );
 
@@ -473,6 +491,7 @@ export const honestStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: lock },
   { weight: 1, arbitrary: position },
   { weight: 2, arbitrary: propose },
+  { weight: 1, arbitrary: proposeSlashDecision },
   { weight: 3, arbitrary: vote },
   { weight: 2, arbitrary: finalize },
   { weight: 2, arbitrary: execute },
