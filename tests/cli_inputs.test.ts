@@ -35,6 +35,12 @@ const BASELINES: Record<string, string[]> = {
   "worker claim": ["--worker", KEY],
   "worker appeal": ["--case", KEY, "--evidence", "ab".repeat(32)],
   "worker run": ["--worker", KEY, "--interval-ms", "1000"],
+  "worker co-stake offer": ["--worker", KEY, "--max", "100", "--share", "20"],
+  "worker co-stake cancel": ["--worker", KEY],
+  "worker co-stake accept": ["--worker", KEY, "--amount", "100", "--share", "20"],
+  "worker co-stake exit": ["--worker", KEY],
+  "worker co-stake withdraw": ["--worker", KEY],
+  "worker co-stake claim": ["--worker", KEY],
   "orchestrator run": ["--heartbeat-timeout", "3600", "--interval-ms", "1000"],
   "rent book": ["--class", "H100", "--gpus", "1", "--hours", "1", "--price", "2", "--tender", "USDC"],
   "rent extend": ["--rental", KEY, "--hours", "1"],
@@ -56,6 +62,8 @@ function badValues(placeholder: string, flag: string): string[] {
     case "io":
     case "usdc":
       return ["abc", "-5", "0", "1e3", "1.123456789012", HUGE];
+    case "percent":
+      return ["abc", "-5", "0", "100.01", "12.345", HUGE];
     case "n":
     case "ms":
     case "secs":
