@@ -14,6 +14,7 @@ import { PublicKey, Signer, TransactionInstruction } from "@solana/web3.js";
 
 import { ioPrograms } from "../programs.js";
 import { IoRewardsClient } from "../rewards/client.js";
+import * as rewardsIx from "../rewards/instructions.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import type { IosdOption } from "./accounts.js";
 import * as coStake from "./co_stake_instructions.js";
@@ -156,12 +157,13 @@ export class IoCloudClient extends CloudFetchers {
   async acceptCoStake(coStaker: Signer, worker: PublicKey, source: PublicKey, amount: bigint, shareBps: number): Promise<TxResult> {
     const ioMint = await this.ioMint();
     const rewards = new IoRewardsClient(this.provider);
-    const [reward, pending] = [await rewards.fetchWorkerReward(worker), await rewards.pendingSplit(worker)];
+    const reward = await rewards.fetchWorkerReward(worker);
+    const last = reward?.coStaker;
     const ixs: TransactionInstruction[] = [];
-    if (reward && !reward.coStaker.equals(coStaker.publicKey) && pending.coStaker > 0n) {
-      const previous = getAssociatedTokenAddressSync(ioMint, reward.coStaker, true);
-      ixs.push(createAssociatedTokenAccountIdempotentInstruction(coStaker.publicKey, previous, reward.coStaker, ioMint));
-      ixs.push(await rewards.claimCoStakeIx(worker, previous));
+    if (last && !last.equals(PublicKey.default) && !last.equals(coStaker.publicKey) && (await rewards.pendingSplit(worker)).coStaker > 0n) {
+      const previous = getAssociatedTokenAddressSync(ioMint, last, true);
+      ixs.push(createAssociatedTokenAccountIdempotentInstruction(coStaker.publicKey, previous, last, ioMint));
+      ixs.push(rewardsIx.rewardsClaimCoStake({ worker, destination: previous }));
     }
     ixs.push(coStake.coStakeAccept({ coStaker: coStaker.publicKey, worker, source, ioMint, amount, shareBps }));
     return this.send(ixs, [coStaker]);

@@ -162,14 +162,16 @@ export const CLOUD_HANDLERS: Record<string, Handler> = {
   // The co-staker's IO sits in the same stake vault as the owner's.
   coStakeChanged({ entity, data }, rows) {
     const change = variant(data.change);
+    // A withdrawal's event still names the co-staker that left; the worker has none after it.
+    const gone = change === "withdrawn";
     const coStaker = key(data.coStaker);
     rows.upsert("workers", { address: entity }, {
-      co_staker: change === "withdrawn" ? "" : coStaker === DEFAULT_KEY ? "" : coStaker,
+      co_staker: gone || coStaker === DEFAULT_KEY ? "" : coStaker,
       co_offer_max: big(data.offerMax),
-      co_share_bps: change === "withdrawn" ? 0 : data.shareBps,
+      co_share_bps: gone ? 0 : data.shareBps,
       co_staked: big(data.coStaked),
-      co_exit_at: change === "withdrawn" ? 0n : big(data.exitAt),
-      co_available_at: change === "withdrawn" ? 0n : big(data.availableAt),
+      co_exit_at: gone ? 0n : big(data.exitAt),
+      co_available_at: gone ? 0n : big(data.availableAt),
     });
     if (change === "accepted") count(rows, "stake_vaults", big(data.amount));
     if (change === "withdrawn") count(rows, "stake_vaults", -big(data.amount));

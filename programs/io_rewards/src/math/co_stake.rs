@@ -8,13 +8,19 @@ use io_common::{SafeMath, BPS};
 
 use crate::errors::IoRewardsError;
 
-/// The co-staker's part of `earned` (base units × INDEX_SCALE) at `share_bps`, rounded down:
-/// the owner keeps the remainder, so the two parts always add up to `earned`.
-pub fn co_staker_part(earned: u128, share_bps: u16) -> Result<u128> {
+/// A co-staker's share is at most 100%.
+pub fn check_share(share_bps: u16) -> Result<()> {
     require!(
         u64::from(share_bps) <= BPS,
         IoRewardsError::InvalidCoStakeShare
     );
+    Ok(())
+}
+
+/// The co-staker's part of `earned` (base units × INDEX_SCALE) at `share_bps`, rounded down:
+/// the owner keeps the remainder, so the two parts always add up to `earned`.
+pub fn co_staker_part(earned: u128, share_bps: u16) -> Result<u128> {
+    check_share(share_bps)?;
     earned
         .safe_mul(u128::from(share_bps))?
         .safe_div(u128::from(BPS))

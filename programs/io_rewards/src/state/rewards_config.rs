@@ -4,7 +4,6 @@ use io_common::{SafeCast, SafeMath};
 
 use crate::constants::INDEX_SCALE;
 use crate::math::accumulator::{IndexCheckpoint, RewardPool, WeightGrant, CHECKPOINT_SLOTS};
-use crate::math::co_stake::co_staker_part;
 use crate::state::WorkerReward;
 
 /// The rewards program's single config (PDA `[REWARDS_CONFIG_SEED]`). It also signs
@@ -77,14 +76,14 @@ impl RewardsConfig {
     }
 
     /// Whole base units the owner and the co-staker could each claim now (the pool accrued to
-    /// now), without changing state.
+    /// now), without changing state: a copy settled and split as `settle` would.
     pub fn pending(&self, reward: &WorkerReward) -> Result<(u64, u64)> {
-        let (mut pool, mut share) = (self.pool, reward.share);
-        pool.settle(&mut share, &self.checkpoints)?;
-        let earned = share.accrued.safe_sub(reward.share.accrued)?;
-        let part = co_staker_part(earned, reward.co_share_bps)?;
-        let owner = share.accrued.safe_sub(part)?.safe_div(INDEX_SCALE)?;
-        let co = reward.co_accrued.safe_add(part)?.safe_div(INDEX_SCALE)?;
+        let (mut pool, mut copy) = (self.pool, reward.clone());
+        let before = copy.share.accrued;
+        pool.settle(&mut copy.share, &self.checkpoints)?;
+        copy.split_since(before)?;
+        let owner = copy.share.accrued.safe_div(INDEX_SCALE)?;
+        let co = copy.co_accrued.safe_div(INDEX_SCALE)?;
         Ok((owner.safe_cast()?, co.safe_cast()?))
     }
 }

@@ -4,7 +4,7 @@ use io_common::SafeMath;
 use crate::constants::INDEX_SCALE;
 use crate::errors::IoRewardsError;
 use crate::math::accumulator::WorkerShare;
-use crate::math::co_stake::co_staker_part;
+use crate::math::co_stake::{check_share, co_staker_part};
 
 /// One worker's block rewards (PDA `[WORKER_REWARD_SEED, worker]`), created by the weight
 /// authority's `rewards_register_worker` (io_cloud's worker registration).
@@ -57,7 +57,7 @@ impl WorkerReward {
             self.co_share_bps = 0;
             return Ok(());
         }
-        co_staker_part(0, share_bps)?;
+        check_share(share_bps)?;
         if co_staker != self.co_staker {
             require!(
                 self.co_accrued < INDEX_SCALE,

@@ -4,6 +4,7 @@ import { PublicKey } from "@solana/web3.js";
 
 import { toBigInt } from "../../codec.js";
 import { minStake } from "../../math/stake.js";
+import { rewardsClaimCoStake } from "../../rewards/instructions.js";
 import { sendInstructions, theEvent } from "../../tx.js";
 import { CommandContext, commandContext, ioAccountOf } from "../context.js";
 import { formatIo, IO_DECIMALS } from "../format.js";
@@ -58,7 +59,7 @@ async function claim(ctx: CommandContext, worker: PublicKey) {
   const destination = getAssociatedTokenAddressSync(ctx.token.mint, reward.coStaker, true);
   const result = await sendInstructions(ctx.cloud.provider, [
     createAssociatedTokenAccountIdempotentInstruction(ctx.user.publicKey, destination, reward.coStaker, ctx.token.mint),
-    await ctx.rewards.claimCoStakeIx(worker, destination),
+    rewardsClaimCoStake({ worker, destination }),
   ], [ctx.user]);
   return { worker: worker.toBase58(), coStaker: reward.coStaker.toBase58(), claimed: toBigInt(theEvent(result, "coStakerRewardsClaimed").data.amount), signature: result.signature };
 }
