@@ -243,14 +243,22 @@ describe("lifecycle daemons on a localnet: orchestrator and workers as processes
 
   it("over 5 chain hours, one at a time, the orchestrator settles each hour and payouts stream to the assigned workers' USDC accounts", async () => {
     const before = await Promise.all(assigned.map((p) => tokenBalance(net.economy.usdcMint, p.authority.publicKey)));
+    const slotOf = async (p: Provider) => (await cloud.fetchRentalOrThrow(new PublicKey(rental))).assignments.find((a) => a.worker.toBase58() === p.worker)!;
+    const paidBefore = await Promise.all(assigned.map(async (p) => BigInt((await slotOf(p)).paid.toString())));
     const decisions = [];
     for (let h = 0; h < 5; h++) decisions.push(settleDecision(await nextHour()));
     // The first hour served is held back until served in full: at most one hour with nothing to pay.
     expect(decisions.filter((d) => d === "sent").length >= 4, decisions.join()).to.equal(true);
     const after = await Promise.all(assigned.map((p) => tokenBalance(net.economy.usdcMint, p.authority.publicKey)));
     for (const [i, p] of assigned.entries()) expect(after[i] > before[i], `worker ${p.worker} paid`).to.equal(true);
-    // 5 hours of 1 GPU at 2 USDC: at least 4 full hours streamed to each by now.
-    for (const [i] of assigned.entries()) expect(after[i] - before[i] >= USDC(8)).to.equal(true);
+    // What each received is what the rental says it paid it, net of its supplier fee; 5 hours
+    // of 1 GPU at 2 USDC from a booking within an hour: at least 4 full hours (8 USDC) earned.
+    for (const [i, p] of assigned.entries()) {
+      const slot = await slotOf(p);
+      expect(after[i] - before[i], `worker ${p.worker} received`).to.equal(BigInt(slot.paid.toString()) - paidBefore[i]);
+      expect(BigInt(slot.paid.add(slot.fees).toString()) >= USDC(8), `worker ${p.worker} earned`).to.equal(true);
+      expect(slot.fees.gtn(0), `worker ${p.worker} paid a supplier fee`).to.equal(true);
+    }
     for (const p of assigned) expect(p.daemon!.lines().filter((l) => l.action === "ran job")).to.have.length(1);
   });
 
