@@ -42,6 +42,8 @@ const BASELINES: Record<string, string[]> = {
   "worker co-stake withdraw": ["--worker", KEY],
   "worker co-stake claim": ["--worker", KEY],
   "orchestrator run": ["--heartbeat-timeout", "3600", "--interval-ms", "1000"],
+  "rewards status": [],
+  "rewards crank": ["--price-update", KEY],
   "rent book": ["--class", "H100", "--gpus", "1", "--hours", "1", "--price", "2", "--tender", "USDC"],
   "rent extend": ["--rental", KEY, "--hours", "1"],
   "rent terminate": ["--rental", KEY],

@@ -67,7 +67,7 @@ describe("indexer projection: the demo economy's history equals the chain", func
       for (const name of names) expect(handles(program, name), `${program}.${name}`).to.equal(true);
     }
     const total = PROGRAM_NAMES.reduce((sum, program) => sum + (IDLS[program].events ?? []).length, 0);
-    expect(total).to.equal(57);
+    expect(total).to.equal(61);
     const stranger = { ...events[0], name: "somethingNew" };
     expect(() => project(stranger, new Batch(new Map()))).to.throw(UnknownEvent);
   });

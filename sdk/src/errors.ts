@@ -42,6 +42,20 @@ export function errorInfo(program: ProgramName | undefined, code: number): { nam
 }
 
 const FAILED = /^Program (\w+) failed: custom program error: 0x([0-9a-f]+)$/;
+const LOGGED = /Error Code: (\w+)\. Error Number: (\d+)\. Error Message: (.*?)\.?$/;
+
+/**
+ * The name and message Anchor logged for error `code`: a program may raise an error of a crate it
+ * uses (io_rewards and io_cloud raise io_credits' oracle errors), whose number its own IDL names
+ * otherwise.
+ */
+function loggedError(logs: string[], code: number): { name: string; msg: string } | undefined {
+  for (const line of logs) {
+    const logged = LOGGED.exec(line);
+    if (logged && Number(logged[2]) === code) return { name: logged[1], msg: logged[3] };
+  }
+  return undefined;
+}
 
 /** Turns whatever a failed send threw into an `IoProgramError` when it is a program error. */
 export function toIoError(err: unknown): unknown {
@@ -58,7 +72,7 @@ export function toIoError(err: unknown): unknown {
     if (!failed) continue;
     const program = programNameOf(failed[1]);
     const code = parseInt(failed[2], 16);
-    const { name, msg } = errorInfo(program, code);
+    const { name, msg } = loggedError(logs, code) ?? errorInfo(program, code);
     return new IoProgramError(program, name, code, msg, logs);
   }
   if (err instanceof ProgramError) {

@@ -41,9 +41,11 @@ export {
 } from "./math/fees.js";
 export * from "./math/oracle.js";
 export * from "./rewards/pda.js";
-export { IoRewardsClient, checkpointStates, clusterTime, poolState, shareState } from "./rewards/client.js";
+export { IoRewardsClient, checkpointStates, clusterTime, ideState, poolState, shareState } from "./rewards/client.js";
 export type { RewardsStatus } from "./rewards/client.js";
-export type { WorkerRewardInput } from "./rewards/instructions.js";
+export type { RewardModeInput, WorkerRewardInput } from "./rewards/instructions.js";
+export { rewardModeArgs } from "./rewards/instructions.js";
+export * from "./math/ide.js";
 export * as rewardsInstructions from "./rewards/instructions.js";
 export * from "./math/emission.js";
 export * from "./math/rewards.js";

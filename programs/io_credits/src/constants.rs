@@ -21,6 +21,11 @@ pub const FEE_VAULT_SEED: &[u8] = b"fee_vault";
 /// io_cloud depends on io_credits.)
 pub const IO_CLOUD_PROGRAM_ID: Pubkey = pubkey!("7QuRUXb4n2wd4aAMVNtNbCVXRA9w6tvbRc9XMUguht2h");
 
+/// io_rewards' program id and its config PDA's seed: the config signs `fee_release` (a
+/// constant for the same reason as io_cloud's).
+pub const IO_REWARDS_PROGRAM_ID: Pubkey = pubkey!("vWTZuJaZPPUCuu62shXB8aHERnpujAm4qD5mWvDq4A4");
+pub const IO_REWARDS_CONFIG_SEED: &[u8] = b"rewards_config";
+
 /// IOSD has 6 decimals: one base unit is one micro-USD.
 #[constant]
 pub const IOSD_DECIMALS: u8 = 6;

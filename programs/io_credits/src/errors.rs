@@ -76,4 +76,6 @@ pub enum IoCreditsError {
     TreasuryExceeded,
     #[msg("IO is not a USD-pegged tender")]
     IoNotUsdPegged,
+    #[msg("Only the IO tender's fees can pay block rewards")]
+    NotIoTender,
 }

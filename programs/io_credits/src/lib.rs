@@ -67,6 +67,11 @@ pub mod io_credits {
         instructions::fee_pay::handler(ctx, args)
     }
 
+    /// Moves IO fees into io_rewards' fee reserve; only io_rewards' config PDA.
+    pub fn fee_release(ctx: Context<FeeRelease>, args: FeeReleaseArgs) -> Result<()> {
+        instructions::fee_release::handler(ctx, args)
+    }
+
     /// Moves the treasury's share out of a fee vault; only governance.
     pub fn fee_withdraw(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
         instructions::fee_withdraw::handler(ctx, args)

@@ -58,6 +58,26 @@ pub const MAX_BUSY_BOOST_BPS: u32 = 50_000;
 #[constant]
 pub const MAX_BASE_WEIGHT: u64 = 1_000_000_000_000u64;
 
+/// Seed of the fee reserve: the rewards config's IO token account holding fees drawn from
+/// io_credits for the Incentive Dynamic Engine (`math::ide`).
+#[constant]
+pub const FEE_RESERVE_SEED: &[u8] = b"fee_reserve";
+/// The engine's USD target is at most 100 USD per 1× GPU-hour (micro-USD).
+#[constant]
+pub const MAX_USD_PER_GPU_HOUR: u64 = 100_000_000;
+/// At least half of the schedule IO the engine does not need is retired (io.net: ≥ 50%).
+#[constant]
+pub const MIN_RETIRE_BPS: u16 = 5_000;
+#[constant]
+pub const MAX_RETIRE_BPS: u16 = 10_000;
+/// The undistributed fee reserve kept before IO fees are burned: at most 10,000,000 IO.
+#[constant]
+pub const MAX_FEE_BUFFER: u64 = 10_000_000 * ONE_IO;
+/// The engine's price converts USD to IO for this long after its publish time; segments after
+/// that pay nothing until a crank brings a fresh price (one missed hourly crank is tolerated).
+#[constant]
+pub const IDE_PRICE_VALID_SECONDS: i64 = 7_200;
+
 /// A weight grant's lease ends at most this many hour boundaries after it is made (io_cloud: a
 /// proof for hour h keeps a worker eligible until the end of hour h + 1).
 #[constant]

@@ -43,4 +43,17 @@ pub enum IoRewardsError {
     WrongConfigMint,
     #[msg("The token config is not the one the rewards config records")]
     WrongTokenConfig,
+    // The Incentive Dynamic Engine.
+    #[msg("The USD target per GPU-hour exceeds 100 USD")]
+    UsdTargetTooHigh,
+    #[msg("The IDE needs a USD target above zero")]
+    UsdTargetZero,
+    #[msg("The retired share of the surplus must be 50% to 100%")]
+    RetireShareOutOfBounds,
+    #[msg("The fee buffer exceeds 10,000,000 IO")]
+    FeeBufferTooLarge,
+    #[msg("The rewards program is not in IDE mode")]
+    NotIdeMode,
+    #[msg("The fee vault is not io_credits' IO fee vault")]
+    WrongFeeVault,
 }

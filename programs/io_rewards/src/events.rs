@@ -2,6 +2,7 @@ use anchor_lang::prelude::*;
 use io_common::EventHeader;
 
 use crate::math::accumulator::RewardPool;
+use crate::math::ide::{Ide, IdeHour, IdeParams};
 
 /// The rewards config was created.
 #[event]
@@ -114,4 +115,43 @@ pub struct CoStakerRewardsClaimed {
     /// The owner's whole base units claimable after the claim, and claimed ever.
     pub pending: u64,
     pub claimed: u64,
+}
+
+/// Governance scheduled a reward mode and the engine's parameters.
+#[event]
+pub struct RewardModeScheduled {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    /// In effect until `from_hour` begins.
+    pub current: IdeParams,
+    pub scheduled: IdeParams,
+    /// Hour index (Unix time / 3600) at whose start `scheduled` takes effect.
+    pub from_hour: i64,
+}
+
+/// The engine was cranked: fresh price, fees drawn and burned, retired IO reported.
+#[event]
+pub struct IdeCranked {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    /// IO that reached the fee reserve since the last crank.
+    pub drawn: u64,
+    /// Undistributed fee reserve above the buffer, burned.
+    pub burned: u64,
+    /// Retired IO recorded in io_token's ledger by this crank.
+    pub retired_reported: u64,
+    /// The engine after the crank (price, vaults, the last two hours, totals).
+    pub ide: Ide,
+}
+
+/// Workers were paid less than their USD target since the last crank: both vaults fell short
+/// (paid pro rata to weight) or no valid price was known.
+#[event]
+pub struct IdeShortfall {
+    /// entity = the rewards config.
+    pub header: EventHeader,
+    /// USD owed and not paid since the last report, micro-USD.
+    pub usd_unpaid: u64,
+    /// The latest hour's figures.
+    pub hour: IdeHour,
 }

@@ -15,6 +15,12 @@
 //! no worker has weight wait in the pool's `unallocated` and go to the first workers holding
 //! weight afterwards (see `math::accumulator`).
 //!
+//! **Modes.** By default the schedule goes to the workers as above. Governance may switch to the
+//! Incentive Dynamic Engine (`config_set_reward_mode`, from the next hour boundary): USD targets
+//! paid in IO at the oracle's price from the released schedule, then from IO fees, the surplus
+//! retired for good (`math::ide`, docs/IDE.md); `rewards_ide_crank` keeps its price, fee reserve
+//! and io_token's retired ledger current.
+//!
 //! Authorities: `governance` (the DAO's PDA) sets `emission_scale` and `busy_boost` and
 //! registers the weight authority; the `weight_authority` alone sets workers' weights; each
 //! worker's `owner` alone claims its rewards; io_token must register the config PDA as its
@@ -74,6 +80,21 @@ pub mod io_rewards {
     /// Brings the accumulator up to now; anyone.
     pub fn rewards_crank(ctx: Context<RewardsCrank>) -> Result<()> {
         instructions::rewards_crank::handler(ctx)
+    }
+
+    /// In IDE mode: a fresh price, the accrual, the IO fee draw and burn, retired IO reported;
+    /// anyone (a keeper, hourly).
+    pub fn rewards_ide_crank(ctx: Context<RewardsIdeCrank>) -> Result<()> {
+        instructions::rewards_ide_crank::handler(ctx)
+    }
+
+    /// Schedules the reward mode and the engine's parameters from the next hour boundary; only
+    /// governance.
+    pub fn config_set_reward_mode(
+        ctx: Context<ConfigSetRewardMode>,
+        args: math::ide::IdeParams,
+    ) -> Result<()> {
+        instructions::config_set_reward_mode::handler(ctx, args)
     }
 
     /// Sets the share of the schedule emitted (0..100%); only governance.

@@ -77,6 +77,19 @@ pub struct EmissionMinted {
     pub room_left: u64,
 }
 
+/// Emission room retired by the emission authority: never mintable from now on.
+#[event]
+pub struct EmissionRetired {
+    /// entity = the token config.
+    pub header: EventHeader,
+    pub amount: u64,
+    pub emission_minted: u64,
+    /// Emission room retired, ever.
+    pub emission_retired: u64,
+    pub total_minted: u64,
+    pub room_left: u64,
+}
+
 /// Which authority of the token config changed.
 #[derive(AnchorSerialize, AnchorDeserialize, Clone, Copy, Debug, PartialEq, Eq, InitSpace)]
 pub enum AuthorityRole {

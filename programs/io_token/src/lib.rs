@@ -58,6 +58,11 @@ pub mod io_token {
         instructions::mint_emission::handler(ctx, args)
     }
 
+    /// Retires emission room for good (it can never be minted); only the emission authority.
+    pub fn retire_emission(ctx: Context<RetireEmission>, args: RetireEmissionArgs) -> Result<()> {
+        instructions::retire_emission::handler(ctx, args)
+    }
+
     /// Changes the admin or the emission authority; only the config authority.
     pub fn config_set_authority(
         ctx: Context<ConfigSetAuthority>,

@@ -130,6 +130,13 @@ export function cliProgram(): Command {
     .action(async (options) => (await import("./commands/orchestrator.js")).orchestratorRun({ ...program.opts(), ...options }));
 
   const RENTAL = "--rental <address>";
+  const rewards = program.command("rewards").description("block rewards: the ledger and its mode; the Incentive Dynamic Engine's hourly crank");
+  const rewardsActions: [("status" | "crank"), string, Options][] = [
+    ["status", "released, distributed, claimed; the mode, and in IDE mode the last hours' USD due, IO paid, retired and burned", []],
+    ["crank", "the IDE's hourly crank: a fresh price, fees drawn, the surplus retired (anyone may)", [["--price-update <address>", "IO/USD price update account (default on a localnet: its own)"]]],
+  ];
+  subcommands(rewards, rewardsActions, async () => (await import("./commands/rewards.js")).rewardsCommand);
+
   const rent = program.command("rent").description("renters: book a cluster, extend, terminate, status");
   const BOOKING: Options = [
     ["--class <name>", "device class by model (H100, B200, A100 40GB, RTX 4090, L4, Apple M3/M4 Max…) or id (default H100)"],

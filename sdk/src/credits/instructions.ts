@@ -174,3 +174,22 @@ export const feeWithdraw = (input: {
       tokenProgram: input.tokenProgram ?? TOKEN_PROGRAM_ID,
     },
   );
+
+/**
+ * Moves IO fees from the IO tender's vault into io_rewards' fee reserve. Only io_rewards' config
+ * PDA can sign it (through `rewards_ide_crank`); built here for completeness and for tests that
+ * show anyone else is refused.
+ */
+export const feeRelease = (input: { rewardsConfig: PublicKey; mint: PublicKey; destination: PublicKey; amount: bigint }): TransactionInstruction =>
+  credits(
+    "feeRelease",
+    { args: { amount: u64(input.amount) } },
+    {
+      rewardsConfig: input.rewardsConfig,
+      tender: tenderPda(input.mint),
+      mint: input.mint,
+      vault: feeVaultPda(input.mint),
+      destination: input.destination,
+      tokenProgram: TOKEN_PROGRAM_ID,
+    },
+  );

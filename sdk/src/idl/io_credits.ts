@@ -326,6 +326,145 @@ export type IoCredits = {
       ]
     },
     {
+      "name": "feeRelease",
+      "docs": [
+        "Moves IO fees into io_rewards' fee reserve; only io_rewards' config PDA."
+      ],
+      "discriminator": [
+        50,
+        69,
+        106,
+        122,
+        37,
+        183,
+        42,
+        191
+      ],
+      "accounts": [
+        {
+          "name": "rewardsConfig",
+          "docs": [
+            "io_rewards' config PDA, signing through CPI: only the rewards program, in its Incentive",
+            "Dynamic Engine mode, draws IO fees to pay suppliers."
+          ],
+          "signer": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                13,
+                181,
+                23,
+                89,
+                163,
+                238,
+                173,
+                147,
+                85,
+                110,
+                243,
+                127,
+                95,
+                19,
+                115,
+                101,
+                51,
+                65,
+                131,
+                148,
+                85,
+                144,
+                216,
+                68,
+                137,
+                108,
+                116,
+                59,
+                72,
+                240,
+                63,
+                25
+              ]
+            }
+          }
+        },
+        {
+          "name": "tender",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "vault",
+          "writable": true,
+          "relations": [
+            "tender"
+          ]
+        },
+        {
+          "name": "destination",
+          "docs": [
+            "The rewards program's fee reserve."
+          ],
+          "writable": true
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "feeReleaseArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "feeWithdraw",
       "docs": [
         "Moves the treasury's share out of a fee vault; only governance."
@@ -1047,6 +1186,11 @@ export type IoCredits = {
       "code": 6036,
       "name": "ioNotUsdPegged",
       "msg": "IO is not a USD-pegged tender"
+    },
+    {
+      "code": 6037,
+      "name": "notIoTender",
+      "msg": "Only the IO tender's fees can pay block rewards"
     }
   ],
   "types": [
@@ -1693,6 +1837,18 @@ export type IoCredits = {
             "docs": [
               "The fee, in base units of the tender (computed with `math::fees`)."
             ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "feeReleaseArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
             "type": "u64"
           }
         ]

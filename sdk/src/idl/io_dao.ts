@@ -1507,6 +1507,46 @@ export type IoDao = {
       }
     },
     {
+      "name": "ideParams",
+      "docs": [
+        "The governed parameters of the engine (`config_set_reward_mode`)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "mode",
+            "type": {
+              "defined": {
+                "name": "rewardMode"
+              }
+            }
+          },
+          {
+            "name": "usdPerGpuHour",
+            "docs": [
+              "USD target of one GPU-hour at 1× (BPS² weight units), in micro-USD."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retireBps",
+            "docs": [
+              "Share of the unneeded fresh schedule IO retired, in basis points (≥ 50%)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "feeBuffer",
+            "docs": [
+              "Undistributed fee reserve kept (base units); IO fees above it are burned."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
       "name": "lockKind",
       "docs": [
         "How a position's lock runs down."
@@ -1830,6 +1870,19 @@ export type IoDao = {
               {
                 "name": "authority",
                 "type": "pubkey"
+              }
+            ]
+          },
+          {
+            "name": "rewardsMode",
+            "fields": [
+              {
+                "name": "params",
+                "type": {
+                  "defined": {
+                    "name": "ideParams"
+                  }
+                }
               }
             ]
           }
@@ -2450,6 +2503,23 @@ export type IoDao = {
           {
             "name": "participatingIo",
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardMode",
+      "docs": [
+        "How block rewards are paid."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "schedule"
+          },
+          {
+            "name": "ide"
           }
         ]
       }

@@ -143,6 +143,72 @@ export type IoRewards = {
       ]
     },
     {
+      "name": "configSetRewardMode",
+      "docs": [
+        "Schedules the reward mode and the engine's parameters from the next hour boundary; only",
+        "governance."
+      ],
+      "discriminator": [
+        1,
+        231,
+        120,
+        151,
+        3,
+        110,
+        44,
+        183
+      ],
+      "accounts": [
+        {
+          "name": "governance",
+          "docs": [
+            "The DAO's PDA in production."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "ideParams"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "configSetWeightAuthority",
       "docs": [
         "Registers a new weight authority; only governance."
@@ -338,6 +404,37 @@ export type IoRewards = {
           ]
         },
         {
+          "name": "feeReserve",
+          "docs": [
+            "The fee reserve: IO fees the Incentive Dynamic Engine draws, held by the config."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  102,
+                  101,
+                  101,
+                  95,
+                  114,
+                  101,
+                  115,
+                  101,
+                  114,
+                  118,
+                  101
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
+        },
+        {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
         }
@@ -465,6 +562,33 @@ export type IoRewards = {
           "writable": true
         },
         {
+          "name": "feeReserve",
+          "docs": [
+            "The fee reserve (IO fees the engine distributed are paid from it first)."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  102,
+                  101,
+                  101,
+                  95,
+                  114,
+                  101,
+                  115,
+                  101,
+                  114,
+                  118,
+                  101
+                ]
+              }
+            ]
+          }
+        },
+        {
           "name": "ioTokenProgram",
           "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
         },
@@ -578,6 +702,33 @@ export type IoRewards = {
           "writable": true
         },
         {
+          "name": "feeReserve",
+          "docs": [
+            "The fee reserve (IO fees the engine distributed are paid from it first)."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  102,
+                  101,
+                  101,
+                  95,
+                  114,
+                  101,
+                  115,
+                  101,
+                  114,
+                  118,
+                  101
+                ]
+              }
+            ]
+          }
+        },
+        {
           "name": "ioTokenProgram",
           "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
         },
@@ -630,6 +781,235 @@ export type IoRewards = {
               }
             ]
           }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "rewardsIdeCrank",
+      "docs": [
+        "In IDE mode: a fresh price, the accrual, the IO fee draw and burn, retired IO reported;",
+        "anyone (a keeper, hourly)."
+      ],
+      "discriminator": [
+        52,
+        236,
+        220,
+        2,
+        148,
+        32,
+        137,
+        216
+      ],
+      "accounts": [
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  115,
+                  95,
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "creditsConfig",
+          "docs": [
+            "io_credits' config: its oracle limits (feed, age, confidence) check the price."
+          ],
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
+          "name": "priceUpdate",
+          "docs": [
+            "A Pyth `PriceUpdateV2` of IO/USD.",
+            "`checked_high_price`."
+          ]
+        },
+        {
+          "name": "ioTender",
+          "docs": [
+            "io_credits' IO tender: its vault holds the IO fees (the Fee Vault)."
+          ],
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  116,
+                  101,
+                  110,
+                  100,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                143,
+                135,
+                121,
+                152,
+                25,
+                177,
+                190,
+                22,
+                88,
+                129,
+                11,
+                49,
+                194,
+                223,
+                123,
+                126,
+                235,
+                73,
+                113,
+                242,
+                72,
+                54,
+                124,
+                154,
+                249,
+                12,
+                217,
+                154,
+                73,
+                143,
+                227,
+                177
+              ]
+            }
+          }
+        },
+        {
+          "name": "ioFeeVault",
+          "writable": true
+        },
+        {
+          "name": "feeReserve",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  102,
+                  101,
+                  101,
+                  95,
+                  114,
+                  101,
+                  115,
+                  101,
+                  114,
+                  118,
+                  101
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenConfig",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "mint",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "creditsProgram",
+          "address": "AfH7hfY9zdLDSJLSwfnCHgNUEENkGSG4r8cdXerttM4k"
+        },
+        {
+          "name": "ioTokenProgram",
+          "address": "AXhd3gzqiFf9fwTAymgBYFDJnmcQsE8CwuHnnG9yKknd"
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         }
       ],
       "args": []
@@ -851,6 +1231,19 @@ export type IoRewards = {
   ],
   "accounts": [
     {
+      "name": "creditsConfig",
+      "discriminator": [
+        51,
+        127,
+        46,
+        105,
+        211,
+        170,
+        215,
+        16
+      ]
+    },
+    {
       "name": "rewardsConfig",
       "discriminator": [
         27,
@@ -861,6 +1254,19 @@ export type IoRewards = {
         101,
         190,
         207
+      ]
+    },
+    {
+      "name": "tender",
+      "discriminator": [
+        168,
+        234,
+        132,
+        162,
+        99,
+        159,
+        184,
+        91
       ]
     },
     {
@@ -928,6 +1334,45 @@ export type IoRewards = {
         58,
         12,
         202
+      ]
+    },
+    {
+      "name": "ideCranked",
+      "discriminator": [
+        171,
+        218,
+        108,
+        207,
+        252,
+        177,
+        239,
+        84
+      ]
+    },
+    {
+      "name": "ideShortfall",
+      "discriminator": [
+        7,
+        57,
+        128,
+        150,
+        52,
+        138,
+        222,
+        79
+      ]
+    },
+    {
+      "name": "rewardModeScheduled",
+      "discriminator": [
+        210,
+        199,
+        155,
+        196,
+        25,
+        221,
+        54,
+        227
       ]
     },
     {
@@ -1096,9 +1541,70 @@ export type IoRewards = {
       "code": 6019,
       "name": "wrongTokenConfig",
       "msg": "The token config is not the one the rewards config records"
+    },
+    {
+      "code": 6020,
+      "name": "usdTargetTooHigh",
+      "msg": "The USD target per GPU-hour exceeds 100 USD"
+    },
+    {
+      "code": 6021,
+      "name": "usdTargetZero",
+      "msg": "The IDE needs a USD target above zero"
+    },
+    {
+      "code": 6022,
+      "name": "retireShareOutOfBounds",
+      "msg": "The retired share of the surplus must be 50% to 100%"
+    },
+    {
+      "code": 6023,
+      "name": "feeBufferTooLarge",
+      "msg": "The fee buffer exceeds 10,000,000 IO"
+    },
+    {
+      "code": 6024,
+      "name": "notIdeMode",
+      "msg": "The rewards program is not in IDE mode"
+    },
+    {
+      "code": 6025,
+      "name": "wrongFeeVault",
+      "msg": "The fee vault is not io_credits' IO fee vault"
     }
   ],
   "types": [
+    {
+      "name": "breaker",
+      "docs": [
+        "IOSD minted per slot over the last window (stored in the credits config)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "slot",
+            "docs": [
+              "Index of the latest slot the ring has been advanced to (`clock / slot length`)."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "buckets",
+            "docs": [
+              "IOSD base units minted in slot `k` sit in bucket `k mod 25`, for `k` in",
+              "`slot − 24 ..= slot`."
+            ],
+            "type": {
+              "array": [
+                "u64",
+                25
+              ]
+            }
+          }
+        ]
+      }
+    },
     {
       "name": "busyBoostChanged",
       "docs": [
@@ -1242,6 +1748,168 @@ export type IoRewards = {
       }
     },
     {
+      "name": "creditsConfig",
+      "docs": [
+        "The program's single config (PDA `[CONFIG_SEED]`); it also signs as the IOSD mint authority."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "governance",
+            "docs": [
+              "Sets every parameter and the tender registry: the DAO's PDA (a keypair in tests)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "iosdMint",
+            "docs": [
+              "The IOSD mint (PDA `[IOSD_MINT_SEED]`, Token-2022, NonTransferable, 6 decimals)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "ioMint",
+            "docs": [
+              "io_token's IO mint, burned to buy credits."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "params",
+            "docs": [
+              "The governed parameters."
+            ],
+            "type": {
+              "defined": {
+                "name": "creditsParams"
+              }
+            }
+          },
+          {
+            "name": "breaker",
+            "docs": [
+              "IOSD minted per breaker slot over the last window."
+            ],
+            "type": {
+              "defined": {
+                "name": "breaker"
+              }
+            }
+          },
+          {
+            "name": "ioBurned",
+            "docs": [
+              "IO base units burned to buy credits, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "iosdMinted",
+            "docs": [
+              "IOSD base units minted, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "iosdSpent",
+            "docs": [
+              "IOSD base units burned by `credits_spend`, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "initializedAt",
+            "docs": [
+              "Clock time of the initialization."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this config; 0 until initialized."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "docs": [
+              "Canonical bump of this PDA."
+            ],
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "creditsParams",
+      "docs": [
+        "The governed parameters of the credits program. Every change goes through",
+        "`config_set_param`, which checks these bounds again."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "priceFeedId",
+            "docs": [
+              "Pyth feed id of IO/USD; a price account for any other feed is refused."
+            ],
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "maxAgeS",
+            "docs": [
+              "Oldest accepted price, in seconds before the clock (`MIN_MAX_AGE_S..=MAX_MAX_AGE_S`)."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "maxConfBps",
+            "docs": [
+              "Widest accepted `conf / price`, in basis points (`MIN_MAX_CONF_BPS..=MAX_MAX_CONF_BPS`)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "breakerWindowS",
+            "docs": [
+              "Length of the circuit-breaker window in seconds; a multiple of `BREAKER_SLOTS`."
+            ],
+            "type": "u32"
+          },
+          {
+            "name": "breakerLimit",
+            "docs": [
+              "Most IOSD (base units) that may be minted in any `breaker_window_s` seconds."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "ioFeeBurnBps",
+            "docs": [
+              "Share of IO fee revenue burned when it reaches the IO fee vault, in basis points."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "reservationFeeBps",
+            "docs": [
+              "Reservation fee on every booking, in basis points (0.25% = 25 by default)."
+            ],
+            "type": "u16"
+          }
+        ]
+      }
+    },
+    {
       "name": "emissionScaleChanged",
       "docs": [
         "Governance changed the share of the schedule emitted (after accruing at the old share)."
@@ -1301,6 +1969,341 @@ export type IoRewards = {
               "That entity's sequence number after this change (starts at 1)."
             ],
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "ide",
+      "docs": [
+        "The engine's state (kept in the rewards config)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "params",
+            "docs": [
+              "In effect now."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideParams"
+              }
+            }
+          },
+          {
+            "name": "pending",
+            "docs": [
+              "Taking effect at the start of `pending_hour` (0 = nothing pending)."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideParams"
+              }
+            }
+          },
+          {
+            "name": "pendingHour",
+            "type": "i64"
+          },
+          {
+            "name": "price",
+            "docs": [
+              "The engine's IO/USD price, `price × 10^price_exponent` USD per IO, published at",
+              "`price_time` (0 = none yet); valid for `IDE_PRICE_VALID_SECONDS` after it."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "priceExponent",
+            "type": "i32"
+          },
+          {
+            "name": "priceTime",
+            "type": "i64"
+          },
+          {
+            "name": "reserve",
+            "docs": [
+              "The Reward Vault: schedule IO released in IDE mode, not paid and not retired."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retired",
+            "docs": [
+              "Schedule IO retired, ever, and how much of it io_token has recorded."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retiredReported",
+            "type": "u64"
+          },
+          {
+            "name": "feeAvailable",
+            "docs": [
+              "IO in the fee reserve account not yet distributed."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feeDrawn",
+            "docs": [
+              "IO drawn into the fee reserve (from io_credits or sent to it), ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feeDistributed",
+            "docs": [
+              "Fee reserve IO put into the reward indices, ever, and paid out by claims."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feePaid",
+            "type": "u64"
+          },
+          {
+            "name": "feeBurned",
+            "docs": [
+              "Fee reserve IO above the buffer, burned, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "totals",
+            "docs": [
+              "Totals since the engine first ran."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideHour"
+              }
+            }
+          },
+          {
+            "name": "usdUnpaidReported",
+            "docs": [
+              "`totals.usd_unpaid` at the last crank's shortfall report."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "current",
+            "docs": [
+              "The latest hour with an IDE accrual, and the one before it."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideHour"
+              }
+            }
+          },
+          {
+            "name": "previous",
+            "type": {
+              "defined": {
+                "name": "ideHour"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "ideCranked",
+      "docs": [
+        "The engine was cranked: fresh price, fees drawn and burned, retired IO reported."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "drawn",
+            "docs": [
+              "IO that reached the fee reserve since the last crank."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "burned",
+            "docs": [
+              "Undistributed fee reserve above the buffer, burned."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retiredReported",
+            "docs": [
+              "Retired IO recorded in io_token's ledger by this crank."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "ide",
+            "docs": [
+              "The engine after the crank (price, vaults, the last two hours, totals)."
+            ],
+            "type": {
+              "defined": {
+                "name": "ide"
+              }
+            }
+          }
+        ]
+      }
+    },
+    {
+      "name": "ideHour",
+      "docs": [
+        "What the engine did over one hour (the segments that ended in it)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "hour",
+            "docs": [
+              "Hour index (Unix time / 3600); 0 for none yet."
+            ],
+            "type": "i64"
+          },
+          {
+            "name": "usdDue",
+            "docs": [
+              "USD owed to the workers, micro-USD."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "ioNeeded",
+            "docs": [
+              "IO that would pay it at the engine's price."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "ioPaid",
+            "docs": [
+              "IO paid (from the reserve and the fee reserve)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "fromFees",
+            "docs": [
+              "Of which from the fee reserve."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retired",
+            "docs": [
+              "Fresh schedule IO retired."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "usdUnpaid",
+            "docs": [
+              "USD owed and not paid (both vaults short, or no valid price), micro-USD."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "ideParams",
+      "docs": [
+        "The governed parameters of the engine (`config_set_reward_mode`)."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "mode",
+            "type": {
+              "defined": {
+                "name": "rewardMode"
+              }
+            }
+          },
+          {
+            "name": "usdPerGpuHour",
+            "docs": [
+              "USD target of one GPU-hour at 1× (BPS² weight units), in micro-USD."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "retireBps",
+            "docs": [
+              "Share of the unneeded fresh schedule IO retired, in basis points (≥ 50%)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "feeBuffer",
+            "docs": [
+              "Undistributed fee reserve kept (base units); IO fees above it are burned."
+            ],
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "ideShortfall",
+      "docs": [
+        "Workers were paid less than their USD target since the last crank: both vaults fell short",
+        "(paid pro rata to weight) or no valid price was known."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "usdUnpaid",
+            "docs": [
+              "USD owed and not paid since the last report, micro-USD."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "hour",
+            "docs": [
+              "The latest hour's figures."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideHour"
+              }
+            }
           }
         ]
       }
@@ -1377,6 +2380,71 @@ export type IoRewards = {
           {
             "name": "busy",
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardMode",
+      "docs": [
+        "How block rewards are paid."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "schedule"
+          },
+          {
+            "name": "ide"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardModeScheduled",
+      "docs": [
+        "Governance scheduled a reward mode and the engine's parameters."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the rewards config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "current",
+            "docs": [
+              "In effect until `from_hour` begins."
+            ],
+            "type": {
+              "defined": {
+                "name": "ideParams"
+              }
+            }
+          },
+          {
+            "name": "scheduled",
+            "type": {
+              "defined": {
+                "name": "ideParams"
+              }
+            }
+          },
+          {
+            "name": "fromHour",
+            "docs": [
+              "Hour index (Unix time / 3600) at whose start `scheduled` takes effect."
+            ],
+            "type": "i64"
           }
         ]
       }
@@ -1692,6 +2760,17 @@ export type IoRewards = {
                 48
               ]
             }
+          },
+          {
+            "name": "ide",
+            "docs": [
+              "The Incentive Dynamic Engine (off, in schedule mode, by default)."
+            ],
+            "type": {
+              "defined": {
+                "name": "ide"
+              }
+            }
           }
         ]
       }
@@ -1836,6 +2915,116 @@ export type IoRewards = {
       }
     },
     {
+      "name": "tender",
+      "docs": [
+        "A token accepted for rentals and fees (PDA `[TENDER_SEED, mint]`), with its fee vault",
+        "(PDA `[FEE_VAULT_SEED, mint]`, a token account this tender owns). The one tender registry:",
+        "io_cloud books rentals only in a registered tender and pays its fees into this vault."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenProgram",
+            "docs": [
+              "The mint's token program (SPL Token or Token-2022)."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "vault",
+            "docs": [
+              "The fee vault."
+            ],
+            "type": "pubkey"
+          },
+          {
+            "name": "kind",
+            "type": {
+              "defined": {
+                "name": "tenderKind"
+              }
+            }
+          },
+          {
+            "name": "usdPegged",
+            "docs": [
+              "One base unit is one micro-USD (USDC; never IO): rental prices in it compare with asks",
+              "in USD, and a rental's reservation fee may be paid in IOSD instead."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "feeBps",
+            "docs": [
+              "Fee on a payment in this tender, in basis points (governed, at most `MAX_TENDER_FEE_BPS`)."
+            ],
+            "type": "u16"
+          },
+          {
+            "name": "enabled",
+            "docs": [
+              "A disabled tender accepts no fee payments."
+            ],
+            "type": "bool"
+          },
+          {
+            "name": "feesReceived",
+            "docs": [
+              "Fee revenue that reached the vault, ever (base units of the tender)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feesBurned",
+            "docs": [
+              "Of that, burned (IO only)."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "feesWithdrawn",
+            "docs": [
+              "Of that, withdrawn to the treasury by governance."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "seq",
+            "docs": [
+              "Event sequence number of this tender."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "tenderKind",
+      "docs": [
+        "Whether a tender is IO itself (0% fee by default, a share of fees burned) or another token."
+      ],
+      "type": {
+        "kind": "enum",
+        "variants": [
+          {
+            "name": "io"
+          },
+          {
+            "name": "nonIo"
+          }
+        ]
+      }
+    },
+    {
       "name": "tokenConfig",
       "docs": [
         "The token's single config (PDA `[CONFIG_SEED]`); it also signs as the mint authority."
@@ -1905,6 +3094,14 @@ export type IoRewards = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "emissionRetired",
+            "docs": [
+              "Emission room retired by the emission authority (io_rewards' IDE surplus), ever: it can",
+              "never be minted."
+            ],
+            "type": "u64"
           }
         ]
       }
@@ -2244,6 +3441,24 @@ export type IoRewards = {
       "value": "30000000000000000"
     },
     {
+      "name": "feeReserveSeed",
+      "docs": [
+        "Seed of the fee reserve: the rewards config's IO token account holding fees drawn from",
+        "io_credits for the Incentive Dynamic Engine (`math::ide`)."
+      ],
+      "type": "bytes",
+      "value": "[102, 101, 101, 95, 114, 101, 115, 101, 114, 118, 101]"
+    },
+    {
+      "name": "idePriceValidSeconds",
+      "docs": [
+        "The engine's price converts USD to IO for this long after its publish time; segments after",
+        "that pay nothing until a crank brings a fresh price (one missed hourly crank is tolerated)."
+      ],
+      "type": "i64",
+      "value": "7200"
+    },
+    {
       "name": "maxBaseWeight",
       "docs": [
         "Largest base weight of one worker: multiplier × GPUs in the weight authority's units",
@@ -2269,6 +3484,14 @@ export type IoRewards = {
       "value": "10000"
     },
     {
+      "name": "maxFeeBuffer",
+      "docs": [
+        "The undistributed fee reserve kept before IO fees are burned: at most 10,000,000 IO."
+      ],
+      "type": "u64",
+      "value": "1000000000000000"
+    },
+    {
       "name": "maxLeaseHours",
       "docs": [
         "A weight grant's lease ends at most this many hour boundaries after it is made (io_cloud: a",
@@ -2278,12 +3501,33 @@ export type IoRewards = {
       "value": "2"
     },
     {
+      "name": "maxRetireBps",
+      "type": "u16",
+      "value": "10000"
+    },
+    {
+      "name": "maxUsdPerGpuHour",
+      "docs": [
+        "The engine's USD target is at most 100 USD per 1× GPU-hour (micro-USD)."
+      ],
+      "type": "u64",
+      "value": "100000000"
+    },
+    {
       "name": "minBusyBoostBps",
       "docs": [
         "A busy worker never earns less than an idle one: at least 1×."
       ],
       "type": "u32",
       "value": "10000"
+    },
+    {
+      "name": "minRetireBps",
+      "docs": [
+        "At least half of the schedule IO the engine does not need is retired (io.net: ≥ 50%)."
+      ],
+      "type": "u16",
+      "value": "5000"
     },
     {
       "name": "rewardsConfigSeed",

@@ -425,6 +425,63 @@ export type IoToken = {
       ]
     },
     {
+      "name": "retireEmission",
+      "docs": [
+        "Retires emission room for good (it can never be minted); only the emission authority."
+      ],
+      "discriminator": [
+        180,
+        145,
+        111,
+        252,
+        161,
+        105,
+        68,
+        23
+      ],
+      "accounts": [
+        {
+          "name": "emissionAuthority",
+          "docs": [
+            "The registered emission authority: the rewards program signs with its PDA."
+          ],
+          "signer": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "args",
+          "type": {
+            "defined": {
+              "name": "retireEmissionArgs"
+            }
+          }
+        }
+      ]
+    },
+    {
       "name": "vestingClaim",
       "docs": [
         "Pays a beneficiary what its schedule has unlocked and it has not claimed."
@@ -589,6 +646,19 @@ export type IoToken = {
         89,
         247,
         244
+      ]
+    },
+    {
+      "name": "emissionRetired",
+      "discriminator": [
+        219,
+        5,
+        178,
+        211,
+        201,
+        181,
+        149,
+        23
       ]
     },
     {
@@ -882,6 +952,51 @@ export type IoToken = {
       }
     },
     {
+      "name": "emissionRetired",
+      "docs": [
+        "Emission room retired by the emission authority: never mintable from now on."
+      ],
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "header",
+            "docs": [
+              "entity = the token config."
+            ],
+            "type": {
+              "defined": {
+                "name": "eventHeader"
+              }
+            }
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "emissionMinted",
+            "type": "u64"
+          },
+          {
+            "name": "emissionRetired",
+            "docs": [
+              "Emission room retired, ever."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "totalMinted",
+            "type": "u64"
+          },
+          {
+            "name": "roomLeft",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
       "name": "eventHeader",
       "docs": [
         "Carried first by every event: which entity changed and its sequence number after the change.",
@@ -995,6 +1110,18 @@ export type IoToken = {
       }
     },
     {
+      "name": "retireEmissionArgs",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
       "name": "tokenConfig",
       "docs": [
         "The token's single config (PDA `[CONFIG_SEED]`); it also signs as the mint authority."
@@ -1064,6 +1191,14 @@ export type IoToken = {
               "Canonical bump of this PDA."
             ],
             "type": "u8"
+          },
+          {
+            "name": "emissionRetired",
+            "docs": [
+              "Emission room retired by the emission authority (io_rewards' IDE surplus), ever: it can",
+              "never be minted."
+            ],
+            "type": "u64"
           }
         ]
       }

@@ -97,6 +97,38 @@ function claimed(rows: RowWriter, event: ChainEvent, amount: bigint) {
   rows.add("reward_hours", { hour }, { claimed: amount });
 }
 
+const modeOf = (mode: object) => Object.keys(mode)[0];
+
+/** The engine's state on the config row, and its last two hours in `ide_hours`. */
+function engine(rows: RowWriter, config: string, ide: ChainEvent["data"]): void {
+  rows.upsert("rewards_config", { address: config }, {
+    reward_mode: modeOf(ide.params.mode),
+    ide_usd_per_gpu_hour: big(ide.params.usdPerGpuHour),
+    ide_retire_bps: ide.params.retireBps,
+    ide_fee_buffer: big(ide.params.feeBuffer),
+    ide_pending_mode: big(ide.pendingHour) > 0n ? modeOf(ide.pending.mode) : null,
+    ide_pending_hour: big(ide.pendingHour),
+    ide_price: text(ide.price),
+    ide_price_exponent: ide.priceExponent,
+    ide_reserve: big(ide.reserve),
+    ide_retired: big(ide.retired),
+    ide_fee_available: big(ide.feeAvailable),
+    ide_fee_burned: big(ide.feeBurned),
+    ide_usd_unpaid: big(ide.totals.usdUnpaid),
+  });
+  for (const h of [ide.previous, ide.current]) {
+    if (big(h.hour) === 0n) continue;
+    rows.upsert("ide_hours", { hour: big(h.hour) }, {
+      usd_due: big(h.usdDue),
+      io_needed: big(h.ioNeeded),
+      io_paid: big(h.ioPaid),
+      from_fees: big(h.fromFees),
+      retired: big(h.retired),
+      usd_unpaid: big(h.usdUnpaid),
+    });
+  }
+}
+
 export const REWARDS_HANDLERS: Record<string, Handler> = {
   rewardsInitialized(event, rows) {
     const { data } = event;
@@ -129,6 +161,14 @@ export const REWARDS_HANDLERS: Record<string, Handler> = {
   busyBoostChanged({ entity, data }, rows) {
     pool(rows, entity, data.pool);
   },
+  rewardModeScheduled({ entity, data }, rows) {
+    rows.upsert("rewards_config", { address: entity }, { ide_pending_mode: modeOf(data.scheduled.mode), ide_pending_hour: big(data.fromHour) });
+  },
+  ideCranked({ entity, data }, rows) {
+    engine(rows, entity, data.ide);
+  },
+  // The shortfall's figures are in the IdeCranked of the same transaction.
+  ideShortfall() {},
   weightAuthorityChanged(event, rows) {
     rows.upsert("rewards_config", { address: event.entity }, { weight_authority: key(event.data.weightAuthority) });
     authorityChange(event, rows, "weightAuthority", event.data.weightAuthority, event.data.previous);

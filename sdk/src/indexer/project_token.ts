@@ -67,6 +67,9 @@ export const TOKEN_HANDLERS: Record<string, Handler> = {
     rows.add("supply_hours", { hour }, { minted: big(data.amount), mints: 1n });
     rows.upsert("supply_hours", { hour }, { emission_minted: totals.emission_minted, block_time: blockTime });
   },
+  emissionRetired({ entity, data }, rows) {
+    rows.upsert("token_config", { address: entity }, { emission_retired: big(data.emissionRetired), room_left: big(data.roomLeft) });
+  },
   authorityChanged(event, rows) {
     const role = variant(event.data.role);
     rows.upsert("token_config", { address: event.entity }, {

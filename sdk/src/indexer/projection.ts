@@ -1,7 +1,7 @@
 /**
  * Events → rows: every event of the five programs, applied through a RowWriter only (the
  * projection reads nothing, so every table is a function of the events alone). Each program's
- * handlers live in `project_<program>.ts`; all 57 events have one. The raw log (`events`) is
+ * handlers live in `project_<program>.ts`; all 61 events have one. The raw log (`events`) is
  * written by the indexer beside this, and the `events` counter here keeps the overview's count.
  */
 import type { ChainEvent } from "../events/chain_event.js";

@@ -13,7 +13,7 @@
  * Hours: `worker_uptime.hour` and `supply_hours.hour` are clock hours (unix time / 3600, as
  * io_cloud numbers proofs); `reward_hours.hour` and `worker_reward_hours.hour` are hours of the
  * rewards schedule (hour 1 begins at the pool's start_time), taken from the pool each
- * RewardsAccrued carries.
+ * RewardsAccrued carries; `ide_hours.hour` is a clock hour (the engine's).
  */
 import type { Migration } from "./migrations.js";
 
@@ -223,6 +223,29 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
       `ALTER TABLE workers ADD COLUMN rewards_co_staker TEXT`,
       `ALTER TABLE workers ADD COLUMN rewards_co_pending BIGINT DEFAULT 0`,
       `ALTER TABLE workers ADD COLUMN rewards_co_claimed BIGINT DEFAULT 0`,
+    ),
+  },
+  {
+    id: 111,
+    name: "projection: incentive dynamic engine",
+    sql: sql(
+      `ALTER TABLE rewards_config ADD COLUMN reward_mode TEXT DEFAULT 'schedule'`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_usd_per_gpu_hour BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_retire_bps INTEGER DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_fee_buffer BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_pending_mode TEXT`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_pending_hour BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_price TEXT`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_price_exponent INTEGER`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_reserve BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_retired BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_fee_available BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_fee_burned BIGINT DEFAULT 0`,
+      `ALTER TABLE rewards_config ADD COLUMN ide_usd_unpaid BIGINT DEFAULT 0`,
+      `ALTER TABLE token_config ADD COLUMN emission_retired BIGINT DEFAULT 0`,
+      // Clock hours (unix time / 3600, as the engine numbers them), one row per hour it ran.
+      `CREATE TABLE ide_hours (hour BIGINT PRIMARY KEY, usd_due BIGINT DEFAULT 0, io_needed BIGINT DEFAULT 0, io_paid BIGINT DEFAULT 0,
+        from_fees BIGINT DEFAULT 0, retired BIGINT DEFAULT 0, usd_unpaid BIGINT DEFAULT 0)`,
     ),
   },
 ];

@@ -144,6 +144,15 @@ export function conservativePrice(message: Pick<PriceFeedMessage, "price" | "ema
   return conservative;
 }
 
+/** `max(price, ema_price) + 2·conf`: the highest price an update allows (fewest IO per USD). */
+export function highPrice(message: Pick<PriceFeedMessage, "price" | "emaPrice" | "conf">): bigint {
+  const high = message.price > message.emaPrice ? message.price : message.emaPrice;
+  const protective = high + 2n * message.conf;
+  if (protective <= 0n) throw new CreditsMathError("PriceNotPositive");
+  if (protective > U64_MAX) throw new CreditsMathError("CastOverflow");
+  return protective;
+}
+
 /** What `credits_buy` derives from a price account: owner, layout, checks, conservative price. */
 export function checkedConservativePrice(
   owner: PublicKey,
@@ -170,6 +179,16 @@ export function ioToIosd(ioAmount: bigint, price: bigint, exponent: number): big
   const iosd = (ioAmount * price) / scale(exponent);
   if (iosd > U64_MAX) throw new CreditsMathError("CastOverflow");
   return iosd;
+}
+
+/** IO base units that `iosdAmount` micro-USD buy at `price × 10^exponent`, rounded down. */
+export function iosdToIoDown(iosdAmount: bigint, price: bigint, exponent: number): bigint {
+  checkU64(iosdAmount, "iosdAmount");
+  checkU64(price, "price");
+  if (price === 0n) throw new CreditsMathError("PriceNotPositive");
+  const io = (iosdAmount * scale(exponent)) / price;
+  if (io > U64_MAX) throw new CreditsMathError("CastOverflow");
+  return io;
 }
 
 /** IO base units that `iosdAmount` micro-USD cost at `price × 10^exponent`, rounded up. */

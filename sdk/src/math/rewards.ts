@@ -5,6 +5,7 @@
  * at a given time, without sending a transaction.
  */
 import { releasedAt } from "./emission.js";
+import { applyPendingIde, copyIde, fundSegment, ideChangeDue, IdeState, idleIde } from "./ide.js";
 
 /** Basis points: 100% or 1×. */
 export const REWARD_BPS = 10_000n;
@@ -78,13 +79,13 @@ export function rewardIndexOf(pool: RewardPoolState, cls: WeightClassName): bigi
   return cls === "idle" ? pool.indexIdle : cls === "busy" ? pool.indexBusy : 0n;
 }
 
-function accrueTo(pool: RewardPoolState, now: bigint): void {
+function accrueTo(pool: RewardPoolState, now: bigint, ide: IdeState): void {
   if (now > pool.lastAccrual) {
     const released = releasedAt(pool.startTime, now);
     const fresh = released - pool.scheduleReleased;
     const emitted = (fresh * pool.emissionScaleBps) / REWARD_BPS;
     pool.forgone += fresh - emitted;
-    pool.unallocated += emitted;
+    pool.unallocated += ide.params.mode === "ide" ? fundSegment(ide, emitted, rewardTotalWeight(pool), now - pool.lastAccrual, now) : emitted;
     pool.scheduleReleased = released;
     pool.lastAccrual = now;
   }
@@ -101,31 +102,40 @@ function accrueTo(pool: RewardPoolState, now: bigint): void {
 }
 
 /**
- * The pool and checkpoints brought to `now` (copies; the arguments are unchanged): leases
- * ending on the way drop out at their boundary, each recorded as a checkpoint.
+ * The pool, checkpoints and engine brought to `now` (copies; the arguments are unchanged):
+ * leases ending on the way drop out at their boundary, each recorded as a checkpoint; a pending
+ * mode change takes effect at its boundary; in IDE mode the engine funds every segment.
  */
 export function accrueRewardPool(
   pool: RewardPoolState,
   checkpoints: IndexCheckpointState[],
   now: bigint,
-): { pool: RewardPoolState; checkpoints: IndexCheckpointState[] } {
+  engine: IdeState = idleIde(),
+): { pool: RewardPoolState; checkpoints: IndexCheckpointState[]; ide: IdeState } {
   const next: RewardPoolState = { ...pool, expiring: pool.expiring.map((e) => ({ ...e })) };
   const marks = checkpoints.map((c) => ({ ...c }));
+  const ide = copyIde(engine);
   const until = hourOfTime(now);
   for (;;) {
     const due = next.expiring
       .map((e, i) => ({ e, i }))
       .filter(({ e }) => (e.idle > 0n || e.busy > 0n) && e.hour <= until)
       .sort((a, b) => (a.e.hour < b.e.hour ? -1 : a.e.hour > b.e.hour ? 1 : 0))[0];
+    const change = ideChangeDue(ide, now);
+    if (change !== undefined && (!due || change <= due.e.hour)) {
+      accrueTo(next, change * HOUR, ide);
+      next.unallocated += applyPendingIde(ide);
+      continue;
+    }
     if (!due) break;
-    accrueTo(next, due.e.hour * HOUR);
+    accrueTo(next, due.e.hour * HOUR, ide);
     next.idleWeight -= due.e.idle;
     next.busyWeight -= due.e.busy;
     marks[slotOf(due.e.hour, REWARD_CHECKPOINT_SLOTS)] = { hour: due.e.hour, indexIdle: next.indexIdle, indexBusy: next.indexBusy };
     next.expiring[due.i] = { hour: 0n, idle: 0n, busy: 0n };
   }
-  accrueTo(next, now);
-  return { pool: next, checkpoints: marks };
+  accrueTo(next, now, ide);
+  return { pool: next, checkpoints: marks, ide };
 }
 
 /** Earned and unclaimed (× REWARD_INDEX_SCALE) by `share` in an accrued `pool`. */
@@ -153,8 +163,9 @@ export function pendingRewardsAt(
   checkpoints: IndexCheckpointState[],
   share: WorkerShareState,
   now: bigint,
+  ide?: IdeState,
 ): bigint {
-  const accrued = accrueRewardPool(pool, checkpoints, now);
+  const accrued = accrueRewardPool(pool, checkpoints, now, ide);
   return settledRewards(accrued.pool, accrued.checkpoints, share) / REWARD_INDEX_SCALE;
 }
 
@@ -175,8 +186,9 @@ export function pendingSplitAt(
   share: WorkerShareState,
   co: CoStakeShareState,
   now: bigint,
+  ide?: IdeState,
 ): { owner: bigint; coStaker: bigint } {
-  const accrued = accrueRewardPool(pool, checkpoints, now);
+  const accrued = accrueRewardPool(pool, checkpoints, now, ide);
   const settled = settledRewards(accrued.pool, accrued.checkpoints, share);
   const part = ((settled - share.accrued) * BigInt(co.coShareBps)) / REWARD_BPS;
   return { owner: (settled - part) / REWARD_INDEX_SCALE, coStaker: (co.coAccrued + part) / REWARD_INDEX_SCALE };

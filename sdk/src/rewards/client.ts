@@ -20,13 +20,14 @@ import {
   WeightClassName,
   WorkerShareState,
 } from "../math/rewards.js";
+import type { IdeHourState, IdeParamsState, IdeState, RewardModeName } from "../math/ide.js";
 import { ioMintPda } from "../pda.js";
 import { ioPrograms } from "../programs.js";
 import { sendInstructions, TxResult } from "../tx.js";
 import * as ix from "./instructions.js";
 import { rewardsConfigPda, workerRewardPda } from "./pda.js";
 
-export type { WorkerRewardInput } from "./instructions.js";
+export type { RewardModeInput, WorkerRewardInput } from "./instructions.js";
 
 export interface RewardsStatus {
   /** Clock time of the view. */
@@ -45,6 +46,49 @@ export interface RewardsStatus {
   registeredWorkers: bigint;
   emissionScaleBps: bigint;
   busyBoostBps: bigint;
+  /** The Incentive Dynamic Engine as the same accrual leaves it (mode, price, vaults, last hours). */
+  ide: IdeState;
+}
+
+const hourState = (h: any): IdeHourState => ({
+  hour: toBigInt(h.hour),
+  usdDue: toBigInt(h.usdDue),
+  ioNeeded: toBigInt(h.ioNeeded),
+  ioPaid: toBigInt(h.ioPaid),
+  fromFees: toBigInt(h.fromFees),
+  retired: toBigInt(h.retired),
+  usdUnpaid: toBigInt(h.usdUnpaid),
+});
+
+const paramsState = (p: any): IdeParamsState => ({
+  mode: Object.keys(p.mode)[0] as RewardModeName,
+  usdPerGpuHour: toBigInt(p.usdPerGpuHour),
+  retireBps: p.retireBps,
+  feeBuffer: toBigInt(p.feeBuffer),
+});
+
+/** The on-chain `Ide` (the config's or an event's) as bigints. */
+export function ideState(ide: any): IdeState {
+  return {
+    params: paramsState(ide.params),
+    pending: paramsState(ide.pending),
+    pendingHour: toBigInt(ide.pendingHour),
+    price: toBigInt(ide.price),
+    priceExponent: ide.priceExponent,
+    priceTime: toBigInt(ide.priceTime),
+    reserve: toBigInt(ide.reserve),
+    retired: toBigInt(ide.retired),
+    retiredReported: toBigInt(ide.retiredReported),
+    feeAvailable: toBigInt(ide.feeAvailable),
+    feeDrawn: toBigInt(ide.feeDrawn),
+    feeDistributed: toBigInt(ide.feeDistributed),
+    feePaid: toBigInt(ide.feePaid),
+    feeBurned: toBigInt(ide.feeBurned),
+    totals: hourState(ide.totals),
+    usdUnpaidReported: toBigInt(ide.usdUnpaidReported),
+    current: hourState(ide.current),
+    previous: hourState(ide.previous),
+  };
 }
 
 /** The on-chain `RewardPool` as bigints. */
@@ -191,6 +235,16 @@ export class IoRewardsClient {
     return sendInstructions(this.provider, [ix.configSetBusyBoost({ governance: governance.publicKey, busyBoostBps })], [governance]);
   }
 
+  /** Schedules the reward mode and the engine's parameters from the next hour boundary; only governance. */
+  async setRewardMode(governance: Signer, input: ix.RewardModeInput): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.configSetRewardMode({ governance: governance.publicKey, ...input })], [governance]);
+  }
+
+  /** The engine's hourly crank with the IO/USD price account `priceUpdate`; anyone may. */
+  async ideCrank(priceUpdate: PublicKey): Promise<TxResult> {
+    return sendInstructions(this.provider, [ix.rewardsIdeCrank({ priceUpdate })]);
+  }
+
   async setWeightAuthorityIx(governance: PublicKey, weightAuthority: PublicKey): Promise<TransactionInstruction> {
     return ix.configSetWeightAuthority({ governance, weightAuthority });
   }
@@ -222,7 +276,7 @@ export class IoRewardsClient {
     if (!reward) return { owner: 0n, coStaker: 0n };
     const now = at ?? (await clusterTime(this.provider));
     const co = { coShareBps: reward.coShareBps, coAccrued: toBigInt(reward.coAccrued) };
-    return pendingSplitAt(poolState(config.pool), checkpointStates(config.checkpoints), shareState(reward.share), co, now);
+    return pendingSplitAt(poolState(config.pool), checkpointStates(config.checkpoints), shareState(reward.share), co, now, ideState(config.ide));
   }
 
   /** What `rewards_claim` would pay `worker`'s owner now (or at `at`), in base units. */
@@ -235,7 +289,7 @@ export class IoRewardsClient {
     const config = await this.fetchConfig();
     if (!config) throw new Error("io_rewards is not initialized");
     const now = at ?? (await clusterTime(this.provider));
-    const { pool } = accrueRewardPool(poolState(config.pool), checkpointStates(config.checkpoints), now);
+    const { pool, ide } = accrueRewardPool(poolState(config.pool), checkpointStates(config.checkpoints), now, ideState(config.ide));
     return {
       now,
       released: releasedAt(pool.startTime, now),
@@ -247,6 +301,7 @@ export class IoRewardsClient {
       registeredWorkers: toBigInt(config.registeredWorkers),
       emissionScaleBps: pool.emissionScaleBps,
       busyBoostBps: pool.busyBoostBps,
+      ide,
     };
   }
 }

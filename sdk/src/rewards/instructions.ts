@@ -9,6 +9,8 @@ import { PublicKey, TransactionInstruction } from "@solana/web3.js";
 import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
 import { ioMintPda, programDataPda, tokenConfigPda } from "../pda.js";
+import { feeVaultPda, tenderPda } from "../credits/pda.js";
+import type { RewardModeName } from "../math/ide.js";
 import { workerRewardPda } from "./pda.js";
 
 /** What the weight authority reports for a worker. */
@@ -103,6 +105,43 @@ export const rewardsClaimCoStake = (input: { worker: PublicKey; destination: Pub
 
 /** Brings the accumulator to now; anyone may. */
 export const rewardsCrank = (): TransactionInstruction => rewards("rewardsCrank", {}, {});
+
+/** The governed parameters of the Incentive Dynamic Engine (`math/ide.ts`). */
+export interface RewardModeInput {
+  mode: RewardModeName;
+  /** USD target of one 1× GPU-hour, micro-USD (0 in schedule mode). */
+  usdPerGpuHour: bigint;
+  /** Share of the unneeded fresh schedule IO retired, basis points (5,000..=10,000). */
+  retireBps: number;
+  /** Undistributed fee reserve kept before IO fees are burned, base units. */
+  feeBuffer: bigint;
+}
+
+/** The `IdeParams` argument as the IDL encodes it. */
+export const rewardModeArgs = (input: RewardModeInput) => ({
+  mode: input.mode === "ide" ? { ide: {} } : { schedule: {} },
+  usdPerGpuHour: u64(input.usdPerGpuHour),
+  retireBps: input.retireBps,
+  feeBuffer: u64(input.feeBuffer),
+});
+
+/** In IDE mode: a fresh price from `priceUpdate`, the accrual, the IO fee draw and burn, retired IO reported; anyone may. */
+export const rewardsIdeCrank = (input: { priceUpdate: PublicKey }): TransactionInstruction =>
+  rewards(
+    "rewardsIdeCrank",
+    {},
+    {
+      priceUpdate: input.priceUpdate,
+      ioTender: tenderPda(ioMintPda()),
+      ioFeeVault: feeVaultPda(ioMintPda()),
+      tokenConfig: tokenConfigPda(),
+      mint: ioMintPda(),
+    },
+  );
+
+/** Schedules the reward mode and the engine's parameters from the next hour boundary; only governance. */
+export const configSetRewardMode = (input: { governance: PublicKey } & RewardModeInput): TransactionInstruction =>
+  rewards("configSetRewardMode", { args: rewardModeArgs(input) }, { governance: input.governance });
 
 /** Share of the schedule emitted, in basis points (0..=10,000); only governance. */
 export const configSetEmissionScale = (input: { governance: PublicKey; emissionScaleBps: number }): TransactionInstruction =>

@@ -91,7 +91,7 @@ export class IoTokenClient {
     return this.program.account.vestingSchedule.fetchNullable(vestingPda(allocation));
   }
 
-  /** Cap, minted (genesis / emissions), burned, locked in vesting, circulating, room left. */
+  /** Cap, minted (genesis / emissions), burned, locked in vesting, circulating, retired, room left. */
   async getSupplyStatus(): Promise<SupplyStatus> {
     const config = await this.fetchConfig();
     if (!config) throw new Error("io_token is not initialized");
@@ -107,6 +107,7 @@ export class IoTokenClient {
       emissionMinted: toBigInt(config.emissionMinted),
       supply: mint.supply,
       lockedInVesting: locked.reduce((a, b) => a + b, 0n),
+      retired: toBigInt(config.emissionRetired),
     });
   }
 }

@@ -83,6 +83,10 @@ export const mintEmission = (input: { emissionAuthority: PublicKey; destination:
     { emissionAuthority: input.emissionAuthority, mint: ioMintPda(), destination: input.destination },
   );
 
+/** Retires `amount` of emission room for good; only the emission authority (io_rewards' config, through its IDE crank). */
+export const retireEmission = (input: { emissionAuthority: PublicKey; amount: bigint }): TransactionInstruction =>
+  token("retireEmission", { args: { amount: u64(input.amount) } }, { emissionAuthority: input.emissionAuthority });
+
 /** Changes the admin (`"admin"`) or registers the emission authority (`"emission"`). */
 export const configSetAuthority = (input: { authority: PublicKey; role: AuthorityRoleName; newAuthority: PublicKey }): TransactionInstruction =>
   token("configSetAuthority", { args: { role: { [input.role]: {} }, newAuthority: input.newAuthority } }, { authority: input.authority });

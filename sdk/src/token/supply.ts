@@ -21,7 +21,9 @@ export interface SupplyStatus {
   lockedInVesting: bigint;
   /** Supply outside the vesting vaults. */
   circulating: bigint;
-  /** What may still be minted (cap − total minted). */
+  /** Emission room retired for good by io_rewards' Incentive Dynamic Engine: never mintable. */
+  retired: bigint;
+  /** What may still be minted (cap − total minted − retired). */
   roomLeft: bigint;
 }
 
@@ -30,7 +32,9 @@ export function supplyStatus(input: {
   emissionMinted: bigint;
   supply: bigint;
   lockedInVesting: bigint;
+  retired: bigint;
 }): SupplyStatus {
+  const retired = input.retired;
   const totalMinted = input.genesisMinted + input.emissionMinted;
   return {
     cap: MAX_SUPPLY,
@@ -41,6 +45,7 @@ export function supplyStatus(input: {
     burned: totalMinted - input.supply,
     lockedInVesting: input.lockedInVesting,
     circulating: input.supply - input.lockedInVesting,
-    roomLeft: MAX_SUPPLY - totalMinted,
+    retired,
+    roomLeft: MAX_SUPPLY - totalMinted - retired,
   };
 }

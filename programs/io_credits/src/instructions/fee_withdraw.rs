@@ -64,21 +64,33 @@ impl FeeWithdraw<'_> {
 #[access_control(ctx.accounts.validate(&args))]
 pub fn handler(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
     let accounts = ctx.accounts;
-    pay_from_vault(
+    withdraw(
         &accounts.token_program,
         &accounts.mint,
         &accounts.vault,
         &accounts.destination,
-        &accounts.tender,
+        &mut accounts.tender,
         args.amount,
-    )?;
-    let tender = &mut accounts.tender;
-    tender.fees_withdrawn = tender.fees_withdrawn.safe_add(args.amount)?;
+    )
+}
+
+/// Pays `amount` (checked against the vault's balance by the caller) from a tender's vault to
+/// `destination`, counted as withdrawn.
+pub fn withdraw<'info>(
+    token_program: &Interface<'info, TokenInterface>,
+    mint: &InterfaceAccount<'info, Mint>,
+    vault: &InterfaceAccount<'info, TokenAccount>,
+    destination: &InterfaceAccount<'info, TokenAccount>,
+    tender: &mut Account<'info, Tender>,
+    amount: u64,
+) -> Result<()> {
+    pay_from_vault(token_program, mint, vault, destination, tender, amount)?;
+    tender.fees_withdrawn = tender.fees_withdrawn.safe_add(amount)?;
     emit_event(&FeeWithdrawn {
         header: EventHeader::next(tender.key(), &mut tender.seq)?,
         mint: tender.mint,
-        destination: accounts.destination.key(),
-        amount: args.amount,
+        destination: destination.key(),
+        amount,
         fees_withdrawn: tender.fees_withdrawn,
         vault_balance: tender.vault_balance()?,
     });

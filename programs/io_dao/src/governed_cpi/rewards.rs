@@ -42,6 +42,14 @@ pub fn apply(change: ParamChange, t: &Governed) -> Result<()> {
                 ConfigSetWeightAuthorityArgs { weight_authority },
             )
         }
+        ParamChange::RewardsMode { params } => cpi::config_set_reward_mode(
+            CpiContext::new_with_signer(
+                program,
+                accounts::ConfigSetRewardMode { governance, config },
+                signer,
+            ),
+            params,
+        ),
         _ => err!(IoDaoError::WrongTarget),
     }
 }

@@ -2,6 +2,7 @@ use anchor_lang::prelude::*;
 use io_cloud::constants::MAX_DEVICE_CLASS_NAME_LEN;
 use io_cloud::events::CloudRole;
 use io_cloud::state::SlashDestination;
+use io_rewards::math::ide::IdeParams;
 use io_token::events::AuthorityRole;
 
 use crate::errors::IoDaoError;
@@ -87,6 +88,9 @@ pub enum ParamChange {
         role: AuthorityRole,
         authority: Pubkey,
     },
+    /// io_rewards: the reward mode (schedule or the Incentive Dynamic Engine) and the engine's
+    /// parameters, from the next hour boundary after execution.
+    RewardsMode { params: IdeParams },
 }
 
 /// Which program a change targets.
@@ -109,7 +113,8 @@ impl ParamChange {
             | DaoMinProposalPower { .. } => Target::Dao,
             RewardsBusyBoost { .. }
             | RewardsEmissionScale { .. }
-            | RewardsWeightAuthority { .. } => Target::Rewards,
+            | RewardsWeightAuthority { .. }
+            | RewardsMode { .. } => Target::Rewards,
             CreditsMaxAge { .. }
             | CreditsMaxConfBps { .. }
             | CreditsBreakerWindow { .. }

@@ -1,5 +1,5 @@
 use anchor_lang::prelude::*;
-use anchor_spl::token::Mint;
+use anchor_spl::token::{Mint, Token, TokenAccount};
 use io_common::{emit_event, require_upgrade_authority, CommonError, EventHeader};
 use io_token::state::TokenConfig;
 
@@ -57,6 +57,18 @@ pub struct Initialize<'info> {
 
     pub mint: Box<Account<'info, Mint>>,
 
+    /// The fee reserve: IO fees the Incentive Dynamic Engine draws, held by the config.
+    #[account(
+        init_if_needed,
+        payer = payer,
+        seeds = [FEE_RESERVE_SEED],
+        bump,
+        token::mint = mint,
+        token::authority = config,
+    )]
+    pub fee_reserve: Box<Account<'info, TokenAccount>>,
+
+    pub token_program: Program<'info, Token>,
     pub system_program: Program<'info, System>,
 }
 

@@ -1,12 +1,12 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
-use io_common::{emit_event, EventHeader};
+use io_common::{emit_event, EventHeader, SafeMath};
 use io_token::program::IoToken;
 
 use crate::constants::*;
 use crate::errors::IoRewardsError;
 use crate::events::{RewardsAccrued, RewardsClaimed};
-use crate::signed_cpi::mint_rewards;
+use crate::signed_cpi::{mint_rewards, pay_from_fee_reserve};
 use crate::state::{RewardsConfig, WorkerReward};
 
 #[derive(Accounts)]
@@ -47,6 +47,10 @@ pub struct RewardsClaim<'info> {
     )]
     pub destination: Box<Account<'info, TokenAccount>>,
 
+    /// The fee reserve (IO fees the engine distributed are paid from it first).
+    #[account(mut, seeds = [FEE_RESERVE_SEED], bump)]
+    pub fee_reserve: Box<Account<'info, TokenAccount>>,
+
     pub io_token_program: Program<'info, IoToken>,
     pub token_program: Program<'info, Token>,
 }
@@ -69,6 +73,7 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
         &accounts.token_config,
         &accounts.mint,
         &accounts.destination,
+        &accounts.fee_reserve,
         amount,
     )?;
     let (_, co_pending) = config.pending(worker_reward)?;
@@ -85,7 +90,10 @@ pub fn handler(ctx: Context<RewardsClaim>) -> Result<()> {
     Ok(())
 }
 
-/// Mints a claim of `amount` (refused if 0) and emits the pool as the claim left it.
+/// Pays a claim of `amount` (refused if 0): what the engine distributed from fees and claims
+/// have not taken out of the fee reserve first, the rest minted through the emission gate; then
+/// emits the pool as the claim left it.
+#[allow(clippy::too_many_arguments)]
 pub fn mint_claim<'info>(
     io_token_program: &Program<'info, IoToken>,
     token_program: &Program<'info, Token>,
@@ -93,18 +101,26 @@ pub fn mint_claim<'info>(
     token_config: &UncheckedAccount<'info>,
     mint: &Account<'info, Mint>,
     destination: &Account<'info, TokenAccount>,
+    fee_reserve: &Account<'info, TokenAccount>,
     amount: u64,
 ) -> Result<()> {
     require!(amount > 0, IoRewardsError::NothingToClaim);
-    mint_rewards(
-        io_token_program,
-        token_program,
-        config,
-        token_config,
-        mint,
-        destination,
-        amount,
-    )?;
+    let from_fees = config.ide.take_from_fees(amount)?;
+    if from_fees > 0 {
+        pay_from_fee_reserve(token_program, config, fee_reserve, destination, from_fees)?;
+    }
+    let minted = amount.safe_sub(from_fees)?;
+    if minted > 0 {
+        mint_rewards(
+            io_token_program,
+            token_program,
+            config,
+            token_config,
+            mint,
+            destination,
+            minted,
+        )?;
+    }
     emit_event(&RewardsAccrued {
         header: EventHeader::next(config.key(), &mut config.seq)?,
         registered_workers: config.registered_workers,

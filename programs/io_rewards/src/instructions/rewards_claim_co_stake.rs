@@ -45,6 +45,10 @@ pub struct RewardsClaimCoStake<'info> {
     )]
     pub destination: Box<Account<'info, TokenAccount>>,
 
+    /// The fee reserve (IO fees the engine distributed are paid from it first).
+    #[account(mut, seeds = [FEE_RESERVE_SEED], bump)]
+    pub fee_reserve: Box<Account<'info, TokenAccount>>,
+
     pub io_token_program: Program<'info, IoToken>,
     pub token_program: Program<'info, Token>,
 }
@@ -67,6 +71,7 @@ pub fn handler(ctx: Context<RewardsClaimCoStake>) -> Result<()> {
         &accounts.token_config,
         &accounts.mint,
         &accounts.destination,
+        &accounts.fee_reserve,
         amount,
     )?;
     let (pending, _) = config.pending(worker_reward)?;

@@ -35,7 +35,8 @@
 //! more than the fees granted to them (docs/SECURITY.md, self-dealing).
 //!
 //! Ledger identities (checked by the property tests):
-//! - `schedule_released = distributed + unallocated + forgone`;
+//! - `schedule_released + fees distributed = distributed + unallocated + forgone + the IDE's
+//!   reserve + retired` (the last three terms 0 while the engine never ran, `math::ide`);
 //! - `distributed × INDEX_SCALE ≥ claimed × INDEX_SCALE + Σ workers' earned (scaled) + dust +
 //!   boost_withheld`, with equality while no share has forfeited a lapsed lease.
 //!
@@ -51,6 +52,7 @@ use io_common::{SafeCast, SafeMath, BPS, SECONDS_PER_HOUR};
 use crate::constants::{INDEX_SCALE, MAX_LEASE_HOURS};
 use crate::errors::IoRewardsError;
 use crate::math::emission::released_at;
+use crate::math::ide::{Ide, RewardMode};
 
 /// Lease-end boundaries the pool tracks at once: leases end at most `MAX_LEASE_HOURS` ahead.
 pub const LEASE_SLOTS: usize = 3;
@@ -205,26 +207,59 @@ impl RewardPool {
         }
     }
 
-    /// Brings the pool to `now`: leases ending on the way drop out at their boundary (each
-    /// recorded in `checkpoints`), and what the schedule released, times the emission scale,
-    /// goes to the indices (or waits in `unallocated` while the total weight is zero). At most
-    /// `LEASE_SLOTS + 1` closed-form schedule evaluations whatever the gap.
+    /// Brings the pool to `now` under the schedule alone (no engine; `accrue_funded` with an
+    /// engine in schedule mode and nothing pending does the same).
     pub fn accrue(&mut self, now: i64, checkpoints: &mut Checkpoints) -> Result<()> {
-        while let Some(slot) = self.next_expiry(now) {
-            let expiry = self.expiring[slot];
-            let boundary = expiry.hour.safe_mul(SECONDS_PER_HOUR)?;
-            self.accrue_to(boundary)?;
-            self.idle_weight = self.idle_weight.safe_sub(expiry.idle)?;
-            self.busy_weight = self.busy_weight.safe_sub(expiry.busy)?;
-            checkpoints[expiry.hour.rem_euclid(CHECKPOINT_SLOTS as i64) as usize] =
-                IndexCheckpoint {
-                    hour: expiry.hour,
-                    index_idle: self.index_idle,
-                    index_busy: self.index_busy,
-                };
-            self.expiring[slot] = LeaseExpiry::default();
+        self.accrue_funded(now, checkpoints, &mut Ide::default())
+    }
+
+    /// Brings the pool to `now`: leases ending on the way drop out at their boundary (each
+    /// recorded in `checkpoints`), a mode change takes effect at its boundary, and what the
+    /// schedule released, times the emission scale, goes to the indices (or waits in
+    /// `unallocated` while the total weight is zero) in schedule mode, or funds the engine's USD
+    /// targets in IDE mode (`math::ide`). At most `LEASE_SLOTS + 2` closed-form schedule
+    /// evaluations whatever the gap.
+    pub fn accrue_funded(
+        &mut self,
+        now: i64,
+        checkpoints: &mut Checkpoints,
+        ide: &mut Ide,
+    ) -> Result<()> {
+        loop {
+            let expiry = self.next_expiry(now);
+            let change = ide.change_due(now);
+            match (expiry, change) {
+                (None, None) => break,
+                (Some(slot), Some(hour)) if hour <= self.expiring[slot].hour => {
+                    self.change_mode_at(hour, ide)?
+                }
+                (None, Some(hour)) => self.change_mode_at(hour, ide)?,
+                (Some(slot), _) => {
+                    let expiry = self.expiring[slot];
+                    let boundary = expiry.hour.safe_mul(SECONDS_PER_HOUR)?;
+                    self.accrue_to(boundary, ide)?;
+                    self.idle_weight = self.idle_weight.safe_sub(expiry.idle)?;
+                    self.busy_weight = self.busy_weight.safe_sub(expiry.busy)?;
+                    checkpoints[expiry.hour.rem_euclid(CHECKPOINT_SLOTS as i64) as usize] =
+                        IndexCheckpoint {
+                            hour: expiry.hour,
+                            index_idle: self.index_idle,
+                            index_busy: self.index_busy,
+                        };
+                    self.expiring[slot] = LeaseExpiry::default();
+                }
+            }
         }
-        self.accrue_to(now)
+        self.accrue_to(now, ide)
+    }
+
+    /// Accrues to the start of `hour` under the old mode, then applies the pending change (what
+    /// the engine's reserve hands back on leaving IDE mode waits in `unallocated`).
+    fn change_mode_at(&mut self, hour: i64, ide: &mut Ide) -> Result<()> {
+        self.accrue_to(hour.safe_mul(SECONDS_PER_HOUR)?, ide)?;
+        let handed_back = ide.apply_pending();
+        self.unallocated = self.unallocated.safe_add(handed_back)?;
+        Ok(())
     }
 
     /// The tracked lease end due soonest at or before `now`, if any.
@@ -235,7 +270,7 @@ impl RewardPool {
             .min_by_key(|&i| self.expiring[i].hour)
     }
 
-    fn accrue_to(&mut self, now: i64) -> Result<()> {
+    fn accrue_to(&mut self, now: i64, ide: &mut Ide) -> Result<()> {
         if now > self.last_accrual {
             let released = released_at(self.start_time, now)?;
             let fresh = released.safe_sub(self.schedule_released)?;
@@ -245,7 +280,16 @@ impl RewardPool {
             // emitted <= fresh because emission_scale_bps <= BPS.
             let emitted = u64::try_from(emitted).unwrap_or(fresh).min(fresh);
             self.forgone = self.forgone.safe_add(fresh.safe_sub(emitted)?)?;
-            self.unallocated = self.unallocated.safe_add(emitted)?;
+            let paid = match ide.mode() {
+                RewardMode::Schedule => emitted,
+                RewardMode::Ide => ide.fund(
+                    emitted,
+                    self.total_weight()?,
+                    now.safe_sub(self.last_accrual)?,
+                    now,
+                )?,
+            };
+            self.unallocated = self.unallocated.safe_add(paid)?;
             self.schedule_released = released;
             self.last_accrual = now;
         }

@@ -3,3 +3,6 @@ pub mod accumulator;
 mod accumulator_props;
 pub mod co_stake;
 pub mod emission;
+pub mod ide;
+#[cfg(test)]
+mod ide_props;

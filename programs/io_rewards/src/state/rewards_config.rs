@@ -4,6 +4,7 @@ use io_common::{SafeCast, SafeMath};
 
 use crate::constants::INDEX_SCALE;
 use crate::math::accumulator::{IndexCheckpoint, RewardPool, WeightGrant, CHECKPOINT_SLOTS};
+use crate::math::ide::Ide;
 use crate::state::WorkerReward;
 
 /// The rewards program's single config (PDA `[REWARDS_CONFIG_SEED]`). It also signs
@@ -30,6 +31,8 @@ pub struct RewardsConfig {
     pub bump: u8,
     /// Both indices at the latest boundaries where leases ended (see `math::accumulator`).
     pub checkpoints: [IndexCheckpoint; CHECKPOINT_SLOTS],
+    /// The Incentive Dynamic Engine (off, in schedule mode, by default).
+    pub ide: Ide,
 }
 
 impl RewardsConfig {
@@ -38,9 +41,11 @@ impl RewardsConfig {
         self.seq > 0
     }
 
-    /// Brings the pool to `now`, recording the boundaries where leases end.
+    /// Brings the pool to `now`, recording the boundaries where leases end, funded by the
+    /// schedule or the engine as the mode in effect says.
     pub fn accrue(&mut self, now: i64) -> Result<()> {
-        self.pool.accrue(now, &mut self.checkpoints)
+        self.pool
+            .accrue_funded(now, &mut self.checkpoints, &mut self.ide)
     }
 
     /// Settles the worker (the pool accrued to now) and splits what it earned since its last

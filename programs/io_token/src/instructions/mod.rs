@@ -6,6 +6,7 @@ pub mod config_set_authority;
 pub mod genesis;
 pub mod initialize;
 pub mod mint_emission;
+pub mod retire_emission;
 pub mod vesting_claim;
 pub mod vesting_set_beneficiary;
 
@@ -13,5 +14,6 @@ pub use config_set_authority::*;
 pub use genesis::*;
 pub use initialize::*;
 pub use mint_emission::*;
+pub use retire_emission::*;
 pub use vesting_claim::*;
 pub use vesting_set_beneficiary::*;

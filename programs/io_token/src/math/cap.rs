@@ -1,5 +1,6 @@
 //! The cap ledger: what may still be minted. It counts everything ever minted, never the mint's
-//! current supply, so burning never reopens room.
+//! current supply, so burning never reopens room; emission room retired by io_rewards (the
+//! Incentive Dynamic Engine's surplus) is gone for good the same way.
 
 use anchor_lang::prelude::*;
 use io_common::SafeMath;
@@ -12,6 +13,8 @@ use crate::errors::IoTokenError;
 pub struct Minted {
     pub genesis: u64,
     pub emission: u64,
+    /// Emission room retired: never mintable.
+    pub retired: u64,
 }
 
 impl Minted {
@@ -19,9 +22,16 @@ impl Minted {
         self.genesis.safe_add(self.emission)
     }
 
-    /// Room left under the 800M cap.
+    /// Room left under the 800M cap, less the retired emission room.
     pub fn room_left(&self) -> Result<u64> {
-        MAX_SUPPLY.safe_sub(self.total()?)
+        MAX_SUPPLY.safe_sub(self.total()?)?.safe_sub(self.retired)
+    }
+
+    /// Emission room still open: the 300M pool less what was emitted or retired.
+    fn emission_room(&self) -> Result<u64> {
+        EMISSION_POOL
+            .safe_sub(self.emission)?
+            .safe_sub(self.retired)
     }
 
     /// The ledger after genesis, which mints `GENESIS_SUPPLY` exactly once.
@@ -29,7 +39,7 @@ impl Minted {
         require!(self.genesis == 0, IoTokenError::GenesisAlreadyDone);
         let next = Minted {
             genesis: GENESIS_SUPPLY,
-            emission: self.emission,
+            ..*self
         };
         require!(next.total()? <= MAX_SUPPLY, IoTokenError::CapExceeded);
         Ok(next)
@@ -38,17 +48,29 @@ impl Minted {
     /// The ledger after an emission mint of `amount`, refused beyond either limit.
     pub fn after_emission(&self, amount: u64) -> Result<Minted> {
         require!(amount > 0, IoTokenError::ZeroAmount);
-        let emission = self.emission.safe_add(amount)?;
         require!(
-            emission <= EMISSION_POOL,
+            amount <= self.emission_room()?,
             IoTokenError::EmissionPoolExceeded
         );
         let next = Minted {
-            genesis: self.genesis,
-            emission,
+            emission: self.emission.safe_add(amount)?,
+            ..*self
         };
         require!(next.total()? <= MAX_SUPPLY, IoTokenError::CapExceeded);
         Ok(next)
+    }
+
+    /// The ledger after `amount` of emission room is retired, refused beyond the room left.
+    pub fn after_retirement(&self, amount: u64) -> Result<Minted> {
+        require!(amount > 0, IoTokenError::ZeroAmount);
+        require!(
+            amount <= self.emission_room()?,
+            IoTokenError::EmissionPoolExceeded
+        );
+        Ok(Minted {
+            retired: self.retired.safe_add(amount)?,
+            ..*self
+        })
     }
 }
 
@@ -96,11 +118,31 @@ mod tests {
     }
 
     #[test]
+    fn retired_room_is_never_minted() {
+        let ledger = Minted::default().after_genesis().unwrap();
+        let retired = ledger.after_retirement(EMISSION_POOL - ONE_IO).unwrap();
+        assert_eq!(retired.room_left().unwrap(), ONE_IO);
+        let full = retired.after_emission(ONE_IO).unwrap();
+        assert_eq!(
+            code(full.after_emission(1)),
+            code_of(IoTokenError::EmissionPoolExceeded)
+        );
+        assert_eq!(
+            code(full.after_retirement(1)),
+            code_of(IoTokenError::EmissionPoolExceeded)
+        );
+        assert_eq!(
+            code(ledger.after_retirement(0)),
+            code_of(IoTokenError::ZeroAmount)
+        );
+    }
+
+    #[test]
     fn a_ledger_already_at_the_cap_refuses_with_cap_exceeded() {
         // Unreachable through the program (genesis is exactly 500M), checked as defence in depth.
         let odd = Minted {
             genesis: MAX_SUPPLY,
-            emission: 0,
+            ..Minted::default()
         };
         assert_eq!(
             code(odd.after_emission(1)),
@@ -113,6 +155,8 @@ mod tests {
         Genesis,
         Emit(u64),
         Burn(u64),
+        /// io_rewards retiring emission room.
+        Retire(u64),
         /// A vesting claim at the end of this month after genesis.
         Claim(i64),
     }
@@ -124,6 +168,7 @@ mod tests {
             (1u64..=EMISSION_POOL / 2).prop_map(Op::Emit),
             (0u64..=EMISSION_POOL).prop_map(Op::Emit),
             (0u64..=MAX_SUPPLY).prop_map(Op::Burn),
+            (0u64..=EMISSION_POOL / 2).prop_map(Op::Retire),
         ]
     }
 
@@ -155,7 +200,15 @@ mod tests {
                             supply += amount;
                             ledger = next;
                         }
-                        Err(_) => prop_assert!(amount == 0 || ledger.emission + amount > EMISSION_POOL),
+                        Err(_) => prop_assert!(amount == 0 || ledger.emission + ledger.retired + amount > EMISSION_POOL),
+                    },
+                    Op::Retire(amount) => match ledger.after_retirement(amount) {
+                        Ok(next) => {
+                            prop_assert_eq!(next.room_left().unwrap(), room_before - amount);
+                            prop_assert_eq!(next.total().unwrap(), ledger.total().unwrap());
+                            ledger = next;
+                        }
+                        Err(_) => prop_assert!(amount == 0 || ledger.emission + ledger.retired + amount > EMISSION_POOL),
                     },
                     Op::Burn(amount) => {
                         // Burns come out of circulating IO, never out of a vesting vault.
@@ -176,7 +229,9 @@ mod tests {
                     }
                 }
                 prop_assert!(ledger.total().unwrap() <= MAX_SUPPLY);
-                prop_assert!(ledger.emission <= EMISSION_POOL);
+                // Retired room is never minted: emitted + retired stay within the pool.
+                prop_assert!(ledger.emission + ledger.retired <= EMISSION_POOL);
+                prop_assert!(ledger.total().unwrap() + ledger.retired <= MAX_SUPPLY);
                 prop_assert!(ledger.genesis <= GENESIS_SUPPLY);
                 prop_assert!(supply <= ledger.total().unwrap());
                 prop_assert!(vault <= supply);

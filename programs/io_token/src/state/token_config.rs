@@ -24,6 +24,9 @@ pub struct TokenConfig {
     pub seq: u64,
     /// Canonical bump of this PDA.
     pub bump: u8,
+    /// Emission room retired by the emission authority (io_rewards' IDE surplus), ever: it can
+    /// never be minted.
+    pub emission_retired: u64,
 }
 
 impl TokenConfig {
@@ -36,11 +39,13 @@ impl TokenConfig {
         Minted {
             genesis: self.genesis_minted,
             emission: self.emission_minted,
+            retired: self.emission_retired,
         }
     }
 
     pub fn record(&mut self, minted: Minted) {
         self.genesis_minted = minted.genesis;
         self.emission_minted = minted.emission;
+        self.emission_retired = minted.retired;
     }
 }

@@ -6,7 +6,8 @@ import { toBigInt, u64 } from "../../codec.js";
 import type { ParamChangeInput } from "../../dao/instructions.js";
 import { clusterTime } from "../../rewards/client.js";
 import { CommandContext, commandContext, ioAccountOf } from "../context.js";
-import { formatIo, IO_DECIMALS } from "../format.js";
+import { rewardModeArgs } from "../../rewards/instructions.js";
+import { formatIo, IO_DECIMALS, USDC_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
 import { parseAmount, parseChoice, parseCount, parseIndex } from "../parse.js";
 import { SessionOptions } from "../session.js";
@@ -36,10 +37,36 @@ const PARAMS: Record<string, { variant: string; field: string; u64?: boolean }> 
   appeal_window_secs: { variant: "cloudAppealWindow", field: "secs" },
 };
 
+/**
+ * `reward_mode=schedule`, or `reward_mode=ide,usd=<USD per GPU-hour>,retire=<percent>,buffer=<IO>`
+ * (retire defaults to 50%, buffer to 0): the `RewardsMode` change.
+ */
+function parseRewardMode(text: string): ParamChangeInput {
+  const [mode, ...rest] = text.split(",");
+  const fields = new Map<string, string>();
+  for (const part of rest) {
+    const [key, value, extra] = part.split("=");
+    if (value === undefined || extra !== undefined || !["usd", "retire", "buffer"].includes(key)) {
+      throw new UsageError(`reward_mode takes usd=, retire= and buffer=, got "${part}"`);
+    }
+    fields.set(key, value);
+  }
+  const ide = parseChoice(mode, ["schedule", "ide"] as const, "reward mode") === "ide";
+  if (ide && !fields.has("usd")) throw new UsageError("reward_mode=ide needs usd=<USD per GPU-hour>, e.g. reward_mode=ide,usd=0.10");
+  const params = rewardModeArgs({
+    mode: ide ? "ide" : "schedule",
+    usdPerGpuHour: parseAmount(fields.get("usd") ?? "0", USDC_DECIMALS, "usd"),
+    retireBps: Number(parseAmount(fields.get("retire") ?? "50", 2, "retire")),
+    feeBuffer: parseAmount(fields.get("buffer") ?? "0", IO_DECIMALS, "buffer"),
+  });
+  return { rewardsMode: { params } } as unknown as ParamChangeInput;
+}
+
 function parseParam(text: string): ParamChangeInput {
+  if (text.trim().startsWith("reward_mode=")) return parseRewardMode(text.trim().slice("reward_mode=".length));
   const match = /^([a-z_]+)=(\d+)$/.exec(text.trim());
   const param = match && PARAMS[match[1]];
-  if (!param) throw new UsageError(`--param must be name=value with name one of ${Object.keys(PARAMS).join(", ")}; got "${text}"`);
+  if (!param) throw new UsageError(`--param must be name=value with name one of ${Object.keys(PARAMS).join(", ")}, or reward_mode=...; got "${text}"`);
   const value = Number(parseIndex(match[2], match[1], 2n ** 32n - 1n));
   const change: Record<string, Record<string, unknown>> = { [param.variant]: { [param.field]: param.u64 ? u64(value) : value } };
   return change as unknown as ParamChangeInput;

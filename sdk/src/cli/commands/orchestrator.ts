@@ -3,16 +3,14 @@
  * io_cloud orchestrator role), its state in `--store`. Prints the heartbeat endpoint first, then
  * one line per transaction sent; stops cleanly on SIGTERM or SIGINT.
  */
-import { PublicKey } from "@solana/web3.js";
-
 import { IoCloudClient } from "../../cloud/client.js";
 import { stopOnSignal } from "../../daemons/daemon_loop.js";
 import { describeAction } from "../../daemons/orchestrator_actions.js";
 import { OrchestratorDaemon } from "../../daemons/orchestrator_daemon.js";
 import { SqliteStore } from "../../lifecycle/store.js";
-import { localnetEconomy } from "../localnet_client.js";
+import { priceUpdateOf } from "../localnet_client.js";
 import { OutputOptions, UsageError } from "../output.js";
-import { parseCount, parsePubkey } from "../parse.js";
+import { parseCount } from "../parse.js";
 import { openSession, SessionOptions } from "../session.js";
 import { jsonLine } from "./daemon_output.js";
 
@@ -22,17 +20,6 @@ export interface OrchestratorOptions extends OutputOptions, SessionOptions {
   heartbeatTimeout: string;
   intervalMs: string;
   priceUpdate?: string;
-}
-
-/** `--price-update`, else the localnet's IO/USD price account; none on another cluster. */
-async function priceUpdateOf(url: string, flag?: string): Promise<PublicKey | undefined> {
-  if (flag) return parsePubkey(flag, "--price-update");
-  try {
-    return new PublicKey((await localnetEconomy(url)).priceUpdate);
-  } catch (err) {
-    if (err instanceof UsageError) return undefined;
-    throw err;
-  }
 }
 
 export async function orchestratorRun(o: OrchestratorOptions): Promise<void> {

@@ -14,6 +14,7 @@ export function formatSupply(s: SupplyStatus): string {
     `  supply           ${formatIo(s.supply)}`,
     `  locked, vesting  ${formatIo(s.lockedInVesting)}`,
     `  circulating      ${formatIo(s.circulating)}`,
+    `  retired          ${formatIo(s.retired)}`,
     `  room left        ${formatIo(s.roomLeft)}`,
   ].join("\n");
 }

@@ -17,7 +17,7 @@
 use std::time::Instant;
 
 use anchor_lang::{InstructionData, ToAccountMetas};
-use io_rewards::constants::{REWARDS_CONFIG_SEED, WORKER_REWARD_SEED};
+use io_rewards::constants::{FEE_RESERVE_SEED, REWARDS_CONFIG_SEED, WORKER_REWARD_SEED};
 use io_rewards::instructions::{InitializeArgs, RewardsRegisterWorkerArgs, RewardsUpdateWorkerArgs};
 use io_token::constants::{CONFIG_SEED, MINT_SEED};
 use io_token::events::AuthorityRole;
@@ -123,6 +123,8 @@ impl World {
                 config,
                 token_config,
                 mint,
+                fee_reserve: pda(&[FEE_RESERVE_SEED], &io_rewards::ID),
+                token_program: anchor_spl::token::ID,
                 system_program: anchor_lang::system_program::ID,
             }
             .to_account_metas(None),
@@ -221,6 +223,7 @@ impl World {
                 token_config: self.token_config,
                 mint: self.mint,
                 destination,
+                fee_reserve: pda(&[FEE_RESERVE_SEED], &io_rewards::ID),
                 io_token_program: io_token::ID,
                 token_program: anchor_spl::token::ID,
             }
