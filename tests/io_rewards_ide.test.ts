@@ -234,6 +234,14 @@ describe("io_rewards: the Incentive Dynamic Engine, switched on and off by the D
     expect((await world.token.getSupplyStatus()).emissionMinted - supplyBefore).to.equal(paid - fromFees);
   });
 
+  it("refuses a claim into the fee reserve itself (DuplicateAccount), nothing changed", async () => {
+    const [w] = workers;
+    const watched = [rewardsConfigPda(), feeReservePda()];
+    const before = await snapshot(world.provider, watched);
+    await expectRefusal(rewards().claim(w.authority, w.worker, feeReservePda()), "DuplicateAccount", "io_rewards");
+    expect(await snapshot(world.provider, watched)).to.deep.equal(before);
+  });
+
   it("an hour where both vaults fall short pays what there is, pro rata, with an IdeShortfall", async () => {
     const pendingBefore = await pendingAll();
     const state = await ide();

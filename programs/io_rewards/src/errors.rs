@@ -56,4 +56,6 @@ pub enum IoRewardsError {
     NotIdeMode,
     #[msg("The fee vault is not io_credits' IO fee vault")]
     WrongFeeVault,
+    #[msg("The same account was passed in two roles")]
+    DuplicateAccount,
 }

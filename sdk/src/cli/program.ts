@@ -24,6 +24,7 @@ export function cliProgram(): Command {
     .description("run the demo economy on the embedded harness; writes a JSON report and an SVG chart")
     .option("--out <dir>", "where to write demo-report.json and supply.svg", "out")
     .option("--hours <n>", "simulated hours", "48")
+    .option("--compare-ide", "run it twice on a moving IO price, under the fixed schedule and under the Incentive Dynamic Engine, and compare")
     .action(async (options) => (await import("./commands/demo.js")).demo({ ...program.opts(), ...options }));
 
   program

@@ -23,7 +23,9 @@ import { IO, USDC } from "../units.js";
 import { SlashAppeal, SlashEpisode } from "./appeal.js";
 import { CoStakedWorker, CoStakeEpisode, coStakeOf } from "./co_stake.js";
 import { buyIosd, IosdPurchase } from "./iosd.js";
+import { ioPriceAt, RewardModeOutcome, RewardModeRun } from "./reward_modes.js";
 import { createSandbox, Sandbox } from "./sandbox.js";
+import type { RewardModeName } from "../math/ide.js";
 
 const HOUR = 3_600;
 const DAY = 86_400;
@@ -56,6 +58,8 @@ export interface DemoReport {
   /** The worker whose owner staked half its minimum, a co-staker the other half for 20% of its block rewards. */
   coStake: CoStakeEpisode;
   orchestrator: { eventsApplied: number; transactionsSent: number; refusals: number };
+  /** Block rewards hour by hour under the run's reward mode. */
+  rewardMode: RewardModeOutcome;
 }
 
 export interface DemoOptions {
@@ -64,6 +68,10 @@ export interface DemoOptions {
   onProgress?: (hour: number, hours: number) => void;
   /** Called with the sandbox once the economy is deployed, before any activity (`io explorer --demo`). */
   onStart?: (sandbox: Sandbox) => Promise<void>;
+  /** How block rewards are paid: the schedule (default), or the DAO votes the IDE in (`reward_modes.ts`). */
+  rewardMode?: RewardModeName;
+  /** The IO price moves hour by hour (`ioPriceAt`) instead of staying at 2.50 USD. */
+  movingPrice?: boolean;
   /** Called with the sandbox once the run is over (benchmarks replay its history). */
   onFinish?: (sandbox: Sandbox) => Promise<void>;
 }
@@ -121,6 +129,10 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
   };
   await proveAll();
 
+  // --- the IO price (fixed, or moving hour by hour) ---
+  let ioPrice = ioPriceAt(0, options.movingPrice ?? false);
+  const publishPrice = () => sandbox.publishIoPrice(ioPrice);
+
   // --- the orchestrator, driven by io_cloud's events ---
   const store = new SqliteStore(options.storePath ?? ":memory:");
   const orchestrator = new Orchestrator({
@@ -131,7 +143,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     now,
     heartbeatTimeoutSecs: BigInt(2 * HOUR),
     ioMint: token.mint,
-    priceUpdate: sandbox.publishIoPrice,
+    priceUpdate: publishPrice,
   });
   const beat = async (except?: WorkerAgent) => {
     const at = await now();
@@ -202,9 +214,13 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     series.push({ hour, supply: String(status.supply), emitted: String(status.emissionMinted), lockedInVesting: String(status.lockedInVesting), lockedInDao: String(locked), staked: String(staked) });
   };
   await snapshot(0);
+  const rewardRun = new RewardModeRun(sandbox, options.rewardMode ?? "schedule", voters);
+  await rewardRun.start();
 
   for (let hour = 1; hour <= hours; hour++) {
     await context.advanceSeconds(HOUR);
+    ioPrice = ioPriceAt(hour, options.movingPrice ?? false);
+    await rewardRun.beginHour(hour, publishPrice);
     const failed = hour >= 6 && hour < 9 ? failing : undefined;
     await proveAll(failed);
     if (isEligibleAt(eligibilityOf(await cloud.fetchWorkerOrThrow(failing.worker!)), await now())) failingEligible.push(hour);
@@ -238,6 +254,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     if (hour === 11) await slashAppeal.appeal(hour);
     if (hour === 13) await slashAppeal.reverse(hour);
     await snapshot(hour);
+    await rewardRun.endHour(hour, ioPrice);
     options.onProgress?.(hour, hours);
   }
   for (const agent of agents) await agent.claimRewards();
@@ -283,6 +300,7 @@ export async function runDemoEconomy(options: DemoOptions = {}): Promise<DemoRep
     slashAppeal: slashAppeal.report(),
     coStake: coStake.report(agents[coStaked].claimed),
     orchestrator: { eventsApplied: orchestrator.eventsApplied, transactionsSent: orchestrator.sent.length, refusals: orchestrator.refusals.length },
+    rewardMode: await rewardRun.outcome(),
   };
   store.close();
   await options.onFinish?.(sandbox);

@@ -557,7 +557,7 @@ export type IoRewards = {
         {
           "name": "destination",
           "docs": [
-            "Any IO token account the owner chooses."
+            "Any IO token account the owner chooses but the fee reserve."
           ],
           "writable": true
         },
@@ -1571,6 +1571,11 @@ export type IoRewards = {
       "code": 6025,
       "name": "wrongFeeVault",
       "msg": "The fee vault is not io_credits' IO fee vault"
+    },
+    {
+      "code": 6026,
+      "name": "duplicateAccount",
+      "msg": "The same account was passed in two roles"
     }
   ],
   "types": [

@@ -40,10 +40,11 @@ pub struct RewardsClaim<'info> {
     #[account(mut)]
     pub mint: Box<Account<'info, Mint>>,
 
-    /// Any IO token account the owner chooses.
+    /// Any IO token account the owner chooses but the fee reserve.
     #[account(
         mut,
         constraint = destination.mint == mint.key() @ IoRewardsError::WrongMint,
+        constraint = destination.key() != fee_reserve.key() @ IoRewardsError::DuplicateAccount,
     )]
     pub destination: Box<Account<'info, TokenAccount>>,
 

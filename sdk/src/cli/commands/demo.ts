@@ -7,6 +7,7 @@ import path from "node:path";
 
 import { lineChart } from "../../demo/chart.js";
 import { DemoReport, runDemoEconomy } from "../../demo/economy.js";
+import type { RewardModeOutcome } from "../../demo/reward_modes.js";
 import { formatIosd, formatUnits } from "../format.js";
 import { formatSupply } from "./supply.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
@@ -16,6 +17,7 @@ import { Progress } from "../progress.js";
 export interface DemoCommandOptions extends OutputOptions {
   out?: string;
   hours?: string;
+  compareIde?: boolean;
 }
 
 const io = (units: string | bigint) => (Number(BigInt(units)) / 1e8).toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -108,10 +110,43 @@ export function parseDemoHours(text: string | undefined): number {
   return hours;
 }
 
+const usd = (microUsd: string) => `${(Number(BigInt(microUsd)) / 1e6).toLocaleString("en-US", { maximumFractionDigits: 2 })} USD`;
+
+/** Both passes side by side: what each emitted, retired and burned, and what the suppliers earned in USD. */
+export function formatComparison(schedule: RewardModeOutcome, ide: RewardModeOutcome, hours: number): string {
+  const row = (label: string, a: string, b: string) => `  ${label.padEnd(34)} ${a.padStart(22)} ${b.padStart(22)}`;
+  const cv = (o: RewardModeOutcome) => (BigInt(o.usdPerHourMean) === 0n ? "–" : `${((Number(o.usdPerHourStdev) / Number(o.usdPerHourMean)) * 100).toFixed(1)}%`);
+  const lines = [
+    `Block rewards over ${hours} simulated hours, the IO price moving 2.50 → 4.00 → 0.40 → 1.50 USD; the IDE in effect from hour ${ide.fromHour}`,
+    row("", "fixed schedule", "IDE (15 USD/GPU-h)"),
+    row("IO minted by claims", `${io(schedule.emitted)} IO`, `${io(ide.emitted)} IO`),
+    row("IO retired for good", `${io(schedule.retired)} IO`, `${io(ide.retired)} IO`),
+    row("IO burned (fees)", `${io(schedule.burned)} IO`, `${io(ide.burned)} IO`),
+    row("IO paid from fees", `${io(schedule.paidFromFees)} IO`, `${io(ide.paidFromFees)} IO`),
+    row("USD target left unpaid", usd(schedule.usdUnpaid), usd(ide.usdUnpaid)),
+    row(`supplier income, hours ${ide.fromHour}–${hours}`, usd(schedule.supplierUsd), usd(ide.supplierUsd)),
+    row("  per hour, mean", usd(schedule.usdPerHourMean), usd(ide.usdPerHourMean)),
+    row("  per hour, standard deviation", usd(schedule.usdPerHourStdev), usd(ide.usdPerHourStdev)),
+    row("  variation (stdev / mean)", cv(schedule), cv(ide)),
+  ];
+  return lines.join("\n");
+}
+
+/** `io demo --compare-ide`: the demo twice on the same moving price, under the schedule and under the IDE. */
+async function compareIde(options: DemoCommandOptions, hours: number, out: string): Promise<void> {
+  const progress = new Progress(2 * hours, "simulating both passes", !options.json && process.stderr.isTTY === true);
+  const run = (rewardMode: "schedule" | "ide") => runDemoEconomy({ hours, movingPrice: true, rewardMode, onProgress: () => progress.tick() });
+  const [schedule, ide] = [(await run("schedule")).rewardMode, (await run("ide")).rewardMode];
+  const file = path.join(out, "demo-ide-comparison.json");
+  writeFileSync(file, JSON.stringify({ schedule, ide }, null, 2));
+  emit(options, { schedule, ide }, (c) => `${formatComparison(c.schedule, c.ide, hours)}\n\nReport: ${file}`);
+}
+
 export async function demo(options: DemoCommandOptions): Promise<void> {
   const hours = parseDemoHours(options.hours);
   const out = path.resolve(options.out ?? "out");
   mkdirSync(out, { recursive: true });
+  if (options.compareIde) return compareIde(options, hours, out);
   const progress = new Progress(hours, "simulating", !options.json && process.stderr.isTTY === true);
   // Each demo is a new chain: its orchestrator starts from an empty store.
   const storePath = path.join(out, "orchestrator.db");

@@ -9,6 +9,7 @@ import { theEvent } from "../../tx.js";
 import { formatIo, formatUnits, USDC_DECIMALS } from "../format.js";
 import { priceUpdateOf } from "../localnet_client.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
+import { parsePubkey } from "../parse.js";
 import { openSession, SessionOptions } from "../session.js";
 
 export interface RewardsOptions extends OutputOptions, SessionOptions {
@@ -52,13 +53,15 @@ export function formatRewardsStatus(s: RewardsStatus): string {
 }
 
 export async function rewardsCommand(action: "status" | "crank", o: RewardsOptions): Promise<void> {
+  // Every option is parsed before the first RPC call.
+  const given = o.priceUpdate === undefined ? undefined : parsePubkey(o.priceUpdate, "--price-update");
   const { provider, url } = await openSession(o);
   const rewards = new IoRewardsClient(provider);
   if (action === "status") {
     emit(o, await rewards.status(), formatRewardsStatus);
     return;
   }
-  const priceUpdate = await priceUpdateOf(url, o.priceUpdate);
+  const priceUpdate = given ?? (await priceUpdateOf(url));
   if (!priceUpdate) throw new UsageError("--price-update <address> is required off a localnet (the IO/USD price account)");
   const result = await rewards.ideCrank(priceUpdate);
   const cranked = theEvent(result, "ideCranked").data;
