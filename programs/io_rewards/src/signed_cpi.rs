@@ -3,7 +3,7 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{self, Burn, Mint, Token, TokenAccount, Transfer};
 use anchor_spl::token_interface::TokenAccount as InterfaceTokenAccount;
-use io_credits::cpi::accounts::FeeRelease;
+use io_credits::cpi::accounts::{FeeRelease, FeeVaultPayout};
 use io_credits::instructions::FeeReleaseArgs;
 use io_credits::program::IoCredits;
 use io_credits::state::Tender;
@@ -132,11 +132,13 @@ pub fn release_fees<'info>(
             credits_program.to_account_info(),
             FeeRelease {
                 rewards_config: config.to_account_info(),
-                tender: io_tender.to_account_info(),
-                mint: mint.to_account_info(),
-                vault: io_fee_vault.to_account_info(),
-                destination: fee_reserve.to_account_info(),
-                token_program: token_program.to_account_info(),
+                payout: FeeVaultPayout {
+                    tender: io_tender.to_account_info(),
+                    mint: mint.to_account_info(),
+                    vault: io_fee_vault.to_account_info(),
+                    destination: fee_reserve.to_account_info(),
+                    token_program: token_program.to_account_info(),
+                },
             },
             &[&seeds],
         ),

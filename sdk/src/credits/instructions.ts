@@ -165,15 +165,17 @@ export const feeWithdraw = (input: {
   credits(
     "feeWithdraw",
     { args: { amount: u64(input.amount) } },
-    {
-      governance: input.governance,
-      tender: tenderPda(input.mint),
-      mint: input.mint,
-      vault: feeVaultPda(input.mint),
-      destination: input.destination,
-      tokenProgram: input.tokenProgram ?? TOKEN_PROGRAM_ID,
-    },
+    { governance: input.governance, ...feeVaultPayout(input.mint, input.destination, input.tokenProgram ?? TOKEN_PROGRAM_ID) },
   );
+
+/** The accounts of a payout from `mint`'s fee vault (io_credits' `FeeVaultPayout`). */
+const feeVaultPayout = (mint: PublicKey, destination: PublicKey, tokenProgram: PublicKey) => ({
+  tender: tenderPda(mint),
+  mint,
+  vault: feeVaultPda(mint),
+  destination,
+  tokenProgram,
+});
 
 /**
  * Moves IO fees from the IO tender's vault into io_rewards' fee reserve. Only io_rewards' config
@@ -184,12 +186,5 @@ export const feeRelease = (input: { rewardsConfig: PublicKey; mint: PublicKey; d
   credits(
     "feeRelease",
     { args: { amount: u64(input.amount) } },
-    {
-      rewardsConfig: input.rewardsConfig,
-      tender: tenderPda(input.mint),
-      mint: input.mint,
-      vault: feeVaultPda(input.mint),
-      destination: input.destination,
-      tokenProgram: TOKEN_PROGRAM_ID,
-    },
+    { rewardsConfig: input.rewardsConfig, ...feeVaultPayout(input.mint, input.destination, TOKEN_PROGRAM_ID) },
   );

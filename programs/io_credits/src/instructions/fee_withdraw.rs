@@ -13,17 +13,10 @@ pub struct FeeWithdrawArgs {
     pub amount: u64,
 }
 
+/// A payment out of a tender's fee vault (`fee_withdraw`, `fee_release`): the tender, its mint,
+/// its vault, where the IO or tokens go, and the tender's token program.
 #[derive(Accounts)]
-pub struct FeeWithdraw<'info> {
-    pub governance: Signer<'info>,
-
-    #[account(
-        seeds = [CONFIG_SEED],
-        bump = config.bump,
-        has_one = governance @ IoCreditsError::Unauthorized,
-    )]
-    pub config: Box<Account<'info, CreditsConfig>>,
-
+pub struct FeeVaultPayout<'info> {
     #[account(
         mut,
         seeds = [TENDER_SEED, mint.key().as_ref()],
@@ -37,7 +30,6 @@ pub struct FeeWithdraw<'info> {
     #[account(mut)]
     pub vault: Box<InterfaceAccount<'info, TokenAccount>>,
 
-    /// The treasury's account of this tender.
     #[account(
         mut,
         constraint = destination.mint == mint.key() @ IoCreditsError::WrongMint,
@@ -49,50 +41,58 @@ pub struct FeeWithdraw<'info> {
     pub token_program: Interface<'info, TokenInterface>,
 }
 
-impl FeeWithdraw<'_> {
-    fn validate(&self, args: &FeeWithdrawArgs) -> Result<()> {
-        require!(args.amount > 0, IoCreditsError::ZeroAmount);
+impl FeeVaultPayout<'_> {
+    /// A payout of `amount` must be positive and within what the vault holds of fees.
+    pub fn validate(&self, amount: u64) -> Result<()> {
+        require!(amount > 0, IoCreditsError::ZeroAmount);
         require!(
-            args.amount <= self.tender.vault_balance()?,
+            amount <= self.tender.vault_balance()?,
             IoCreditsError::TreasuryExceeded
         );
         Ok(())
     }
+
+    /// Pays `amount` from the vault to `destination`, counted as withdrawn.
+    pub fn pay(&mut self, amount: u64) -> Result<()> {
+        pay_from_vault(
+            &self.token_program,
+            &self.mint,
+            &self.vault,
+            &self.destination,
+            &self.tender,
+            amount,
+        )?;
+        let tender = &mut self.tender;
+        tender.fees_withdrawn = tender.fees_withdrawn.safe_add(amount)?;
+        emit_event(&FeeWithdrawn {
+            header: EventHeader::next(tender.key(), &mut tender.seq)?,
+            mint: tender.mint,
+            destination: self.destination.key(),
+            amount,
+            fees_withdrawn: tender.fees_withdrawn,
+            vault_balance: tender.vault_balance()?,
+        });
+        Ok(())
+    }
+}
+
+#[derive(Accounts)]
+pub struct FeeWithdraw<'info> {
+    pub governance: Signer<'info>,
+
+    #[account(
+        seeds = [CONFIG_SEED],
+        bump = config.bump,
+        has_one = governance @ IoCreditsError::Unauthorized,
+    )]
+    pub config: Box<Account<'info, CreditsConfig>>,
+
+    /// To the treasury's account of this tender.
+    pub payout: FeeVaultPayout<'info>,
 }
 
 /// Governance moves the treasury's share of a fee vault to a treasury account.
-#[access_control(ctx.accounts.validate(&args))]
+#[access_control(ctx.accounts.payout.validate(args.amount))]
 pub fn handler(ctx: Context<FeeWithdraw>, args: FeeWithdrawArgs) -> Result<()> {
-    let accounts = ctx.accounts;
-    withdraw(
-        &accounts.token_program,
-        &accounts.mint,
-        &accounts.vault,
-        &accounts.destination,
-        &mut accounts.tender,
-        args.amount,
-    )
-}
-
-/// Pays `amount` (checked against the vault's balance by the caller) from a tender's vault to
-/// `destination`, counted as withdrawn.
-pub fn withdraw<'info>(
-    token_program: &Interface<'info, TokenInterface>,
-    mint: &InterfaceAccount<'info, Mint>,
-    vault: &InterfaceAccount<'info, TokenAccount>,
-    destination: &InterfaceAccount<'info, TokenAccount>,
-    tender: &mut Account<'info, Tender>,
-    amount: u64,
-) -> Result<()> {
-    pay_from_vault(token_program, mint, vault, destination, tender, amount)?;
-    tender.fees_withdrawn = tender.fees_withdrawn.safe_add(amount)?;
-    emit_event(&FeeWithdrawn {
-        header: EventHeader::next(tender.key(), &mut tender.seq)?,
-        mint: tender.mint,
-        destination: destination.key(),
-        amount,
-        fees_withdrawn: tender.fees_withdrawn,
-        vault_balance: tender.vault_balance()?,
-    });
-    Ok(())
+    ctx.accounts.payout.pay(args.amount)
 }

@@ -126,11 +126,13 @@ fn withdraw_fees(t: &Governed, mint: &Pubkey, destination: &Pubkey, amount: u64)
             accounts::FeeWithdraw {
                 governance: t.governance.clone(),
                 config: t.config.clone(),
-                tender: tender.clone(),
-                mint: t.named(1, mint)?.clone(),
-                vault: t.extra(2)?.clone(),
-                destination: t.named(3, destination)?.clone(),
-                token_program: t.extra(4)?.clone(),
+                payout: accounts::FeeVaultPayout {
+                    tender: tender.clone(),
+                    mint: t.named(1, mint)?.clone(),
+                    vault: t.extra(2)?.clone(),
+                    destination: t.named(3, destination)?.clone(),
+                    token_program: t.extra(4)?.clone(),
+                },
             },
             &[&seeds[..]],
         ),
