@@ -2,14 +2,19 @@
  * The demo economy twice on the same moving IO price: under the fixed schedule and with the DAO
  * voting the Incentive Dynamic Engine in (`io demo --compare-ide`). Each pass's hourly figures
  * are what its rewards config distributed, valued at the hour's price; only the IDE pass retires
- * IO, and io_token's ledger has it.
+ * IO, and io_token's ledger has it; the indexer rebuilt from the IDE pass's history holds the
+ * engine as the chain does.
  */
 import { expect } from "chai";
 
-import { ioToIosd } from "@ionet/sdk";
+import { ideState, ioToIosd } from "@ionet/sdk";
 
 import { DemoReport, runDemoEconomy } from "../sdk/src/demo/economy.js";
 import { IDE_FROM_HOUR, ioPriceAt } from "../sdk/src/demo/reward_modes.js";
+import type { Sandbox } from "../sdk/src/demo/sandbox.js";
+import { Row, toBig } from "../sdk/src/indexer/db.js";
+import { openIndexDb } from "../sdk/src/indexer/open_db.js";
+import { indexHistory } from "./support_indexer.js";
 
 const HOURS = 20;
 
@@ -17,10 +22,11 @@ describe("demo: the fixed schedule and the IDE on the same economy", function ()
   this.timeout(600_000);
   let schedule: DemoReport;
   let ide: DemoReport;
+  let ideSandbox: Sandbox;
 
   before(async () => {
     schedule = await runDemoEconomy({ hours: HOURS, movingPrice: true, rewardMode: "schedule" });
-    ide = await runDemoEconomy({ hours: HOURS, movingPrice: true, rewardMode: "ide" });
+    ide = await runDemoEconomy({ hours: HOURS, movingPrice: true, rewardMode: "ide", onFinish: async (sandbox) => void (ideSandbox = sandbox) });
   });
 
   it("both passes record every hour at the shared price, each hour's USD its IO at that price", () => {
@@ -51,5 +57,28 @@ describe("demo: the fixed schedule and the IDE on the same economy", function ()
     // Before the switch both passes distribute alike; after it, at 2.5–4 USD per IO, the IDE needs less than the schedule releases.
     const byHour = (r: DemoReport, hour: number) => BigInt(r.rewardMode.hours[hour - 1].distributed);
     for (let hour = IDE_FROM_HOUR + 1; hour <= HOURS; hour++) expect(byHour(ide, hour) < byHour(schedule, hour), `hour ${hour}`).to.equal(true);
+  });
+
+  it("the indexer, rebuilt from the IDE pass's history, holds the engine and its hours as the chain does", async () => {
+    const db = await openIndexDb(":memory:");
+    try {
+      await indexHistory(ideSandbox, db);
+      const chain = ideState((await ideSandbox.rewards.fetchConfig())!.ide);
+      const [row] = await db.all<Row>("SELECT * FROM rewards_config");
+      expect(row.reward_mode).to.equal("ide");
+      expect(toBig(row.ide_usd_per_gpu_hour)).to.equal(chain.params.usdPerGpuHour);
+      expect(toBig(row.ide_retired)).to.equal(chain.retired);
+      expect(toBig(row.ide_fee_burned)).to.equal(chain.feeBurned);
+      const [token] = await db.all<Row>("SELECT emission_retired FROM token_config");
+      expect(toBig(token.emission_retired)).to.equal(ide.supply.retired);
+      const hours = await db.all<Row>("SELECT * FROM ide_hours ORDER BY hour");
+      const last = hours[hours.length - 1];
+      expect(toBig(last.hour)).to.equal(chain.current.hour);
+      expect(toBig(last.io_paid)).to.equal(chain.current.ioPaid);
+      expect(toBig(last.usd_due)).to.equal(chain.current.usdDue);
+      expect(hours.length).to.equal(HOURS - IDE_FROM_HOUR + 1);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -11,38 +11,19 @@ import { PublicKey } from "@solana/web3.js";
 
 import { feeVaultPda, tenderPda } from "../sdk/src/credits/pda.js";
 import { runDemoEconomy } from "../sdk/src/demo/economy.js";
+import { indexHistory } from "./support_indexer.js";
 import type { Sandbox } from "../sdk/src/demo/sandbox.js";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
-import { transactionsSince } from "../sdk/src/events/sources.js";
-import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
+import { Batch } from "../sdk/src/indexer/batch.js";
 import { IndexDb, toBig, toNum } from "../sdk/src/indexer/db.js";
-import { EVENT_COLUMNS, eventValues } from "../sdk/src/indexer/event_row.js";
 import { openIndexDb } from "../sdk/src/indexer/open_db.js";
 import { handles, project, UnknownEvent } from "../sdk/src/indexer/projection.js";
 import { IndexQueries } from "../sdk/src/indexer/queries.js";
-import { IDLS, PROGRAM_IDS, PROGRAM_NAMES } from "../sdk/src/programs.js";
+import { IDLS, PROGRAM_NAMES } from "../sdk/src/programs.js";
 import { MAX_SUPPLY } from "../sdk/src/token/supply.js";
 
 const big = (value: { toString(): string }) => BigInt(value.toString());
 const camel = (name: string) => name[0].toLowerCase() + name.slice(1);
-
-/** Every event of the five programs' histories, each once, projected and logged into `db`. */
-async function indexHistory(sandbox: Sandbox, db: IndexDb): Promise<ChainEvent[]> {
-  const batch = new Batch(await readTableKeys(db));
-  const events: ChainEvent[] = [];
-  for (const program of PROGRAM_NAMES) {
-    for await (const tx of transactionsSince(sandbox.provider.connection, PROGRAM_IDS[program], undefined)) {
-      for (const event of tx.events) {
-        if (event.program !== program) continue;
-        project(event, batch);
-        events.push(event);
-        batch.append("events", EVENT_COLUMNS, eventValues(event, events.length));
-      }
-    }
-  }
-  await db.transaction((tx) => batch.flush(tx));
-  return events;
-}
 
 describe("indexer projection: the demo economy's history equals the chain", function () {
   this.timeout(900_000);

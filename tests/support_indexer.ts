@@ -9,7 +9,10 @@ import { IO, minStake, PROGRAM_IDS, PROGRAM_NAMES, USDC } from "@ionet/sdk";
 import { createSandbox, Sandbox } from "../sdk/src/demo/sandbox.js";
 import type { ChainEvent } from "../sdk/src/events/chain_event.js";
 import { transactionsSince } from "../sdk/src/events/sources.js";
+import { Batch, readTableKeys } from "../sdk/src/indexer/batch.js";
 import { IndexDb, tableNames } from "../sdk/src/indexer/db.js";
+import { EVENT_COLUMNS, eventValues } from "../sdk/src/indexer/event_row.js";
+import { project } from "../sdk/src/indexer/projection.js";
 
 import { clockNow, hourOf } from "./support.js";
 
@@ -120,4 +123,22 @@ export function otherChain(connection: Connection): Connection {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/** Every event of the five programs' histories, each once, projected and logged into `db`. */
+export async function indexHistory(sandbox: Sandbox, db: IndexDb): Promise<ChainEvent[]> {
+  const batch = new Batch(await readTableKeys(db));
+  const events: ChainEvent[] = [];
+  for (const program of PROGRAM_NAMES) {
+    for await (const tx of transactionsSince(sandbox.provider.connection, PROGRAM_IDS[program], undefined)) {
+      for (const event of tx.events) {
+        if (event.program !== program) continue;
+        project(event, batch);
+        events.push(event);
+        batch.append("events", EVENT_COLUMNS, eventValues(event, events.length));
+      }
+    }
+  }
+  await db.transaction((tx) => batch.flush(tx));
+  return events;
 }
