@@ -110,6 +110,14 @@ describe("cli on a localnet: separate processes share one chain", function () {
     expect(status.genesisMinted).to.equal("50000000000000000");
     expect(status.roomLeft).to.equal("30000000000000000");
     expect(ok("supply")).to.match(/^IO supply\n  cap +800,000,000 IO$/m);
+    expect(ok("supply")).to.match(/^  retired +0 IO$/m);
+  });
+
+  it("shows block rewards under the fixed schedule", () => {
+    const status = json("rewards", "status");
+    expect(status.ide.params.mode).to.equal("schedule");
+    expect(BigInt(status.released) > 0n).to.equal(true);
+    expect(ok("rewards", "status")).to.match(/^block rewards: fixed schedule$/m);
   });
 
   describe("a provider", () => {
@@ -253,6 +261,12 @@ describe("cli on a localnet: separate processes share one chain", function () {
       const human = ok("dao", "vote", "--proposal", proposal, "--side", "yes");
       expect(human).to.contain(`voted yes on proposal ${proposal} (busy_boost_bps=30000): voting`);
       expect(human).to.contain("participating 100,000 IO of 100,000 IO locked (quorum 20%)");
+    });
+
+    it("the IDE's crank is refused under the fixed schedule, in one line", () => {
+      const crank = io("rewards", "crank");
+      expect(crank.status).to.equal(1);
+      expect(crank.lastLine).to.match(/^refused by io_rewards: NotIdeMode \(\d+\)/);
     });
 
     it("cannot execute while voting is open", () => {

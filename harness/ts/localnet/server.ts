@@ -102,6 +102,10 @@ export async function startLocalnet(options: LocalnetOptions): Promise<Localnet>
   const rpcPort = options.rpcPort ?? 8899;
   const wsPort = options.wsPort ?? rpcPort + 1;
   const rpcServer = createServer();
+  // Idle keep-alive connections stay open a minute (Node's default is 5 s): a client reusing one
+  // just as the server drops it sees "other side closed" (seen on a loaded machine, cli_localnet).
+  rpcServer.keepAliveTimeout = 60_000;
+  rpcServer.headersTimeout = 61_000;
   const wsServer = createServer((_req, res) => res.writeHead(426).end());
   // Bind both ports before opening the ledger, so an occupied port changes nothing.
   const rpcBound = await listen(rpcServer, rpcPort, "RPC");
