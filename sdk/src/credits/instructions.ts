@@ -165,10 +165,10 @@ export const feeWithdraw = (input: {
   credits(
     "feeWithdraw",
     { args: { amount: u64(input.amount) } },
-    { governance: input.governance, ...feeVaultPayout(input.mint, input.destination, input.tokenProgram ?? TOKEN_PROGRAM_ID) },
+    { governance: input.governance, payout: feeVaultPayout(input.mint, input.destination, input.tokenProgram ?? TOKEN_PROGRAM_ID) },
   );
 
-/** The accounts of a payout from `mint`'s fee vault (io_credits' `FeeVaultPayout`). */
+/** The `payout` group of a payment out of `mint`'s fee vault (io_credits' `FeeVaultPayout`). */
 const feeVaultPayout = (mint: PublicKey, destination: PublicKey, tokenProgram: PublicKey) => ({
   tender: tenderPda(mint),
   mint,
@@ -186,5 +186,5 @@ export const feeRelease = (input: { rewardsConfig: PublicKey; mint: PublicKey; d
   credits(
     "feeRelease",
     { args: { amount: u64(input.amount) } },
-    { rewardsConfig: input.rewardsConfig, ...feeVaultPayout(input.mint, input.destination, TOKEN_PROGRAM_ID) },
+    { rewardsConfig: input.rewardsConfig, payout: feeVaultPayout(input.mint, input.destination, TOKEN_PROGRAM_ID) },
   );

@@ -410,47 +410,49 @@ export type IoCredits = {
           }
         },
         {
-          "name": "tender",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
+          "name": "payout",
+          "accounts": [
+            {
+              "name": "tender",
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "mint"
+                  }
                 ]
-              },
-              {
-                "kind": "account",
-                "path": "mint"
               }
-            ]
-          }
-        },
-        {
-          "name": "mint"
-        },
-        {
-          "name": "vault",
-          "writable": true,
-          "relations": [
-            "tender"
+            },
+            {
+              "name": "mint"
+            },
+            {
+              "name": "vault",
+              "writable": true,
+              "relations": [
+                "tender"
+              ]
+            },
+            {
+              "name": "destination",
+              "writable": true
+            },
+            {
+              "name": "tokenProgram"
+            }
           ]
-        },
-        {
-          "name": "destination",
-          "docs": [
-            "The rewards program's fee reserve."
-          ],
-          "writable": true
-        },
-        {
-          "name": "tokenProgram"
         }
       ],
       "args": [
@@ -506,47 +508,49 @@ export type IoCredits = {
           }
         },
         {
-          "name": "tender",
-          "writable": true,
-          "pda": {
-            "seeds": [
-              {
-                "kind": "const",
-                "value": [
-                  116,
-                  101,
-                  110,
-                  100,
-                  101,
-                  114
+          "name": "payout",
+          "accounts": [
+            {
+              "name": "tender",
+              "writable": true,
+              "pda": {
+                "seeds": [
+                  {
+                    "kind": "const",
+                    "value": [
+                      116,
+                      101,
+                      110,
+                      100,
+                      101,
+                      114
+                    ]
+                  },
+                  {
+                    "kind": "account",
+                    "path": "mint"
+                  }
                 ]
-              },
-              {
-                "kind": "account",
-                "path": "mint"
               }
-            ]
-          }
-        },
-        {
-          "name": "mint"
-        },
-        {
-          "name": "vault",
-          "writable": true,
-          "relations": [
-            "tender"
+            },
+            {
+              "name": "mint"
+            },
+            {
+              "name": "vault",
+              "writable": true,
+              "relations": [
+                "tender"
+              ]
+            },
+            {
+              "name": "destination",
+              "writable": true
+            },
+            {
+              "name": "tokenProgram"
+            }
           ]
-        },
-        {
-          "name": "destination",
-          "docs": [
-            "The treasury's account of this tender."
-          ],
-          "writable": true
-        },
-        {
-          "name": "tokenProgram"
         }
       ],
       "args": [
