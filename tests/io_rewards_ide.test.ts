@@ -25,7 +25,7 @@ import {
   iosdToIoDown,
   ParamChangeInput,
   poolState,
-  rewardModeArgs,
+  rewardModeChange,
   RewardModeInput,
   rewardsConfigPda,
   sendInstructions,
@@ -143,7 +143,7 @@ describe("io_rewards: the Incentive Dynamic Engine, switched on and off by the D
     ["a fee buffer above 10M IO", { ...IDE, feeBuffer: IO(10_000_001) }, "FeeBufferTooLarge"],
   ] as const) {
     it(`a passed proposal with ${what} is refused at execution (${error}), the config unchanged`, async () => {
-      const change = { rewardsMode: { params: rewardModeArgs(params) } } as unknown as ParamChangeInput;
+      const change = rewardModeChange(params);
       const id = await pass(change);
       const before = await snapshot(world.provider, [rewardsConfigPda()]);
       await expectRefusal(dao.execute(id, { targetAccounts: targetAccounts(change) }), error, "io_rewards");
@@ -153,7 +153,7 @@ describe("io_rewards: the Incentive Dynamic Engine, switched on and off by the D
   }
 
   it("the DAO switches to the IDE; it takes effect at the next hour boundary", async () => {
-    const id = await pass({ rewardsMode: { params: rewardModeArgs(IDE) } } as unknown as ParamChangeInput);
+    const id = await pass(rewardModeChange(IDE));
     for (const w of workers) await prove(world, w.worker);
     const executed = await dao.execute(id);
     const scheduled = theEvent(executed, "rewardModeScheduled").data;
@@ -278,7 +278,7 @@ describe("io_rewards: the Incentive Dynamic Engine, switched on and off by the D
   it("the DAO switches back to the schedule: the reserve goes to the workers and the schedule pays them again", async () => {
     // Refill the reserve with an hour at a high price first.
     await keeperHour(1_000_000_000n);
-    const id = await pass({ rewardsMode: { params: rewardModeArgs(SCHEDULE) } } as unknown as ParamChangeInput);
+    const id = await pass(rewardModeChange(SCHEDULE));
     // The timelock hours ran under the IDE with the last price gone stale: recorded unpaid.
     for (const w of workers) await prove(world, w.worker);
     await dao.execute(id);

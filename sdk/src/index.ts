@@ -44,7 +44,7 @@ export * from "./rewards/pda.js";
 export { IoRewardsClient, checkpointStates, clusterTime, ideState, poolState, shareState } from "./rewards/client.js";
 export type { RewardsStatus } from "./rewards/client.js";
 export type { RewardModeInput, WorkerRewardInput } from "./rewards/instructions.js";
-export { rewardModeArgs } from "./rewards/instructions.js";
+export { rewardModeArgs, rewardModeChange } from "./rewards/instructions.js";
 export * from "./math/ide.js";
 export * as rewardsInstructions from "./rewards/instructions.js";
 export * from "./math/emission.js";

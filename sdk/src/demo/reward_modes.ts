@@ -5,12 +5,11 @@
  * pass paid the suppliers in IO and in USD at the hour's price. (The DAO: proposed at hour 1,
  * finalized at 8, executed at 10, the IDE in effect from hour 11.)
  */
-import type { Keypair } from "@solana/web3.js";
+import type { Keypair, PublicKey } from "@solana/web3.js";
 
 import { toBigInt } from "../codec.js";
 import { ideState } from "../rewards/client.js";
-import { rewardModeArgs, RewardModeInput } from "../rewards/instructions.js";
-import type { ParamChangeInput } from "../dao/instructions.js";
+import { rewardModeChange, RewardModeInput } from "../rewards/instructions.js";
 import type { RewardModeName } from "../math/ide.js";
 import { ioToIosd } from "../math/oracle.js";
 import type { Sandbox } from "./sandbox.js";
@@ -78,17 +77,16 @@ export class RewardModeRun {
   }
 
   /** At the start of `hour` (before the proofs), with the price of the hour posted at `priceUpdate`. */
-  async beginHour(hour: number, publishPrice: () => Promise<unknown>): Promise<void> {
+  async beginHour(hour: number, publishPrice: () => Promise<PublicKey>): Promise<void> {
     if (this.mode !== "ide") return;
     const { dao } = this.sandbox;
     if (hour === PROPOSED_AT) {
-      const change = { rewardsMode: { params: rewardModeArgs(DEMO_IDE) } } as unknown as ParamChangeInput;
-      this.proposal = (await dao.propose(this.voters[0], 0, change)).id;
+      this.proposal = (await dao.propose(this.voters[0], 0, rewardModeChange(DEMO_IDE))).id;
       for (const voter of this.voters) await dao.vote(voter, 0, this.proposal, "yes");
     }
     if (hour === EXECUTED_AT - 2 && this.proposal !== undefined) await dao.finalize(this.proposal);
     if (hour === EXECUTED_AT && this.proposal !== undefined) await dao.execute(this.proposal);
-    if (hour >= IDE_FROM_HOUR) await this.sandbox.rewards.ideCrank((await publishPrice()) as never);
+    if (hour >= IDE_FROM_HOUR) await this.sandbox.rewards.ideCrank(await publishPrice());
   }
 
   /** At the end of `hour`: what it distributed, valued at `price`. */

@@ -91,13 +91,14 @@ export const copyIde = (ide: IdeState): IdeState => ({
   previous: { ...ide.previous },
 });
 
-const hourOf = (unix: bigint): bigint => (unix >= 0n ? unix / HOUR : -((-unix + HOUR - 1n) / HOUR));
+/** The hour index of a Unix time (floored, also before 1970). */
+export const hourOfTime = (unix: bigint): bigint => (unix >= 0n ? unix / HOUR : -((-unix + HOUR - 1n) / HOUR));
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 const saturatingSub = (a: bigint, b: bigint): bigint => (a > b ? a - b : 0n);
 
 /** The hour a pending change takes effect at, if due by `now`. */
 export const ideChangeDue = (ide: IdeState, now: bigint): bigint | undefined =>
-  ide.pendingHour > 0n && ide.pendingHour <= hourOf(now) ? ide.pendingHour : undefined;
+  ide.pendingHour > 0n && ide.pendingHour <= hourOfTime(now) ? ide.pendingHour : undefined;
 
 /** Applies the pending change; returns the reserve handed back when leaving IDE mode. */
 export function applyPendingIde(ide: IdeState): bigint {
@@ -137,7 +138,7 @@ export function fundSegment(ide: IdeState, emitted: bigint, weight: bigint, seco
   ide.feeDistributed += fromFees;
   const usdPaid = priced ? ioToIosd(ioPaid, ide.price, ide.priceExponent) : 0n;
   const usdUnpaid = ioPaid < ioNeeded || !priced ? saturatingSub(usdDue, usdPaid) : 0n;
-  const segment: IdeHourState = { hour: hourOf(end - 1n), usdDue, ioNeeded, ioPaid, fromFees, retired, usdUnpaid };
+  const segment: IdeHourState = { hour: hourOfTime(end - 1n), usdDue, ioNeeded, ioPaid, fromFees, retired, usdUnpaid };
   if (segment.hour !== ide.current.hour) {
     ide.previous = ide.current;
     ide.current = emptyIdeHour(segment.hour);

@@ -5,7 +5,7 @@
  * at a given time, without sending a transaction.
  */
 import { releasedAt } from "./emission.js";
-import { applyPendingIde, copyIde, fundSegment, ideChangeDue, IdeState, idleIde } from "./ide.js";
+import { applyPendingIde, copyIde, fundSegment, hourOfTime, ideChangeDue, IdeState, idleIde } from "./ide.js";
 
 /** Basis points: 100% or 1×. */
 export const REWARD_BPS = 10_000n;
@@ -65,8 +65,7 @@ export function rewardWeightClass(eligible: boolean, busy: boolean): WeightClass
   return !eligible ? "none" : busy ? "busy" : "idle";
 }
 
-/** The hour index of a Unix time. */
-export const hourOfTime = (unix: bigint): bigint => (unix >= 0n ? unix / HOUR : -((-unix + HOUR - 1n) / HOUR));
+export { hourOfTime };
 
 const slotOf = (hour: bigint, slots: bigint): number => Number(((hour % slots) + slots) % slots);
 

@@ -10,6 +10,7 @@ import { u64 } from "../codec.js";
 import { AccountsInput, buildInstruction } from "../instruction.js";
 import { ioMintPda, programDataPda, tokenConfigPda } from "../pda.js";
 import { feeVaultPda, tenderPda } from "../credits/pda.js";
+import type { ParamChangeInput } from "../dao/instructions.js";
 import type { RewardModeName } from "../math/ide.js";
 import { workerRewardPda } from "./pda.js";
 
@@ -124,6 +125,10 @@ export const rewardModeArgs = (input: RewardModeInput) => ({
   retireBps: input.retireBps,
   feeBuffer: u64(input.feeBuffer),
 });
+
+/** The DAO's `RewardsMode` change carrying `input` (for `IoDaoClient.propose`). */
+export const rewardModeChange = (input: RewardModeInput): ParamChangeInput =>
+  ({ rewardsMode: { params: rewardModeArgs(input) } }) as unknown as ParamChangeInput;
 
 /** In IDE mode: a fresh price from `priceUpdate`, the accrual, the IO fee draw and burn, retired IO reported; anyone may. */
 export const rewardsIdeCrank = (input: { priceUpdate: PublicKey }): TransactionInstruction =>

@@ -6,7 +6,7 @@ import { toBigInt, u64 } from "../../codec.js";
 import type { ParamChangeInput } from "../../dao/instructions.js";
 import { clusterTime } from "../../rewards/client.js";
 import { CommandContext, commandContext, ioAccountOf } from "../context.js";
-import { rewardModeArgs } from "../../rewards/instructions.js";
+import { rewardModeChange } from "../../rewards/instructions.js";
 import { formatIo, IO_DECIMALS, USDC_DECIMALS } from "../format.js";
 import { emit, OutputOptions, UsageError } from "../output.js";
 import { parseAmount, parseChoice, parseCount, parseIndex } from "../parse.js";
@@ -53,13 +53,12 @@ function parseRewardMode(text: string): ParamChangeInput {
   }
   const ide = parseChoice(mode, ["schedule", "ide"] as const, "reward mode") === "ide";
   if (ide && !fields.has("usd")) throw new UsageError("reward_mode=ide needs usd=<USD per GPU-hour>, e.g. reward_mode=ide,usd=0.10");
-  const params = rewardModeArgs({
+  return rewardModeChange({
     mode: ide ? "ide" : "schedule",
     usdPerGpuHour: parseAmount(fields.get("usd") ?? "0", USDC_DECIMALS, "usd"),
     retireBps: Number(parseAmount(fields.get("retire") ?? "50", 2, "retire")),
     feeBuffer: parseAmount(fields.get("buffer") ?? "0", IO_DECIMALS, "buffer"),
   });
-  return { rewardsMode: { params } } as unknown as ParamChangeInput;
 }
 
 function parseParam(text: string): ParamChangeInput {
